@@ -1,0 +1,123 @@
+// Unit tables and conversions. Everything is kept in bytes/second, ns and bytes internally;
+// conversion happens only for display. Binary prefixes are 1024-based, decimal ones 1000-based.
+
+import type { ThroughputKind } from './criterion/measurement.js';
+
+export const KIB = 1024;
+export const MIB = 1024 ** 2;
+export const GIB = 1024 ** 3;
+export const MB = 1e6;
+
+/** Nanoseconds per unit of the time units criterion prints (µ as U+00B5 or U+03BC, or `us`). */
+export const TIME_UNITS_NS: Readonly<Record<string, number>> = {
+  ps: 1e-3,
+  ns: 1,
+  'µs': 1e3,
+  'μs': 1e3,
+  us: 1e3,
+  ms: 1e6,
+  s: 1e9
+};
+
+/** Bytes per unit for byte rates and sizes, binary and decimal. */
+export const BYTE_UNITS: Readonly<Record<string, number>> = {
+  B: 1,
+  KiB: KIB,
+  MiB: MIB,
+  GiB: GIB,
+  TiB: 1024 ** 4,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12
+};
+
+/** Rate units criterion prints on `thrpt:` lines: multiplier to the kind's base unit per second. */
+export const RATE_UNITS: Readonly<Record<string, { kind: ThroughputKind; factor: number }>> = {
+  'B/s': { kind: 'bytes', factor: 1 },
+  'KiB/s': { kind: 'bytes', factor: KIB },
+  'MiB/s': { kind: 'bytes', factor: MIB },
+  'GiB/s': { kind: 'bytes', factor: GIB },
+  'TiB/s': { kind: 'bytes', factor: 1024 ** 4 },
+  'KB/s': { kind: 'bytes_decimal', factor: 1e3 },
+  'MB/s': { kind: 'bytes_decimal', factor: 1e6 },
+  'GB/s': { kind: 'bytes_decimal', factor: 1e9 },
+  'TB/s': { kind: 'bytes_decimal', factor: 1e12 },
+  'elem/s': { kind: 'elements', factor: 1 },
+  'Kelem/s': { kind: 'elements', factor: 1e3 },
+  'Melem/s': { kind: 'elements', factor: 1e6 },
+  'Gelem/s': { kind: 'elements', factor: 1e9 },
+  'b/s': { kind: 'bits', factor: 1 },
+  'Kb/s': { kind: 'bits', factor: 1e3 },
+  'Mb/s': { kind: 'bits', factor: 1e6 },
+  'Gb/s': { kind: 'bits', factor: 1e9 }
+};
+
+const NUMBER = String.raw`[+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+
+/** Parses `<number> <unit>` against a unit table; null when the shape or the unit is wrong. */
+function parseQuantity(text: string, units: Readonly<Record<string, number>>): number | null {
+  const match = new RegExp(`^\\s*(${NUMBER})\\s*([A-Za-z/]+)\\s*$`).exec(text);
+  if (!match) return null;
+  const factor = units[match[2] ?? ''];
+  if (factor === undefined) return null;
+  const value = Number(match[1]) * factor;
+  return Number.isFinite(value) ? value : null;
+}
+
+const RATE_FLOOR_UNITS: Record<string, number> = Object.fromEntries(
+  Object.entries(BYTE_UNITS).map(([unit, factor]) => [`${unit}/s`, factor])
+);
+
+export const ACCEPTED_RATE_UNITS = Object.keys(RATE_FLOOR_UNITS).join(', ');
+export const ACCEPTED_SIZE_UNITS = Object.keys(BYTE_UNITS).join(', ');
+
+/** `80 MB/s`, `560 MiB/s`, `4.1 GiB/s`, `1.5e8 B/s` → bytes per second (null when invalid). */
+export function parseByteRate(text: string): number | null {
+  return parseQuantity(text, RATE_FLOOR_UNITS);
+}
+
+/** `256 MiB`, `1 GB`, `512000 B` → bytes (null when invalid). */
+export function parseByteSize(text: string): number | null {
+  return parseQuantity(text, BYTE_UNITS);
+}
+
+export const toGiBs = (bytesPerSecond: number): number => bytesPerSecond / GIB;
+export const toMiBs = (bytesPerSecond: number): number => bytesPerSecond / MIB;
+export const toMBs = (bytesPerSecond: number): number => bytesPerSecond / MB;
+
+/** Rounds half away from zero to `digits` decimals, without binary surprises like 1.005 → 1. */
+export function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  const shifted = Math.abs(value) * factor;
+  const rounded = Math.round(Number(shifted.toPrecision(15))) / factor;
+  return Math.sign(value) * rounded;
+}
+
+/** A human label for a byte rate in the largest binary unit that keeps the number >= 1. */
+export function formatByteRate(bytesPerSecond: number, digits = 2): string {
+  const units: Array<[string, number]> = [
+    ['GiB/s', GIB],
+    ['MiB/s', MIB],
+    ['KiB/s', KIB]
+  ];
+  for (const [unit, factor] of units) {
+    if (Math.abs(bytesPerSecond) >= factor) return `${(bytesPerSecond / factor).toFixed(digits)} ${unit}`;
+  }
+  return `${bytesPerSecond.toFixed(digits)} B/s`;
+}
+
+/** A human label for a size in bytes (binary units). */
+export function formatBytes(bytes: number, digits = 1): string {
+  return formatByteRate(bytes, digits).replace('/s', '');
+}
+
+/** A time in ns with the unit criterion would choose. */
+export function formatNs(ns: number, digits = 2): string {
+  const abs = Math.abs(ns);
+  if (abs >= 1e9) return `${(ns / 1e9).toFixed(digits)} s`;
+  if (abs >= 1e6) return `${(ns / 1e6).toFixed(digits)} ms`;
+  if (abs >= 1e3) return `${(ns / 1e3).toFixed(digits)} µs`;
+  if (abs >= 1) return `${ns.toFixed(digits)} ns`;
+  return `${(ns * 1e3).toFixed(digits)} ps`;
+}
