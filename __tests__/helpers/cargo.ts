@@ -1,0 +1,52 @@
+/**
+ * When tests that run the real cargo may skip, and where the example crate lives.
+ * They skip only when cargo is absent AND REQUIRE_CARGO is not '1' (CI sets it, so there a missing
+ * cargo fails the tests instead of silently passing them).
+ */
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { it } from '@jest/globals';
+import { findOnPath } from '../../src/runner/preflight.js';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXAMPLE_CRATE = join(REPO_ROOT, 'examples', 'copybook-bench');
+
+export const cargoPath = findOnPath('cargo', process.env.PATH);
+export const cargoRequired = process.env.REQUIRE_CARGO === '1';
+export const skipWithoutCargo = cargoPath === null && !cargoRequired;
+
+/** `it`, or `it.skip` when cargo is absent and not required. */
+export const itWithCargo = skipWithoutCargo ? it.skip : it;
+
+/**
+ * Whether this machine's cargo configuration sends crates.io to Debian's packaged crate sources
+ * (written by .ci/run where crates.io is unreachable). The action never sets this up itself.
+ */
+export function offlineCargoConfig(): { configPath: string; usesDebianSource: boolean } {
+  const cargoHome = process.env.CARGO_HOME ?? join(homedir(), '.cargo');
+  // cargo reads `config.toml`, and the older extension-less `config`.
+  for (const name of ['config.toml', 'config']) {
+    const configPath = join(cargoHome, name);
+    let text: string;
+    try {
+      text = readFileSync(configPath, 'utf8');
+    } catch {
+      continue;
+    }
+    const usesDebianSource =
+      /^\s*replace-with\s*=\s*"debian"/m.test(text) &&
+      /^\s*directory\s*=\s*"\/usr\/share\/cargo\/registry"/m.test(text);
+    return { configPath, usesDebianSource };
+  }
+  return { configPath: join(cargoHome, 'config.toml'), usesDebianSource: false };
+}
+
+/** A hint for failures of builds that need criterion from a registry. */
+export function offlineHint(): string {
+  const { configPath, usesDebianSource } = offlineCargoConfig();
+  return usesDebianSource
+    ? `(${configPath} points cargo at Debian's crate sources)`
+    : `(${configPath} does not point cargo at /usr/share/cargo/registry; without crates.io run .ci/run first)`;
+}

@@ -1,0 +1,142 @@
+/**
+ * The `cargo bench` command line and the parsing of the inputs that feed it. Pure: no env, no I/O.
+ */
+import { InputError } from '../errors.js';
+
+export interface BenchCommandOptions {
+  /** Workspace member to benchmark (`cargo bench -p <package>`). */
+  packageName: string;
+  /** Bench targets (`--bench <name>` each); empty runs every bench target of the package. */
+  benches?: readonly string[];
+  /** Extra arguments for cargo itself, placed before `--` (e.g. `--features simd`). */
+  cargoArgs?: readonly string[];
+  /** Arguments for the bench binaries (criterion), placed after `--` (e.g. `--noplot`). */
+  benchArgs?: readonly string[];
+  /** criterion's `--save-baseline <name>`; empty or absent means not set. */
+  saveBaseline?: string | null;
+}
+
+export interface Command {
+  command: string;
+  args: string[];
+}
+
+/** `cargo bench -p <package> [--bench <b>]… <cargo-args> [-- <bench-args> [--save-baseline <name>]]`. */
+export function buildBenchCommand(opts: BenchCommandOptions): Command {
+  if (opts.packageName.trim() === '') {
+    throw new InputError("Input 'package' is empty: name the workspace member to benchmark");
+  }
+  const cargoArgs = opts.cargoArgs ?? [];
+  // A `--` inside cargo-args would shift every later argument to the bench binaries.
+  if (cargoArgs.includes('--')) {
+    throw new InputError("Input 'cargo-args' contains '--': put arguments for the benches in 'bench-args'");
+  }
+  const args = ['bench', '-p', opts.packageName];
+  for (const bench of opts.benches ?? []) {
+    if (bench.trim() === '') throw new InputError("Input 'benches' has an empty bench target name");
+    args.push('--bench', bench);
+  }
+  args.push(...cargoArgs);
+
+  const binaryArgs = [...(opts.benchArgs ?? [])];
+  if (opts.saveBaseline) binaryArgs.push('--save-baseline', opts.saveBaseline);
+  if (binaryArgs.length > 0) args.push('--', ...binaryArgs);
+  return { command: 'cargo', args };
+}
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+// Inside double quotes a backslash escapes only these (as in POSIX sh); elsewhere it stays literal.
+const DOUBLE_QUOTE_ESCAPABLE = new Set(['"', '\\', '$', '`', '\n']);
+
+/**
+ * Splits an input into arguments the way a POSIX shell would, without expansion of any kind: words
+ * are separated by whitespace or newlines; '…' is literal; "…" honours \" \\ \$ \` and
+ * backslash-newline; outside quotes a backslash escapes the next character and backslash-newline
+ * joins lines. `''` or `""` yields an empty argument.
+ */
+export function parseArgList(text: string, inputName = 'arguments'): string[] {
+  const args: string[] = [];
+  let current = '';
+  let inWord = false;
+  let i = 0;
+  const fail = (what: string, at: number): never => {
+    throw new InputError(`Input '${inputName}': ${what} at character ${at + 1} of ${JSON.stringify(text)}`);
+  };
+
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (WHITESPACE.has(c)) {
+      if (inWord) args.push(current);
+      current = '';
+      inWord = false;
+      i++;
+    } else if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end === -1) fail('unterminated single quote', i);
+      current += text.slice(i + 1, end);
+      inWord = true;
+      i = end + 1;
+    } else if (c === '"') {
+      const start = i;
+      i++;
+      for (;;) {
+        if (i >= text.length) fail('unterminated double quote', start);
+        const d = text[i] as string;
+        if (d === '"') break;
+        const next = text[i + 1];
+        if (d === '\\' && next !== undefined && DOUBLE_QUOTE_ESCAPABLE.has(next)) {
+          if (next !== '\n') current += next;
+          i += 2;
+        } else {
+          current += d;
+          i++;
+        }
+      }
+      inWord = true;
+      i++;
+    } else if (c === '\\') {
+      const next = text[i + 1];
+      if (next === undefined) fail('a lone backslash ends the text', i);
+      if (next === '\n') {
+        i += 2; // line continuation: joins, does not split or add anything
+        continue;
+      }
+      current += next;
+      inWord = true;
+      i += 2;
+    } else {
+      current += c;
+      inWord = true;
+      i++;
+    }
+  }
+  if (inWord) args.push(current);
+  return args;
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Parses `KEY=VALUE` lines into variables. Blank lines and lines starting with `#` are ignored.
+ * The value is everything after the first `=` up to the end of the line (surrounding whitespace
+ * trimmed, quotes kept as written); a later line for the same key wins.
+ */
+export function parseEnvLines(text: string, inputName: string): Record<string, string> {
+  const entries: [string, string][] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const eq = line.indexOf('=');
+    const key = eq === -1 ? '' : line.slice(0, eq);
+    if (!ENV_NAME.test(key)) {
+      throw new InputError(
+        `Input '${inputName}' line ${index + 1}: ${JSON.stringify(line)} is not KEY=VALUE ` +
+          '(KEY of letters, digits and _, not starting with a digit; blank lines and # comments are ignored)'
+      );
+    }
+    entries.push([key, line.slice(eq + 1).trim()]);
+  });
+  // fromEntries defines own properties, so a key like __proto__ stays an ordinary variable.
+  return Object.fromEntries(entries);
+}
