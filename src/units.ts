@@ -12,8 +12,8 @@ export const MB = 1e6;
 export const TIME_UNITS_NS: Readonly<Record<string, number>> = {
   ps: 1e-3,
   ns: 1,
-  'µs': 1e3,
-  'μs': 1e3,
+  µs: 1e3,
+  μs: 1e3,
   us: 1e3,
   ms: 1e6,
   s: 1e9

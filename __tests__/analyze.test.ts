@@ -1,0 +1,113 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyze } from '../src/analyze.js';
+import { buildConfig } from '../src/config/config.js';
+import { perfReportProblems } from '../src/report/schema.js';
+import { GIB, MIB } from '../src/units.js';
+import { CONTEXT } from './helpers/context.js';
+import { atRate, measurement } from './helpers/measurements.js';
+
+const healthy = [
+  atRate('decode_display_heavy/single_threaded/100', 3.9 * GIB),
+  atRate('decode_display_heavy/single_threaded/1000', 4.22 * GIB),
+  atRate('decode_comp3_heavy/single_threaded/100', 560 * MIB),
+  atRate('decode_comp3_heavy/single_threaded/1000', 571 * MIB),
+  measurement('parse_copybook/simple_copybook', { bytes: null })
+];
+
+describe('analyze', () => {
+  it('reports healthy numbers as a valid, passing, fully compliant report', () => {
+    const { report, failed, findings } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: healthy, problems: [] },
+      CONTEXT
+    );
+    expect(findings).toEqual([]);
+    expect(failed).toBe(false);
+    expect(report.display_gibs).toBe(4.22);
+    expect(report.comp3_mibs).toBe(571);
+    expect(report.status).toBe('pass');
+    expect(report.compliance_level).toBe('FullyCompliant');
+    expect(report.summary).toBe('DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅');
+    expect(report.metrics.display.ids).toHaveLength(2);
+    expect(report.metrics.display.safety_factor).toBeCloseTo((4.22 * GIB) / 80e6, 6);
+    expect(report.benchmarks.map((b) => b.metric)).toEqual(['display', 'display', 'comp3', 'comp3', null]);
+    expect(report._metadata.execution_context.config['display-floor']).toBe('80 MB/s');
+    expect(report.memory).toEqual({ peak_rss_bytes: 12 * MIB, ceiling_bytes: 256 * MIB });
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('fails a floor breach and the step, keeping everything else', () => {
+    const slow = [atRate('decode_display_heavy/a', 72.4e6), atRate('decode_comp3_heavy/a', 500e6)];
+    const { report, failed } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: slow, problems: [] },
+      CONTEXT
+    );
+    expect(report.status).toBe('fail');
+    expect(report.compliance_level).toBe('NonCompliant');
+    expect(report.errors).toEqual([
+      'DISPLAY throughput 72.40 MB/s is below the floor of 80.00 MB/s (deficit 7.60 MB/s)'
+    ]);
+    expect(report.metrics.display.status).toBe('fail');
+    expect(report.metrics.comp3.status).toBe('pass');
+    expect(report.summary.endsWith('❌')).toBe(true);
+    expect(failed).toBe(true);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('lets fail-on decide whether findings fail the step', () => {
+    const near = [atRate('decode_display_heavy/a', 90e6), atRate('decode_comp3_heavy/a', 500e6)];
+    const parsed = { measurements: near, problems: [] };
+    expect(analyze(buildConfig({ inputs: {} }), parsed, CONTEXT).failed).toBe(false);
+    expect(analyze(buildConfig({ inputs: { 'fail-on': 'warning' } }), parsed, CONTEXT).failed).toBe(true);
+    const slow = {
+      measurements: [atRate('decode_display_heavy/a', 1e6), atRate('decode_comp3_heavy/a', 1e6)],
+      problems: []
+    };
+    expect(analyze(buildConfig({ inputs: { 'fail-on': 'none' } }), slow, CONTEXT).failed).toBe(false);
+  });
+
+  it('turns reader problems into errors and still builds a valid report', () => {
+    const { report } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: healthy, problems: ['target/criterion/x/new/estimates.json: truncated JSON'] },
+      CONTEXT
+    );
+    expect(report.errors).toEqual(['target/criterion/x/new/estimates.json: truncated JSON']);
+    expect(report.status).toBe('fail');
+    expect(report.display_gibs).toBe(4.22);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('reports missing metrics as null with a listing error', () => {
+    const { report } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: [measurement('other/x')], problems: [] },
+      CONTEXT
+    );
+    expect(report.display_gibs).toBeNull();
+    expect(report.comp3_mibs).toBeNull();
+    expect(report.metrics.display.status).toBe('missing');
+    expect(report.errors[0]).toContain('Benchmarks found: other/x');
+    expect(report.summary).toBe('DISPLAY: n/a, COMP-3: n/a ❌');
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('says once that there were no results when nothing was read', () => {
+    const { report } = analyze(buildConfig({ inputs: {} }), { measurements: [], problems: [] }, CONTEXT);
+    expect(report.errors).toEqual(['no benchmark results were found, so no metric could be computed']);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('warns above the memory ceiling', () => {
+    const { report } = analyze(
+      buildConfig({ inputs: { 'memory-ceiling': '1 MiB' } }),
+      { measurements: healthy, problems: [] },
+      CONTEXT
+    );
+    expect(report.warnings).toEqual([
+      'Peak RSS of the bench processes 12.0 MiB is above the memory ceiling of 1 MiB'
+    ]);
+    expect(report.status).toBe('warn');
+  });
+});

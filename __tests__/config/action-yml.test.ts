@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { renderActionYml } from '../../src/config/action-yml.js';
+import { renderInputsTable, renderOutputsTable } from '../../src/config/docs.js';
+import { OPTIONS } from '../../src/config/options.js';
+import { OUTPUTS } from '../../src/outputs.js';
+
+describe('action.yml and README are generated from the options table', () => {
+  const actionYml = readFileSync('action.yml', 'utf8');
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('action.yml is up to date (run `npm run generate`)', () => {
+    expect(actionYml).toBe(renderActionYml());
+  });
+
+  it('declares every option as an input without a default, and runs on node24', () => {
+    for (const option of OPTIONS) expect(actionYml).toContain(`\n  ${option.name}:\n    description:`);
+    for (const output of OUTPUTS) expect(actionYml).toContain(`\n  ${output.name}:\n    description:`);
+    expect(actionYml).not.toMatch(/^\s+default:/m);
+    expect(actionYml).toContain("using: 'node24'");
+    expect(actionYml).toContain("main: 'dist/index.js'");
+  });
+
+  it('the README tables are up to date (run `npm run generate`)', () => {
+    expect(readme).toContain(renderInputsTable());
+    expect(readme).toContain(renderOutputsTable());
+  });
+});

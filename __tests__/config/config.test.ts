@@ -1,0 +1,136 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildConfig } from '../../src/config/config.js';
+import { OPTIONS } from '../../src/config/options.js';
+import { InputError } from '../../src/errors.js';
+import { GIB, MIB } from '../../src/units.js';
+
+describe('buildConfig defaults', () => {
+  const config = buildConfig({ inputs: {} });
+
+  it('takes the spec defaults', () => {
+    expect(config.package).toBe('copybook-bench');
+    expect(config.run).toBe(true);
+    expect(config.timeoutMinutes).toBe(60);
+    expect(config.source).toBe('auto');
+    expect(config.aggregate).toBe('max');
+    expect(config.display.patterns).toEqual(['decode_display_heavy/**']);
+    expect(config.comp3.patterns).toEqual(['decode_comp3_heavy/**']);
+    expect(config.displayFloor).toEqual({ text: '80 MB/s', bytesPerSecond: 80e6 });
+    expect(config.comp3Floor).toEqual({ text: '40 MB/s', bytesPerSecond: 40e6 });
+    expect(config.warningFactor).toBe(1.25);
+    expect(config.varianceTolerance).toBeCloseTo(0.05, 12);
+    expect(config.memoryCeiling).toEqual({ text: '256 MiB', bytes: 256 * MIB });
+    expect(config.failOn).toEqual(['floor']);
+    expect(config.reportDir).toBe('copybook-bench-report');
+    expect(config.criterionDir).toBeNull();
+    expect(config.saveBaseline).toBeNull();
+  });
+
+  it('records every setting with its origin', () => {
+    expect(Object.keys(config.effective).sort()).toEqual(OPTIONS.map((o) => o.name).sort());
+    expect(config.effective['display-floor']).toEqual({ value: '80 MB/s', origin: 'default' });
+  });
+});
+
+describe('buildConfig precedence', () => {
+  const file = {
+    path: '.github/copybook-bench.toml',
+    values: {
+      'display-floor': '4.1 GiB/s',
+      'comp3-floor': '560 MiB/s',
+      'timeout-minutes': 5,
+      run: false,
+      benches: ['decode', 'other']
+    }
+  };
+
+  it('prefers inputs over the file over the defaults', () => {
+    const config = buildConfig({ inputs: { 'display-floor': '1.5e8 B/s', 'comp3-floor': '' }, file });
+    expect(config.displayFloor.bytesPerSecond).toBe(1.5e8);
+    expect(config.effective['display-floor'].origin).toBe('input');
+    expect(config.comp3Floor.bytesPerSecond).toBe(560 * MIB);
+    expect(config.effective['comp3-floor'].origin).toBe('config-file');
+    expect(config.timeoutMinutes).toBe(5);
+    expect(config.run).toBe(false);
+    expect(config.benches).toEqual(['decode', 'other']);
+    expect(config.effective.aggregate.origin).toBe('default');
+  });
+
+  it('reads GiB/s floors exactly', () => {
+    expect(buildConfig({ inputs: {}, file }).displayFloor.bytesPerSecond).toBeCloseTo(4.1 * GIB, 3);
+  });
+
+  it('rejects unknown keys in the file, naming them and the accepted keys', () => {
+    const bad = { path: 'bench.toml', values: { 'display-flor': '1 MB/s', color: 'red' } };
+    expect(() => buildConfig({ inputs: {}, file: bad })).toThrow(InputError);
+    expect(() => buildConfig({ inputs: {}, file: bad })).toThrow(
+      /bench\.toml: unknown settings "display-flor", "color"\. Accepted keys: .*display-floor/
+    );
+  });
+
+  it('names the file when a file value is invalid', () => {
+    const bad = { path: 'bench.toml', values: { aggregate: 'average' } };
+    expect(() => buildConfig({ inputs: {}, file: bad })).toThrow(
+      'Invalid aggregate (from bench.toml): "average"'
+    );
+  });
+});
+
+describe('buildConfig rejects invalid values with the input, the value and what is accepted', () => {
+  it.each([
+    [
+      'display-floor',
+      '80 furlongs/s',
+      /Invalid display-floor: "80 furlongs\/s"\. Accepted: a positive number with a unit, one of B\/s, KiB\/s.*MB\/s/
+    ],
+    ['comp3-floor', '-40 MB/s', /Invalid comp3-floor: "-40 MB\/s"/],
+    ['comp3-floor', '0 MB/s', /Invalid comp3-floor: "0 MB\/s"/],
+    ['aggregate', 'average', /Invalid aggregate: "average"\. Accepted: max, min, median, mean\./],
+    [
+      'display-benchmarks',
+      'decode_[display',
+      /Invalid display-benchmarks: "decode_\[display"\. Accepted: globs .*unclosed "\["/
+    ],
+    ['comp3-benchmarks', 'a/{b,c', /Invalid comp3-benchmarks: "a\/\{b,c"/],
+    ['warning-factor', '0.9', /Invalid warning-factor: "0\.9"\. Accepted: a number >= 1/],
+    ['warning-factor', 'lots', /Invalid warning-factor: "lots"/],
+    ['variance-tolerance', '150%', /Invalid variance-tolerance: "150%"/],
+    ['memory-ceiling', '256 MiB/s', /Invalid memory-ceiling: "256 MiB\/s"\. Accepted: a positive size/],
+    ['timeout-minutes', '0', /Invalid timeout-minutes: "0"/],
+    ['source', 'network', /Invalid source: "network"\. Accepted: auto, disk, stdout, bencher\./],
+    ['run', 'yes', /Invalid run: "yes"\. Accepted: true, false\./],
+    ['fail-on', 'floor,sometimes', /Invalid fail-on: "floor,sometimes"/],
+    ['fail-on', 'none,floor', /"none" stands alone/],
+    ['package', 'my package', /Invalid package: "my package"/]
+  ])('%s = %j', (name, value, message) => {
+    expect(() => buildConfig({ inputs: { [name]: value } })).toThrow(InputError);
+    expect(() => buildConfig({ inputs: { [name]: value } })).toThrow(message);
+  });
+});
+
+describe('buildConfig lists and choices', () => {
+  it('splits globs on commas and newlines, keeping brace commas', () => {
+    const config = buildConfig({ inputs: { 'display-benchmarks': 'a/**,\nb/{100,1000}' } });
+    expect(config.display.patterns).toEqual(['a/**', 'b/{100,1000}']);
+    expect(config.display.globs[1]?.test('b/1000')).toBe(true);
+  });
+
+  it('reads fail-on lists, none, percentages with or without %', () => {
+    expect(buildConfig({ inputs: { 'fail-on': 'floor, warning' } }).failOn).toEqual(['floor', 'warning']);
+    expect(buildConfig({ inputs: { 'fail-on': 'none' } }).failOn).toEqual([]);
+    expect(buildConfig({ inputs: { 'variance-tolerance': '2.5' } }).varianceTolerance).toBeCloseTo(0.025, 12);
+  });
+
+  it('passes arguments and environment through their parsers', () => {
+    const config = buildConfig({
+      inputs: {
+        'cargo-args': '--features "a b"',
+        'bench-args': '--noplot',
+        'bench-env': 'PERF=1\n# comment\nX=a=b'
+      }
+    });
+    expect(config.cargoArgs).toEqual(['--features', 'a b']);
+    expect(config.benchArgs).toEqual(['--noplot']);
+    expect(config.benchEnv).toEqual({ PERF: '1', X: 'a=b' });
+  });
+});

@@ -1,0 +1,14 @@
+import type { RunContext } from '../../src/report/types.js';
+
+export const CONTEXT: RunContext = {
+  timestamp: '2026-11-26T12:00:00.000Z',
+  gitCommit: '0123456789abcdef0123456789abcdef01234567',
+  rustVersion: 'rustc 1.95.0 (59807616e 2026-04-14)',
+  platform: 'linux-x64',
+  cpuCores: 2,
+  memoryGb: 24,
+  executionTimeSeconds: 42.5,
+  peakRssBytes: 12 * 1024 * 1024,
+  resultsSource: 'disk',
+  resultsPath: 'target/criterion'
+};

@@ -1,0 +1,38 @@
+// Literal measurements for the pure-stage tests: a byte throughput per iteration and a time.
+
+import { type Measurement, splitId } from '../../src/criterion/measurement.js';
+
+export function measurement(
+  id: string,
+  opts: { bytes?: number | null; timeNs?: number; spread?: number; stdDevNs?: number | null } = {}
+): Measurement {
+  const timeNs = opts.timeNs ?? 1000;
+  const spread = opts.spread ?? 0.01;
+  const time = { lower: timeNs * (1 - spread), point: timeNs, upper: timeNs * (1 + spread) };
+  const bytes = opts.bytes === undefined ? 1000 : opts.bytes;
+  return {
+    id,
+    ...splitId(id),
+    throughput: bytes === null ? null : { kind: 'bytes', per_iteration: bytes },
+    time_ns: time,
+    std_dev_ns: opts.stdDevNs === undefined ? timeNs * 0.01 : opts.stdDevNs,
+    rate:
+      bytes === null
+        ? null
+        : {
+            lower: bytes / (time.upper * 1e-9),
+            point: bytes / (time.point * 1e-9),
+            upper: bytes / (time.lower * 1e-9)
+          },
+    source: 'disk'
+  };
+}
+
+/** A measurement whose point throughput is exactly `bytesPerSecond` (1000 bytes per iteration). */
+export function atRate(
+  id: string,
+  bytesPerSecond: number,
+  extra: { stdDevNs?: number | null } = {}
+): Measurement {
+  return measurement(id, { bytes: 1000, timeNs: 1000 / (bytesPerSecond * 1e-9), ...extra });
+}

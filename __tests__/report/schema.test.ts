@@ -1,0 +1,33 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyze } from '../../src/analyze.js';
+import { buildConfig } from '../../src/config/config.js';
+import { perfReportProblems, validatePerfReport } from '../../src/report/schema.js';
+import { CONTEXT } from '../helpers/context.js';
+import { atRate } from '../helpers/measurements.js';
+
+const report = analyze(
+  buildConfig({ inputs: {} }),
+  {
+    measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
+    problems: []
+  },
+  CONTEXT
+).report;
+
+describe('perf.json schema', () => {
+  it('accepts a report the pipeline builds', () => {
+    expect(validatePerfReport(report)).toBe(true);
+  });
+
+  it('rejects missing fields, wrong enums, extra fields and bad timestamps, naming the path', () => {
+    const { status: _status, ...noStatus } = report;
+    expect(perfReportProblems(noStatus)).toEqual(["(root) must have required property 'status'"]);
+    expect(perfReportProblems({ ...report, status: 'ok' })[0]).toContain(
+      '/status must be equal to one of the allowed values'
+    );
+    expect(perfReportProblems({ ...report, extra: 1 })[0]).toContain('must NOT have additional properties');
+    const badTime = { ...report, _metadata: { ...report._metadata, timestamp: 'yesterday' } };
+    expect(perfReportProblems(badTime).join(' ')).toContain('/_metadata/timestamp');
+    expect(perfReportProblems({ ...report, display_gibs: -1 })[0]).toContain('/display_gibs must be >= 0');
+  });
+});

@@ -1,0 +1,137 @@
+// The pure core of the pipeline: measurements in, report out. No I/O, no environment.
+
+import { type Config, effectiveSettings } from './config/config.js';
+import { bytesPerSecond, type Measurement, type ParseResult } from './criterion/measurement.js';
+import { error, type Finding, shouldFail, statusOf } from './findings.js';
+import { computeMetric, METRIC_LABEL, type MetricName, type MetricValue } from './metrics.js';
+import { renderOneLiner } from './render/summary.js';
+import type { BenchmarkReport, MetricReport, PerfReport, RunContext } from './report/types.js';
+import { checkFloor, checkMemory, checkVariance, complianceLevel } from './slo.js';
+import { round, toGiBs, toMiBs } from './units.js';
+
+export interface Analysis {
+  report: PerfReport;
+  findings: Finding[];
+  /** Whether `fail-on` makes the step fail. */
+  failed: boolean;
+}
+
+const UNIT: Readonly<Record<MetricName, 'GiB/s' | 'MiB/s'>> = { display: 'GiB/s', comp3: 'MiB/s' };
+const IN_UNIT: Readonly<Record<MetricName, (bps: number) => number>> = { display: toGiBs, comp3: toMiBs };
+
+/**
+ * Analyzes parsed results. `earlier` holds findings made before analysis (a failed run, say), so
+ * that the report carries them too.
+ */
+export function analyze(
+  config: Config,
+  parsed: ParseResult,
+  context: RunContext,
+  earlier: readonly Finding[] = []
+): Analysis {
+  const measurements = parsed.measurements;
+  const findings: Finding[] = [...earlier, ...parsed.problems.map((p) => error('input', p))];
+
+  const display = computeMetric('display', config.display, config.aggregate, measurements);
+  const comp3 = computeMetric('comp3', config.comp3, config.aggregate, measurements);
+  // A run that already failed has no results to select from; do not pile on metric errors.
+  const resultsMissing = measurements.length === 0;
+  if (!resultsMissing) findings.push(...display.findings, ...comp3.findings);
+  else if (findings.every((f) => f.level !== 'error')) {
+    findings.push(error('input', 'no benchmark results were found, so no metric could be computed'));
+  }
+
+  const displayFloor = checkFloor(display.metric, config.displayFloor, config.warningFactor);
+  const comp3Floor = checkFloor(comp3.metric, config.comp3Floor, config.warningFactor);
+  findings.push(...displayFloor.findings, ...comp3Floor.findings);
+  findings.push(...checkVariance([display.metric, comp3.metric], measurements, config.varianceTolerance));
+  findings.push(...checkMemory(context.peakRssBytes, config.memoryCeiling));
+
+  const status = statusOf(findings);
+  const safety = { display: displayFloor.safetyFactor, comp3: comp3Floor.safetyFactor };
+  const metricReport = (metric: MetricValue): MetricReport => {
+    const floor = metric.name === 'display' ? config.displayFloor : config.comp3Floor;
+    const bps = metric.bytesPerSecond;
+    const own = findings.filter((f) => f.kind === 'floor' && f.metric === metric.name);
+    return {
+      label: METRIC_LABEL[metric.name],
+      bytes_per_second: bps,
+      value: bps ? IN_UNIT[metric.name](bps.point) : null,
+      unit: UNIT[metric.name],
+      patterns: metric.patterns,
+      ids: metric.ids,
+      aggregate: config.aggregate,
+      floor: { text: floor.text, bytes_per_second: floor.bytesPerSecond },
+      safety_factor: safety[metric.name],
+      status: bps === null ? 'missing' : statusOf(own)
+    };
+  };
+
+  const displayGibs = display.metric.bytesPerSecond
+    ? round(toGiBs(display.metric.bytesPerSecond.point), 2)
+    : null;
+  const comp3Mibs = comp3.metric.bytesPerSecond ? round(toMiBs(comp3.metric.bytesPerSecond.point), 1) : null;
+
+  const report: PerfReport = {
+    schema_version: '1.0',
+    display_gibs: displayGibs,
+    comp3_mibs: comp3Mibs,
+    status,
+    compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
+    summary: renderOneLiner(displayGibs, comp3Mibs, status),
+    warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
+    errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
+    metrics: { display: metricReport(display.metric), comp3: metricReport(comp3.metric) },
+    benchmarks: benchmarkReports(measurements, display.metric, comp3.metric),
+    comparison: null,
+    memory: { peak_rss_bytes: context.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
+    _metadata: {
+      timestamp: context.timestamp,
+      git_commit: context.gitCommit,
+      rust_version: context.rustVersion,
+      environment: {
+        platform: context.platform,
+        // cargo bench builds with the `bench` profile, which inherits `release`.
+        optimization_level: 'bench (release)',
+        cpu_cores: context.cpuCores,
+        memory_gb: context.memoryGb
+      },
+      execution_context: {
+        execution_time_seconds: context.executionTimeSeconds,
+        results_source: context.resultsSource,
+        results_path: context.resultsPath,
+        config: effectiveSettings(config),
+        safety_margins: { display_safety_factor: safety.display, comp3_safety_factor: safety.comp3 }
+      }
+    }
+  };
+  return { report, findings, failed: shouldFail(findings, config.failOn) };
+}
+
+function benchmarkReports(
+  measurements: readonly Measurement[],
+  display: MetricValue,
+  comp3: MetricValue
+): BenchmarkReport[] {
+  const displayIds = new Set(display.ids);
+  const comp3Ids = new Set(comp3.ids);
+  return measurements.map((m) =>
+    benchmarkReport(m, displayIds.has(m.id) ? 'display' : comp3Ids.has(m.id) ? 'comp3' : null)
+  );
+}
+
+function benchmarkReport(m: Measurement, metric: MetricName | null): BenchmarkReport {
+  return {
+    id: m.id,
+    group: m.group,
+    function: m.function,
+    value: m.value,
+    metric,
+    throughput: m.throughput,
+    time_ns: m.time_ns,
+    std_dev_ns: m.std_dev_ns,
+    rate: m.rate,
+    bytes_per_second: bytesPerSecond(m),
+    source: m.source
+  };
+}

@@ -1,0 +1,34 @@
+// Renders action.yml from the options and outputs tables, so the two never drift apart.
+// Inputs have no `default:` in action.yml: the runner would always pass it, and an always-set
+// input would hide the config file. The effective default is in the description and in OPTIONS.
+
+import { OUTPUTS } from '../outputs.js';
+import { OPTIONS } from './options.js';
+
+const quote = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+
+export function renderActionYml(): string {
+  const lines = [
+    '# Generated from src/config/options.ts and src/outputs.ts by `npm run generate`; edit those.',
+    "name: 'copybook-bench-action'",
+    `description: ${quote('Run cargo bench, read criterion DISPLAY/COMP-3 throughput, enforce performance floors and write a schema-validated report.')}`,
+    "author: 'copybook-bench-action contributors'",
+    'branding:',
+    "  icon: 'activity'",
+    "  color: 'green'",
+    'inputs:'
+  ];
+  for (const option of OPTIONS) {
+    const fallback = option.default === '' ? 'empty' : `\`${option.default}\``;
+    lines.push(`  ${option.name}:`);
+    lines.push(`    description: ${quote(`${option.description} Default: ${fallback}.`)}`);
+    lines.push('    required: false');
+  }
+  lines.push('outputs:');
+  for (const output of OUTPUTS) {
+    lines.push(`  ${output.name}:`);
+    lines.push(`    description: ${quote(output.description)}`);
+  }
+  lines.push('runs:', "  using: 'node24'", "  main: 'dist/index.js'");
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,231 @@
+// Builds the one typed, validated Config from raw settings (inputs/flags, the config file and the
+// defaults). Pure: the shell reads the inputs and the file and hands their values in.
+
+import { InputError } from '../errors.js';
+import { compileGlob, GlobError, splitList } from '../glob.js';
+import { buildBenchCommand, parseArgList, parseEnvLines } from '../runner/args.js';
+import { ACCEPTED_RATE_UNITS, ACCEPTED_SIZE_UNITS, parseByteRate, parseByteSize } from '../units.js';
+import { OPTION_NAMES, OPTIONS, type OptionName, optionSpec } from './options.js';
+
+export type Aggregate = 'max' | 'min' | 'median' | 'mean';
+export type Source = 'auto' | 'disk' | 'stdout' | 'bencher';
+export type FailOn = 'floor' | 'warning';
+export type SettingOrigin = 'input' | 'config-file' | 'default';
+
+export interface Floor {
+  /** As written, e.g. `80 MB/s`. */
+  text: string;
+  bytesPerSecond: number;
+}
+
+export interface MetricSelector {
+  patterns: string[];
+  globs: RegExp[];
+}
+
+export interface Config {
+  workingDirectory: string;
+  configFile: string;
+  package: string;
+  benches: string[];
+  cargoArgs: string[];
+  benchArgs: string[];
+  benchEnv: Record<string, string>;
+  saveBaseline: string | null;
+  run: boolean;
+  timeoutMinutes: number;
+  source: Source;
+  criterionDir: string | null;
+  benchOutput: string | null;
+  display: MetricSelector;
+  comp3: MetricSelector;
+  aggregate: Aggregate;
+  displayFloor: Floor;
+  comp3Floor: Floor;
+  warningFactor: number;
+  /** A fraction: 0.05 for `5%`. */
+  varianceTolerance: number;
+  memoryCeiling: { text: string; bytes: number };
+  /** Empty for `none`. */
+  failOn: FailOn[];
+  reportDir: string;
+  jobSummary: boolean;
+  /** Every setting's effective text and where it came from, for the report and the audit. */
+  effective: Record<OptionName, { value: string; origin: SettingOrigin }>;
+}
+
+/** Raw settings: text from inputs/flags (absent or empty = not given) and the parsed config file. */
+export interface RawSettings {
+  inputs: Partial<Record<string, string | undefined>>;
+  file?: { path: string; values: Record<string, unknown> } | null;
+}
+
+/** Config-file values may be TOML numbers, booleans or arrays; settings are text. */
+function fileValueToText(key: string, value: unknown, path: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    return value.join('\n');
+  }
+  throw new InputError(
+    `${path}: "${key}" must be a string, number, boolean or list of strings, not ${JSON.stringify(value)}`
+  );
+}
+
+function invalid(name: string, value: string, accepted: string, origin: SettingOrigin, file?: string): never {
+  const where = origin === 'config-file' && file ? ` (from ${file})` : '';
+  throw new InputError(`Invalid ${name}${where}: "${value}". Accepted: ${accepted}.`);
+}
+
+export function buildConfig(raw: RawSettings): Config {
+  const file = raw.file ?? null;
+  if (file) {
+    const unknown = Object.keys(file.values).filter((k) => !OPTION_NAMES.has(k));
+    if (unknown.length > 0) {
+      throw new InputError(
+        `${file.path}: unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}. Accepted keys: ${[...OPTION_NAMES].join(', ')}.`
+      );
+    }
+  }
+
+  const effective = {} as Config['effective'];
+  for (const spec of OPTIONS) {
+    const input = raw.inputs[spec.name];
+    if (input !== undefined && input.trim() !== '') {
+      effective[spec.name] = { value: input.trim(), origin: 'input' };
+    } else if (file && spec.name in file.values) {
+      effective[spec.name] = {
+        value: fileValueToText(spec.name, file.values[spec.name], file.path).trim(),
+        origin: 'config-file'
+      };
+    } else {
+      effective[spec.name] = { value: spec.default, origin: 'default' };
+    }
+  }
+
+  const text = (name: OptionName): string => effective[name].value;
+  const fail = (name: OptionName, accepted: string): never =>
+    invalid(name, text(name), accepted, effective[name].origin, file?.path);
+
+  const choice = <T extends string>(name: OptionName): T => {
+    const choices = optionSpec(name).choices ?? [];
+    const value = text(name).toLowerCase();
+    if (!choices.includes(value)) fail(name, choices.join(', '));
+    return value as T;
+  };
+  const bool = (name: OptionName): boolean => choice<'true' | 'false'>(name) === 'true';
+  const number = (name: OptionName, min: number, accepted: string): number => {
+    const value = Number(text(name));
+    if (text(name) === '' || !Number.isFinite(value) || value < min) fail(name, accepted);
+    return value;
+  };
+  const optional = (name: OptionName): string | null => (text(name) === '' ? null : text(name));
+  const rate = (name: OptionName): Floor => {
+    const bytesPerSecond = parseByteRate(text(name));
+    if (bytesPerSecond === null || bytesPerSecond <= 0) {
+      fail(name, `a positive number with a unit, one of ${ACCEPTED_RATE_UNITS} (e.g. "80 MB/s")`);
+    }
+    return { text: text(name), bytesPerSecond: bytesPerSecond as number };
+  };
+  const selector = (name: OptionName): MetricSelector => {
+    const patterns = splitList(text(name));
+    if (patterns.length === 0) fail(name, 'one or more globs over criterion ids, comma or newline separated');
+    const globs = patterns.map((pattern) => {
+      try {
+        return compileGlob(pattern);
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        return invalid(
+          name,
+          pattern,
+          `globs with *, **, ?, [abc], {a,b} (this one has ${error.message})`,
+          effective[name].origin,
+          file?.path
+        );
+      }
+    });
+    return { patterns, globs };
+  };
+  const args = (name: OptionName): string[] => {
+    try {
+      return parseArgList(text(name), name);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      return fail(name, 'arguments separated by spaces, quoted with " or \'');
+    }
+  };
+
+  const variance = (): number => {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text('variance-tolerance'));
+    const percent = match ? Number(match[1]) : Number.NaN;
+    if (!(percent > 0 && percent <= 100))
+      fail('variance-tolerance', 'a percentage above 0 and up to 100, e.g. "5%"');
+    return percent / 100;
+  };
+
+  const failOn = (): FailOn[] => {
+    const values = splitList(text('fail-on').toLowerCase());
+    const accepted = 'floor, warning or none (comma separated)';
+    if (values.length === 0) fail('fail-on', accepted);
+    for (const v of values) if (!['floor', 'warning', 'none'].includes(v)) fail('fail-on', accepted);
+    if (values.includes('none')) {
+      if (values.length > 1) fail('fail-on', `${accepted}; "none" stands alone`);
+      return [];
+    }
+    return [...new Set(values)] as FailOn[];
+  };
+
+  const memory = (): Config['memoryCeiling'] => {
+    const bytes = parseByteSize(text('memory-ceiling'));
+    if (bytes === null || bytes <= 0) {
+      fail('memory-ceiling', `a positive size with a unit, one of ${ACCEPTED_SIZE_UNITS} (e.g. "256 MiB")`);
+    }
+    return { text: text('memory-ceiling'), bytes: bytes as number };
+  };
+
+  const packageName = text('package');
+  if (!/^[A-Za-z0-9_-]+$/.test(packageName))
+    fail('package', 'a Cargo package name (letters, digits, - and _)');
+
+  const config: Config = {
+    workingDirectory: text('working-directory') || '.',
+    configFile: text('config-file'),
+    package: packageName,
+    benches: splitList(text('benches')),
+    cargoArgs: args('cargo-args'),
+    benchArgs: args('bench-args'),
+    benchEnv: parseEnvLines(text('bench-env'), 'bench-env'),
+    saveBaseline: optional('save-baseline'),
+    run: bool('run'),
+    timeoutMinutes: number('timeout-minutes', Number.MIN_VALUE, 'a number of minutes above 0, e.g. "60"'),
+    source: choice<Source>('source'),
+    criterionDir: optional('criterion-dir'),
+    benchOutput: optional('bench-output'),
+    display: selector('display-benchmarks'),
+    comp3: selector('comp3-benchmarks'),
+    aggregate: choice<Aggregate>('aggregate'),
+    displayFloor: rate('display-floor'),
+    comp3Floor: rate('comp3-floor'),
+    warningFactor: number('warning-factor', 1, 'a number >= 1, e.g. "1.25"'),
+    varianceTolerance: variance(),
+    memoryCeiling: memory(),
+    failOn: failOn(),
+    reportDir: text('report-dir') || 'copybook-bench-report',
+    jobSummary: bool('job-summary'),
+    effective
+  };
+  // Rejects what would make a wrong command line (a `--` inside cargo-args, say) before anything runs.
+  buildBenchCommand({
+    packageName: config.package,
+    benches: config.benches,
+    cargoArgs: config.cargoArgs,
+    benchArgs: config.benchArgs,
+    saveBaseline: config.saveBaseline
+  });
+  return config;
+}
+
+/** The effective settings as plain text, for the report. */
+export function effectiveSettings(config: Config): Record<string, string> {
+  return Object.fromEntries(Object.entries(config.effective).map(([k, v]) => [k, v.value]));
+}

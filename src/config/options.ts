@@ -1,0 +1,184 @@
+// The one table of settings. It drives the action's inputs (action.yml), the CLI's flags and the
+// config file's keys, so a setting has the same name and meaning everywhere.
+
+export type OptionGroup = 'run' | 'collect' | 'metrics' | 'floors' | 'report';
+
+export interface OptionSpec {
+  /** kebab-case: the action input, the CLI flag (`--name`) and the config file key. */
+  name: string;
+  /** The effective default, as text (empty: none). */
+  default: string;
+  description: string;
+  group: OptionGroup;
+  /** Accepted values, when the setting is a choice. */
+  choices?: readonly string[];
+}
+
+export const OPTIONS = [
+  {
+    name: 'working-directory',
+    default: '.',
+    group: 'run',
+    description: 'Directory of the Cargo workspace; cargo runs there and relative paths resolve against it.'
+  },
+  {
+    name: 'config-file',
+    default: '.github/copybook-bench.toml',
+    group: 'run',
+    description:
+      'TOML file with any of these settings under the same keys; read when present. Inputs override it.'
+  },
+  {
+    name: 'package',
+    default: 'copybook-bench',
+    group: 'run',
+    description: 'Cargo package whose benches run (`cargo bench -p <package>`).'
+  },
+  {
+    name: 'benches',
+    default: '',
+    group: 'run',
+    description: 'Bench targets to run (`--bench <name>` each), comma or newline separated; empty runs all.'
+  },
+  {
+    name: 'cargo-args',
+    default: '',
+    group: 'run',
+    description: 'Extra arguments for cargo, before `--` (quotes group words; never run through a shell).'
+  },
+  {
+    name: 'bench-args',
+    default: '--noplot',
+    group: 'run',
+    description:
+      'Arguments for the bench harness, after `--`. The default skips plotting, which CI never looks at and which triples the run time of criterion 0.3.'
+  },
+  {
+    name: 'bench-env',
+    default: '',
+    group: 'run',
+    description: 'Environment variables for the bench, one `KEY=VALUE` a line (e.g. `PERF=1`).'
+  },
+  {
+    name: 'save-baseline',
+    default: '',
+    group: 'run',
+    description: "Passes criterion's `--save-baseline <name>` when set."
+  },
+  {
+    name: 'run',
+    default: 'true',
+    group: 'run',
+    choices: ['true', 'false'],
+    description: 'Run `cargo bench`; `false` analyzes results already on disk (or `bench-output`).'
+  },
+  {
+    name: 'timeout-minutes',
+    default: '60',
+    group: 'run',
+    description: 'Kills the whole bench process tree after this many minutes (fractions allowed).'
+  },
+  {
+    name: 'source',
+    default: 'auto',
+    group: 'collect',
+    choices: ['auto', 'disk', 'stdout', 'bencher'],
+    description:
+      "Where results come from: criterion's files (`disk`), its printed text (`stdout`), `--output-format bencher` lines (`bencher`); `auto` prefers disk and falls back to the text."
+  },
+  {
+    name: 'criterion-dir',
+    default: '',
+    group: 'collect',
+    description:
+      "criterion's results folder; empty resolves it as criterion does ($CRITERION_HOME, $CARGO_TARGET_DIR/criterion, target/criterion)."
+  },
+  {
+    name: 'bench-output',
+    default: '',
+    group: 'collect',
+    description: 'A file holding captured `cargo bench` output, read instead of the live output.'
+  },
+  {
+    name: 'display-benchmarks',
+    default: 'decode_display_heavy/**',
+    group: 'metrics',
+    description:
+      'Globs over criterion ids (comma or newline separated) whose throughput makes the DISPLAY metric.'
+  },
+  {
+    name: 'comp3-benchmarks',
+    default: 'decode_comp3_heavy/**',
+    group: 'metrics',
+    description: 'Globs over criterion ids whose throughput makes the COMP-3 metric.'
+  },
+  {
+    name: 'aggregate',
+    default: 'max',
+    group: 'metrics',
+    choices: ['max', 'min', 'median', 'mean'],
+    description: 'How a metric combines the throughput of the benchmarks it matches.'
+  },
+  {
+    name: 'display-floor',
+    default: '80 MB/s',
+    group: 'floors',
+    description:
+      'DISPLAY throughput floor (SLO), a rate with a unit: `80 MB/s`, `560 MiB/s`, `4.1 GiB/s`, `1.5e8 B/s`.'
+  },
+  {
+    name: 'comp3-floor',
+    default: '40 MB/s',
+    group: 'floors',
+    description: 'COMP-3 throughput floor (SLO), a rate with a unit.'
+  },
+  {
+    name: 'warning-factor',
+    default: '1.25',
+    group: 'floors',
+    description: 'Warn when a metric is below floor × this factor (a number >= 1).'
+  },
+  {
+    name: 'variance-tolerance',
+    default: '5%',
+    group: 'floors',
+    description: "Warn when a metric benchmark's coefficient of variation (std_dev / typical) exceeds it."
+  },
+  {
+    name: 'memory-ceiling',
+    default: '256 MiB',
+    group: 'floors',
+    description: 'Warn when the peak RSS of the bench processes exceeds this size (`256 MiB`, `1 GB`).'
+  },
+  {
+    name: 'fail-on',
+    default: 'floor',
+    group: 'floors',
+    choices: ['floor', 'warning', 'none'],
+    description:
+      'Which findings fail the step, comma separated: `floor` (errors), `warning` (errors and warnings), `none`.'
+  },
+  {
+    name: 'report-dir',
+    default: 'copybook-bench-report',
+    group: 'report',
+    description: 'Where perf.json and summary.md are written, relative to `working-directory`.'
+  },
+  {
+    name: 'job-summary',
+    default: 'true',
+    group: 'report',
+    choices: ['true', 'false'],
+    description: 'Write the summary to the job summary page.'
+  }
+] as const satisfies readonly OptionSpec[];
+
+export type OptionName = (typeof OPTIONS)[number]['name'];
+
+export const OPTION_NAMES: ReadonlySet<string> = new Set(OPTIONS.map((o) => o.name));
+
+export function optionSpec(name: OptionName): OptionSpec {
+  const spec = OPTIONS.find((o) => o.name === name);
+  if (!spec) throw new Error(`unknown option ${name}`);
+  return spec;
+}

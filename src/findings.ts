@@ -1,0 +1,35 @@
+// A finding is one thing the report tells the reader: an error or a warning, of a kind that
+// `fail-on` can select.
+
+export type FindingKind = 'floor' | 'metric' | 'variance' | 'memory' | 'input' | 'run' | 'regression';
+
+export interface Finding {
+  level: 'error' | 'warning';
+  kind: FindingKind;
+  message: string;
+  /** The metric it concerns, if any ('display' | 'comp3'). */
+  metric?: string;
+}
+
+export const error = (kind: FindingKind, message: string, metric?: string): Finding =>
+  metric === undefined ? { level: 'error', kind, message } : { level: 'error', kind, message, metric };
+export const warning = (kind: FindingKind, message: string, metric?: string): Finding =>
+  metric === undefined ? { level: 'warning', kind, message } : { level: 'warning', kind, message, metric };
+
+export type Status = 'pass' | 'warn' | 'fail';
+
+export function statusOf(findings: readonly Finding[]): Status {
+  if (findings.some((f) => f.level === 'error')) return 'fail';
+  if (findings.some((f) => f.level === 'warning')) return 'warn';
+  return 'pass';
+}
+
+/**
+ * Whether the step fails. `floor` fails on errors; `warning` on errors and warnings; an empty list
+ * (`none`) never fails on findings.
+ */
+export function shouldFail(findings: readonly Finding[], failOn: readonly string[]): boolean {
+  if (failOn.length === 0) return false;
+  if (findings.some((f) => f.level === 'error')) return true;
+  return failOn.includes('warning') && findings.some((f) => f.level === 'warning');
+}

@@ -1,0 +1,36 @@
+// The action's outputs, in one table for action.yml, the README and the code that sets them.
+
+import type { PerfReport } from './report/types.js';
+
+export const OUTPUTS = [
+  { name: 'display-gibs', description: 'DISPLAY throughput in GiB/s (2 decimals; empty when missing).' },
+  { name: 'comp3-mibs', description: 'COMP-3 throughput in MiB/s (1 decimal; empty when missing).' },
+  { name: 'status', description: '`pass`, `warn` or `fail`.' },
+  {
+    name: 'compliance-level',
+    description: '`FullyCompliant`, `ConditionallyCompliant`, `RequiresAttention` or `NonCompliant`.'
+  },
+  { name: 'display-safety-factor', description: 'DISPLAY throughput / DISPLAY floor (2 decimals).' },
+  { name: 'comp3-safety-factor', description: 'COMP-3 throughput / COMP-3 floor (2 decimals).' },
+  { name: 'summary', description: 'The one-liner, e.g. `DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅`.' },
+  { name: 'report-path', description: 'Path of the written perf.json.' }
+] as const;
+
+export type OutputName = (typeof OUTPUTS)[number]['name'];
+
+const text = (value: number | null, digits: number): string => (value === null ? '' : value.toFixed(digits));
+
+/** The outputs' values for a report written at `reportPath`. */
+export function outputValues(report: PerfReport, reportPath: string): Record<OutputName, string> {
+  const margins = report._metadata.execution_context.safety_margins;
+  return {
+    'display-gibs': text(report.display_gibs, 2),
+    'comp3-mibs': text(report.comp3_mibs, 1),
+    status: report.status,
+    'compliance-level': report.compliance_level,
+    'display-safety-factor': text(margins.display_safety_factor, 2),
+    'comp3-safety-factor': text(margins.comp3_safety_factor, 2),
+    summary: report.summary,
+    'report-path': reportPath
+  };
+}

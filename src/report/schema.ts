@@ -1,0 +1,38 @@
+// JSON Schema validation (2020-12) of what we write and read.
+
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import perfReportSchema from '../../schema/perf-report.schema.json' with { type: 'json' };
+import type { PerfReport } from './types.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+
+const validators = new Map<object, ValidateFunction>();
+
+function compiled(schema: object): ValidateFunction {
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    validators.set(schema, validate);
+  }
+  return validate;
+}
+
+function describe(errors: ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
+}
+
+/** Validates data against a schema; returns the problems (empty when valid). */
+export function validateAgainst(schema: object, data: unknown): string[] {
+  const validate = compiled(schema);
+  return validate(data) ? [] : describe(validate.errors);
+}
+
+export function validatePerfReport(data: unknown): data is PerfReport {
+  return validateAgainst(perfReportSchema, data).length === 0;
+}
+
+export function perfReportProblems(data: unknown): string[] {
+  return validateAgainst(perfReportSchema, data);
+}
