@@ -138,9 +138,9 @@ fn short_runs() -> Criterion {
     // times longer than measuring here, and the action reads only the JSON files, which are
     // written either way.
     Criterion::default()
-        .sample_size(10)
+        .sample_size(30)
         .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_millis(700))
+        .measurement_time(Duration::from_millis(1000))
         .without_plots()
 }
 
