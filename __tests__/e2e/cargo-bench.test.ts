@@ -1,0 +1,137 @@
+// The real thing: cargo bench with real criterion on the example crate, through the bundled CLI
+// (`demo`) and the bundled action (`run: true`). The numbers in perf.json must be what criterion
+// wrote on disk: throughput = bytes per iteration / (slope ?? mean).
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect } from '@jest/globals';
+import type { PerfReport } from '../../src/report/types.js';
+import { runAction } from '../helpers/action-process.js';
+import { EXAMPLE_CRATE, itWithCargo, offlineHint, REPO_ROOT } from '../helpers/cargo.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'cargo-e2e-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface OnDisk {
+  id: string;
+  bytes: number | null;
+  typicalNs: number;
+}
+
+/** Reads criterion's files directly, independently of the action's reader. */
+function criterionOnDisk(dir: string): OnDisk[] {
+  const found = spawnSync('find', [dir, '-path', '*/new/benchmark.json'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n');
+  return found.map((file) => {
+    const benchmark = JSON.parse(readFileSync(file, 'utf8'));
+    const estimates = JSON.parse(readFileSync(path.join(path.dirname(file), 'estimates.json'), 'utf8'));
+    return {
+      id: benchmark.full_id,
+      bytes: benchmark.throughput?.Bytes ?? null,
+      typicalNs: (estimates.slope ?? estimates.mean).point_estimate
+    };
+  });
+}
+
+function expectSameNumbers(report: PerfReport, disk: OnDisk[]): void {
+  expect(report.benchmarks.map((b) => b.id).sort()).toEqual(disk.map((d) => d.id).sort());
+  for (const d of disk) {
+    const b = report.benchmarks.find((x) => x.id === d.id);
+    expect(b?.time_ns.point).toBe(d.typicalNs);
+    if (d.bytes !== null) expect(b?.bytes_per_second?.point).toBeCloseTo(d.bytes / (d.typicalNs * 1e-9), 6);
+  }
+  const best = (prefix: string) =>
+    Math.max(
+      ...disk.filter((d) => d.id.startsWith(prefix)).map((d) => (d.bytes as number) / (d.typicalNs * 1e-9))
+    );
+  expect(report.display_gibs).toBe(Math.round((best('decode_display_heavy/') / 1024 ** 3) * 100) / 100);
+  expect(report.comp3_mibs).toBe(Math.round((best('decode_comp3_heavy/') / 1024 ** 2) * 10) / 10);
+}
+
+describe('cargo bench on the example crate', () => {
+  itWithCargo(
+    'copybook-bench demo runs the real bench and reports what criterion wrote',
+    () => {
+      const criterionHome = path.join(scratch, 'demo-criterion');
+      const reportDir = path.join(scratch, 'demo-report');
+      const run = spawnSync(
+        process.execPath,
+        [path.join(REPO_ROOT, 'dist/cli/index.js'), 'demo', '--report-dir', reportDir],
+        {
+          cwd: scratch,
+          env: { ...process.env, CRITERION_HOME: criterionHome },
+          encoding: 'utf8',
+          timeout: 600_000
+        }
+      );
+      if (run.status === 2) throw new Error(`demo failed ${offlineHint()}:\n${run.stderr.slice(-3000)}`);
+      const report = JSON.parse(readFileSync(path.join(reportDir, 'perf.json'), 'utf8')) as PerfReport;
+      expect(report.errors).toEqual([]);
+      expect(run.status).toBe(0);
+      expect(run.stdout.split('\n')[0]).toBe(report.summary);
+      expect(report.summary).toMatch(/^DISPLAY: \d+\.\d\d GiB\/s, COMP-3: \d+\.\d MiB\/s (✅|⚠️)$/);
+      expect(report._metadata.execution_context.results_source).toBe('disk');
+      expect(report.memory.peak_rss_bytes).toBeGreaterThan(0);
+      expect(report._metadata.rust_version).toMatch(/^rustc \d+\.\d+/);
+      // The bench's own output went to stderr, live.
+      expect(run.stderr).toContain('decode_comp3_heavy/single_threaded/1000');
+      expectSameNumbers(report, criterionOnDisk(criterionHome));
+      expect(report.benchmarks).toHaveLength(8);
+    },
+    600_000
+  );
+
+  itWithCargo(
+    'the action with run: true gives the numbers criterion wrote, and outputs them',
+    () => {
+      const criterionHome = path.join(scratch, 'action-criterion');
+      const run = runAction(
+        {
+          'working-directory': EXAMPLE_CRATE,
+          'report-dir': path.join(scratch, 'action-report'),
+          benches: 'decode',
+          'bench-env': `CRITERION_HOME=${criterionHome}`
+        },
+        { cwd: scratch, timeoutMs: 600_000 }
+      );
+      if (run.exitCode !== 0) throw new Error(`action failed ${offlineHint()}:\n${run.stdout.slice(-3000)}`);
+      const report = JSON.parse(readFileSync(run.outputs['report-path'] as string, 'utf8')) as PerfReport;
+      expectSameNumbers(report, criterionOnDisk(criterionHome));
+      expect(run.outputs['display-gibs']).toBe((report.display_gibs as number).toFixed(2));
+      expect(run.outputs['comp3-mibs']).toBe((report.comp3_mibs as number).toFixed(1));
+      // bench-env reached the bench (criterion wrote there) and told the reader where to look.
+      expect(report._metadata.execution_context.results_path).toBe(criterionHome);
+      // The bench ran inside a collapsible log group.
+      expect(run.stdout).toMatch(/::group::cargo bench -p copybook-bench --bench decode -- --noplot\n/);
+      expect(run.stdout).toContain('::endgroup::');
+    },
+    600_000
+  );
+});
+
+describe('cargo bench on a package that is not in the workspace', () => {
+  itWithCargo(
+    'names the package and the members in perf.json, and fails',
+    () => {
+      const run = runAction(
+        {
+          'working-directory': EXAMPLE_CRATE,
+          package: 'copybook-benches',
+          'report-dir': path.join(scratch, 'missing')
+        },
+        { cwd: scratch, timeoutMs: 120_000 }
+      );
+      expect(run.exitCode).toBe(1);
+      const report = JSON.parse(
+        readFileSync(path.join(scratch, 'missing', 'perf.json'), 'utf8')
+      ) as PerfReport;
+      expect(report.errors[0]).toContain('copybook-benches');
+      expect(report.errors[0]).toContain('copybook-bench');
+      expect(report.status).toBe('fail');
+    },
+    120_000
+  );
+});

@@ -1,0 +1,108 @@
+// The bundled CLI as a process: commands, exit codes and messages.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { REPO_ROOT } from '../helpers/cargo.js';
+import { HEALTHY, writeTree } from '../helpers/criterion-tree.js';
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
+const scratch = mkdtempSync(path.join(tmpdir(), 'cli-e2e-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const tree = path.join(scratch, 'criterion');
+writeTree(tree, HEALTHY);
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: scratch,
+    encoding: 'utf8',
+    timeout: 60_000
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('copybook-bench analyze', () => {
+  it('prints the one-liner and the report path, exit 0', () => {
+    const run = cli('analyze', '--criterion-dir', tree, '--report-dir', 'out');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      `DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅\nReport: ${path.join(scratch, 'out', 'perf.json')}\nSummary: ${path.join(scratch, 'out', 'summary.md')}\n`
+    );
+    expect(run.stderr).toContain(`Read 5 benchmarks from ${tree} (disk).`);
+  });
+
+  it('exits 1 on a failing finding and names it on stderr', () => {
+    const run = cli(
+      'analyze',
+      '--criterion-dir',
+      tree,
+      '--report-dir',
+      'out-fail',
+      '--comp3-floor',
+      '1 GiB/s'
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error: COMP-3 throughput 536.87 MB/s is below the floor of 1073.74 MB/s');
+    expect(run.stdout).toContain('❌');
+  });
+
+  it('exits 2 with one line and no stack on bad input', () => {
+    for (const args of [
+      ['analyze', '--display-floor', '80 furlongs/s'],
+      ['analyze', '--colour', 'red'],
+      ['explode'],
+      ['analyze', '--config-file', 'missing.toml']
+    ]) {
+      const run = cli(...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^copybook-bench: /);
+      expect(run.stderr).not.toContain('    at ');
+    }
+    expect(cli('analyze', '--display-floor', '80 furlongs/s').stderr).toContain(
+      'Invalid display-floor: "80 furlongs/s". Accepted: a positive number with a unit'
+    );
+  });
+
+  it('names a config file that is not valid TOML', () => {
+    writeFileSync(path.join(scratch, 'bad.toml'), 'display-floor = "80 MB/s\n');
+    const run = cli('analyze', '--config-file', 'bad.toml');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/config-file bad\.toml is not valid TOML at line 1/);
+  });
+});
+
+describe('copybook-bench validate', () => {
+  it('accepts a report it wrote and rejects a changed one', () => {
+    expect(cli('analyze', '--criterion-dir', tree, '--report-dir', 'v').code).toBe(0);
+    const file = path.join(scratch, 'v', 'perf.json');
+    const good = cli('validate', file);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toBe(`${file} is a valid perf.json\n`);
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(path.join(scratch, 'bad.json'), JSON.stringify({ ...report, status: 'great' }));
+    const bad = cli('validate', 'bad.json');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      'bad.json does not match schema/perf-report.schema.json: /status must be equal to one of'
+    );
+  });
+});
+
+describe('copybook-bench --help', () => {
+  it('lists commands and flags with defaults, exit 0', () => {
+    const run = cli('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: copybook-bench <command>');
+    expect(run.stdout).toContain('--display-floor');
+    expect(run.stdout).toContain('[default: 80 MB/s]');
+  });
+
+  it('shows usage on stderr with exit 2 without a command', () => {
+    const run = cli();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Usage: copybook-bench <command>');
+  });
+});

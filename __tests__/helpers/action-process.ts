@@ -1,0 +1,65 @@
+// Runs the bundled action (dist/index.js) as the runner does: inputs as INPUT_* variables, outputs
+// and the job summary through the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from './cargo.js';
+
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Reads the `name<<delimiter … delimiter` records @actions/core writes to GITHUB_OUTPUT. */
+export function parseGithubOutput(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+    outputs[name as string] = value.join('\n');
+  }
+  return outputs;
+}
+
+export function runAction(
+  inputs: Record<string, string>,
+  opts: { cwd: string; env?: Record<string, string>; timeoutMs?: number }
+): ActionRun {
+  const files = mkdtempSync(path.join(tmpdir(), 'action-files-'));
+  const outputFile = path.join(files, 'output');
+  const summaryFile = path.join(files, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: files,
+    ...opts.env
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], {
+    cwd: opts.cwd,
+    env,
+    encoding: 'utf8',
+    timeout: opts.timeoutMs ?? 60_000
+  });
+  return {
+    exitCode: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8')
+  };
+}

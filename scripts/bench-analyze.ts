@@ -1,0 +1,93 @@
+// `npm run bench`: how fast and how lean the analysis is on synthetic criterion result trees of
+// 100, 1,000 and 10,000 benchmarks. Each size is measured in a fresh child process (so one size's
+// heap does not count against the next), three times, keeping the fastest run.
+// Targets on a 2-core machine: 10,000 benchmarks in under 1 s and 200 MB peak RSS, and cost that
+// grows linearly (10k/1k time ratio under 12).
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildConfig } from '../src/config/config.js';
+import { writeSyntheticCriterionTree } from '../src/criterion/synthetic.js';
+import type { Log } from '../src/log.js';
+import { runPipeline } from '../src/pipeline.js';
+
+const SIZES = [100, 1_000, 10_000];
+const RUNS = 3;
+const quiet: Log = { info: () => {}, warning: () => {}, error: () => {}, group: (_name, fn) => fn() };
+
+interface Sample {
+  seconds: number;
+  peakRssBytes: number;
+  benchmarks: number;
+}
+
+/** Child mode: analyze one tree and print the figures as JSON. */
+async function measure(dir: string): Promise<void> {
+  const started = process.hrtime.bigint();
+  const config = buildConfig({
+    inputs: {
+      run: 'false',
+      'criterion-dir': dir,
+      'report-dir': path.join(dir, '..', 'report'),
+      'fail-on': 'none'
+    }
+  });
+  const result = await runPipeline(config, { log: quiet, env: {}, cwd: dir });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const sample: Sample = {
+    seconds,
+    // resourceUsage().maxRSS is in KiB.
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    benchmarks: result.analysis.report.benchmarks.length
+  };
+  process.stdout.write(JSON.stringify(sample));
+}
+
+function run(count: number): Sample {
+  const root = mkdtempSync(path.join(os.tmpdir(), `copybook-bench-${count}-`));
+  const dir = path.join(root, 'criterion');
+  try {
+    writeSyntheticCriterionTree(dir, count, { seed: 7 });
+    const samples: Sample[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const out = execFileSync(process.execPath, [process.argv[1] as string, '--measure', dir], {
+        encoding: 'utf8'
+      });
+      samples.push(JSON.parse(out) as Sample);
+    }
+    const best = samples.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    if (best.benchmarks !== count) throw new Error(`analyzed ${best.benchmarks} of ${count} benchmarks`);
+    return { ...best, peakRssBytes: Math.max(...samples.map((s) => s.peakRssBytes)) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const measureAt = process.argv.indexOf('--measure');
+  if (measureAt >= 0) return measure(process.argv[measureAt + 1] as string);
+
+  console.log(`analyze benchmark (${os.cpus().length} cores, Node ${process.version}; best of ${RUNS} runs)`);
+  console.log('benchmarks    time (s)   peak RSS (MB)   µs/benchmark');
+  const results = new Map<number, Sample>();
+  for (const count of SIZES) {
+    const s = run(count);
+    results.set(count, s);
+    console.log(
+      `${String(count).padStart(10)}  ${s.seconds.toFixed(3).padStart(10)}  ${(s.peakRssBytes / 1e6).toFixed(1).padStart(14)}  ${((s.seconds / count) * 1e6).toFixed(1).padStart(13)}`
+    );
+  }
+  const big = results.get(10_000) as Sample;
+  const ratio = big.seconds / (results.get(1_000) as Sample).seconds;
+  const checks = [
+    [`10,000 benchmarks in ${big.seconds.toFixed(3)} s (target < 1 s)`, big.seconds < 1],
+    [`peak RSS ${(big.peakRssBytes / 1e6).toFixed(1)} MB (target < 200 MB)`, big.peakRssBytes < 200e6],
+    [`10k/1k time ratio ${ratio.toFixed(2)} (target < 12: linear)`, ratio < 12]
+  ] as const;
+  for (const [text, ok] of checks) console.log(`${ok ? 'ok  ' : 'MISS'} ${text}`);
+  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,83 @@
+// Command-line parsing (pure): a command, positional arguments and `--flag value` pairs. Every
+// action input is a flag of the same name.
+
+import { OPTION_NAMES, OPTIONS } from '../config/options.js';
+import { InputError } from '../errors.js';
+
+export const COMMANDS = {
+  run: 'Run cargo bench, then analyze the results.',
+  analyze: 'Analyze results already on disk (--criterion-dir) or captured output (--bench-output).',
+  validate: 'Check a perf.json file against the schema: validate FILE.',
+  demo: 'Run the whole pipeline on the bundled example crate (examples/copybook-bench).'
+} as const;
+
+export type Command = keyof typeof COMMANDS;
+
+export interface CliArgs {
+  command: Command | null;
+  positional: string[];
+  /** Values of action-input flags, by input name. */
+  inputs: Record<string, string>;
+  verbose: boolean;
+  help: boolean;
+}
+
+const BOOLEAN_OPTIONS: ReadonlySet<string> = new Set(
+  OPTIONS.filter((o) => 'choices' in o && o.choices.join() === 'true,false').map((o) => o.name)
+);
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { command: null, positional: [], inputs: {}, verbose: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h') {
+      args.help = true;
+    } else if (arg === '--verbose' || arg === '-v') {
+      args.verbose = true;
+    } else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+      if (!OPTION_NAMES.has(name)) {
+        throw new InputError(`Unknown flag --${name}. Run with --help to list the flags.`);
+      }
+      let value: string | undefined;
+      if (eq >= 0) value = arg.slice(eq + 1);
+      else if (BOOLEAN_OPTIONS.has(name) && (i + 1 >= argv.length || argv[i + 1]?.startsWith('--')))
+        value = 'true';
+      else value = argv[++i];
+      if (value === undefined) throw new InputError(`Flag --${name} needs a value.`);
+      args.inputs[name] = value;
+    } else if (args.command === null) {
+      if (!(arg in COMMANDS)) {
+        throw new InputError(`Unknown command "${arg}". Accepted: ${Object.keys(COMMANDS).join(', ')}.`);
+      }
+      args.command = arg as Command;
+    } else {
+      args.positional.push(arg);
+    }
+  }
+  return args;
+}
+
+export function usage(): string {
+  const width = Math.max(...OPTIONS.map((o) => o.name.length)) + 2;
+  const lines = [
+    'Usage: copybook-bench <command> [--flag value]...',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(10)}${text}`),
+    '',
+    'Flags (the same settings as the action inputs; flag > config file > default):'
+  ];
+  for (const o of OPTIONS) {
+    const fallback = o.default === '' ? '' : ` [default: ${o.default}]`;
+    lines.push(`  --${o.name.padEnd(width)}${o.description}${fallback}`);
+  }
+  lines.push(
+    `  --${'verbose'.padEnd(width)}Print stack traces of unexpected errors.`,
+    `  --${'help'.padEnd(width)}Show this help.`,
+    '',
+    'Exit codes: 0 pass or warn, 1 a failing finding, 2 bad usage or bad input.'
+  );
+  return `${lines.join('\n')}\n`;
+}

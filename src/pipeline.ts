@@ -1,0 +1,160 @@
+// The pipeline's shell, shared by the Action and the CLI: run cargo bench (optionally), collect the
+// results, analyze them with the pure core, and write perf.json and summary.md. Whatever fails,
+// the report is written first.
+
+import path from 'node:path';
+import { type Analysis, analyze } from './analyze.js';
+import type { Config } from './config/config.js';
+import { gitCommit, machine, rustVersion } from './context.js';
+import { collectResults } from './criterion/collect.js';
+import { InputError, messageOf } from './errors.js';
+import { error, type Finding, warning } from './findings.js';
+import type { Log } from './log.js';
+import { listIds } from './metrics.js';
+import { renderSummary } from './render/summary.js';
+import { writeFileAtomic, writePerfReport } from './report/write.js';
+import { buildBenchCommand } from './runner/args.js';
+import { BenchRunError, runCargoBench } from './runner/cargo.js';
+import { PreflightError, preflight } from './runner/preflight.js';
+
+export interface PipelineIO {
+  log: Log;
+  env: NodeJS.ProcessEnv;
+  /** Relative settings resolve against it (the Action: the workspace; the CLI: the shell's cwd). */
+  cwd: string;
+  /** Where cargo's output is echoed live. */
+  echo?: (text: string) => void;
+}
+
+export interface PipelineResult {
+  analysis: Analysis;
+  reportDir: string;
+  reportPath: string;
+  summaryPath: string;
+  summaryMarkdown: string;
+}
+
+interface RunOutcome {
+  /** When the run started (ms since the epoch); null when nothing ran. */
+  startedAt: number | null;
+  stdout: string | null;
+  wallSeconds: number | null;
+  peakRssBytes: number | null;
+  findings: Finding[];
+}
+
+async function runBenches(config: Config, workingDirectory: string, io: PipelineIO): Promise<RunOutcome> {
+  const startedAt = Date.now();
+  // cargo's path comes from preflight, which resolves it on the bench's PATH.
+  const { args } = buildBenchCommand({
+    packageName: config.package,
+    benches: config.benches,
+    cargoArgs: config.cargoArgs,
+    benchArgs: config.benchArgs,
+    saveBaseline: config.saveBaseline
+  });
+  try {
+    const workspace = await preflight({
+      packageName: config.package,
+      cwd: workingDirectory,
+      env: config.benchEnv
+    });
+    const result = await io.log.group(`cargo ${args.join(' ')}`, () =>
+      runCargoBench({
+        command: workspace.cargoPath,
+        args,
+        cwd: workingDirectory,
+        env: config.benchEnv,
+        timeoutMinutes: config.timeoutMinutes,
+        silent: io.echo !== undefined,
+        ...(io.echo ? { onOutput: (text: string) => io.echo?.(text) } : {})
+      })
+    );
+    return {
+      startedAt,
+      stdout: result.stdout,
+      wallSeconds: result.wallSeconds,
+      peakRssBytes: result.peakRssBytes,
+      findings: []
+    };
+  } catch (caught) {
+    if (caught instanceof BenchRunError) {
+      const r = caught.result;
+      return {
+        startedAt,
+        stdout: r.stdout,
+        wallSeconds: r.wallSeconds,
+        peakRssBytes: r.peakRssBytes,
+        findings: [error('run', caught.message)]
+      };
+    }
+    // A missing cargo or a package that is not in the workspace: nothing ran, the report says why.
+    if (caught instanceof PreflightError || caught instanceof InputError) {
+      return {
+        startedAt,
+        stdout: null,
+        wallSeconds: null,
+        peakRssBytes: null,
+        findings: [error('run', caught.message)]
+      };
+    }
+    throw caught;
+  }
+}
+
+export async function runPipeline(config: Config, io: PipelineIO): Promise<PipelineResult> {
+  const started = Date.now();
+  const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
+  const outcome: RunOutcome = config.run
+    ? await runBenches(config, workingDirectory, io)
+    : { startedAt: null, stdout: null, wallSeconds: null, peakRssBytes: null, findings: [] };
+
+  const resolved = { ...config, workingDirectory };
+  let collected: Awaited<ReturnType<typeof collectResults>>;
+  try {
+    const run = outcome.startedAt === null ? null : { stdout: outcome.stdout, startedAt: outcome.startedAt };
+    collected = await collectResults(resolved, run, io.env);
+  } catch (caught) {
+    collected = { measurements: [], problems: [messageOf(caught)], source: null, path: null, stale: [] };
+  }
+  // After a failed run everything on disk is old; the run's own error says why.
+  if (collected.stale.length > 0 && !outcome.findings.some((f) => f.kind === 'run')) {
+    outcome.findings.push(
+      warning(
+        'input',
+        `Left out ${collected.stale.length} result${collected.stale.length === 1 ? '' : 's'} in ${collected.path} that this run did not write (from an earlier run or a removed benchmark): ${listIds(collected.stale)}`
+      )
+    );
+  }
+  if (collected.source)
+    io.log.info(
+      `Read ${collected.measurements.length} benchmarks from ${collected.path} (${collected.source}).`
+    );
+
+  const host = machine();
+  const analysis = analyze(
+    config,
+    collected,
+    {
+      timestamp: new Date().toISOString(),
+      gitCommit: await gitCommit(workingDirectory, io.env),
+      rustVersion: await rustVersion(workingDirectory),
+      platform: host.platform,
+      cpuCores: host.cpuCores,
+      memoryGb: host.memoryGb,
+      executionTimeSeconds: outcome.wallSeconds ?? (Date.now() - started) / 1000,
+      peakRssBytes: outcome.peakRssBytes,
+      resultsSource: collected.source,
+      resultsPath: collected.path
+    },
+    outcome.findings
+  );
+
+  const reportDir = path.resolve(workingDirectory, config.reportDir);
+  const reportPath = path.join(reportDir, 'perf.json');
+  const summaryPath = path.join(reportDir, 'summary.md');
+  const summaryMarkdown = renderSummary(analysis.report);
+  await writePerfReport(reportPath, analysis.report);
+  await writeFileAtomic(summaryPath, summaryMarkdown);
+  return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown };
+}
