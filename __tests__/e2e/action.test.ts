@@ -23,9 +23,9 @@ function workspace(benchmarks = HEALTHY): string {
 const readReport = (file: string): PerfReport => JSON.parse(readFileSync(file, 'utf8')) as PerfReport;
 
 describe('the action on results already on disk', () => {
-  it('sets every output, writes the job summary and a valid perf.json', () => {
+  it('sets every output, writes the job summary and a valid perf.json', async () => {
     const cwd = workspace();
-    const run = runAction({ run: 'false' }, { cwd });
+    const run = await runAction({ run: 'false' }, { cwd });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     const reportPath = path.join(cwd, 'copybook-bench-report', 'perf.json');
@@ -49,9 +49,9 @@ describe('the action on results already on disk', () => {
     expect(report._metadata.execution_context.results_source).toBe('disk');
   });
 
-  it('fails the step on a floor breach, with an annotation, after writing the report', () => {
+  it('fails the step on a floor breach, with an annotation, after writing the report', async () => {
     const cwd = workspace();
-    const run = runAction({ run: 'false', 'display-floor': '5 GiB/s' }, { cwd });
+    const run = await runAction({ run: 'false', 'display-floor': '5 GiB/s' }, { cwd });
     expect(run.exitCode).toBe(1);
     const message =
       'DISPLAY throughput 4294.97 MB/s is below the floor of 5368.71 MB/s (deficit 1073.74 MB/s)';
@@ -64,12 +64,14 @@ describe('the action on results already on disk', () => {
     expect(readReport(run.outputs['report-path'] as string).errors).toEqual([message]);
   });
 
-  it('does not fail with fail-on: none, and fails on a warning with fail-on: warning', () => {
+  it('does not fail with fail-on: none, and fails on a warning with fail-on: warning', async () => {
     const cwd = workspace();
-    expect(runAction({ run: 'false', 'display-floor': '5 GiB/s', 'fail-on': 'none' }, { cwd }).exitCode).toBe(
-      0
+    const none = await runAction({ run: 'false', 'display-floor': '5 GiB/s', 'fail-on': 'none' }, { cwd });
+    expect(none.exitCode).toBe(0);
+    const near = await runAction(
+      { run: 'false', 'display-floor': '3.5 GiB/s', 'fail-on': 'warning' },
+      { cwd }
     );
-    const near = runAction({ run: 'false', 'display-floor': '3.5 GiB/s', 'fail-on': 'warning' }, { cwd });
     expect(near.outputs.status).toBe('warn');
     expect(near.stdout).toContain(
       '::warning title=copybook-bench::DISPLAY throughput 4294.97 MB/s is within 1.25×'
@@ -77,17 +79,17 @@ describe('the action on results already on disk', () => {
     expect(near.exitCode).toBe(1);
   });
 
-  it('reads the config file, and lets an input override it', () => {
+  it('reads the config file, and lets an input override it', async () => {
     const cwd = workspace();
     mkdirSync(path.join(cwd, '.github'));
     writeFileSync(
       path.join(cwd, '.github', 'copybook-bench.toml'),
       'run = false\ncomp3-floor = "1 GiB/s"\ndisplay-benchmarks = ["decode_display_heavy/*/100"]\n'
     );
-    const fromFile = runAction({}, { cwd });
+    const fromFile = await runAction({}, { cwd });
     expect(fromFile.outputs['display-gibs']).toBe('2.00');
     expect(fromFile.outputs.status).toBe('fail');
-    const overridden = runAction({ 'comp3-floor': '40 MB/s' }, { cwd });
+    const overridden = await runAction({ 'comp3-floor': '40 MB/s' }, { cwd });
     expect(overridden.outputs.status).toBe('pass');
     expect(
       readReport(overridden.outputs['report-path'] as string)._metadata.execution_context.config[
@@ -96,22 +98,22 @@ describe('the action on results already on disk', () => {
     ).toBe('40 MB/s');
   });
 
-  it('rejects an invalid input before anything runs, naming the input, the value and what is accepted', () => {
+  it('rejects an invalid input before anything runs, naming the input, the value and what is accepted', async () => {
     const cwd = workspace();
-    const run = runAction({ run: 'false', aggregate: 'average' }, { cwd });
+    const run = await runAction({ run: 'false', aggregate: 'average' }, { cwd });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('::error::Invalid aggregate: "average". Accepted: max, min, median, mean.');
     expect(existsSync(path.join(cwd, 'copybook-bench-report'))).toBe(false);
   });
 
-  it('reports a truncated estimates.json by name, keeps the other results, and fails', () => {
+  it('reports a truncated estimates.json by name, keeps the other results, and fails', async () => {
     const cwd = workspace();
     const broken = path.join(
       cwd,
       'target/criterion/decode_comp3_heavy/single_threaded/100/new/estimates.json'
     );
     writeFileSync(broken, readFileSync(broken, 'utf8').slice(0, 40));
-    const run = runAction({ run: 'false' }, { cwd });
+    const run = await runAction({ run: 'false' }, { cwd });
     expect(run.exitCode).toBe(1);
     const report = readReport(run.outputs['report-path'] as string);
     expect(report.errors).toHaveLength(1);
@@ -120,7 +122,7 @@ describe('the action on results already on disk', () => {
     expect(report.benchmarks).toHaveLength(4);
   });
 
-  it('falls back to a bench-output text file when criterion wrote nothing', () => {
+  it('falls back to a bench-output text file when criterion wrote nothing', async () => {
     const cwd = path.join(scratch, `ws-${++workspaces}`);
     mkdirSync(cwd, { recursive: true });
     writeFileSync(
@@ -135,7 +137,7 @@ describe('the action on results already on disk', () => {
         ''
       ].join('\n')
     );
-    const run = runAction({ run: 'false', 'bench-output': 'bench.txt' }, { cwd });
+    const run = await runAction({ run: 'false', 'bench-output': 'bench.txt' }, { cwd });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.summary).toBe('DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅');
     expect(readReport(run.outputs['report-path'] as string)._metadata.execution_context.results_source).toBe(
@@ -143,9 +145,9 @@ describe('the action on results already on disk', () => {
     );
   });
 
-  it('says what exists when no benchmark matches a metric', () => {
+  it('says what exists when no benchmark matches a metric', async () => {
     const cwd = workspace([{ id: 'other_group/x', bytes: 100, ns: 100 }]);
-    const run = runAction({ run: 'false' }, { cwd });
+    const run = await runAction({ run: 'false' }, { cwd });
     expect(run.exitCode).toBe(1);
     expect(run.outputs['display-gibs']).toBe('');
     expect(run.stdout).toContain(
@@ -156,9 +158,9 @@ describe('the action on results already on disk', () => {
 });
 
 describe('the action when the bench cannot run', () => {
-  it('reports a missing cargo in perf.json and fails the step', () => {
+  it('reports a missing cargo in perf.json and fails the step', async () => {
     const cwd = workspace();
-    const run = runAction({}, { cwd, env: { PATH: path.dirname(process.execPath) } });
+    const run = await runAction({}, { cwd, env: { PATH: path.dirname(process.execPath) } });
     expect(run.exitCode).toBe(1);
     const report = readReport(run.outputs['report-path'] as string);
     expect(report.errors[0]).toBe(

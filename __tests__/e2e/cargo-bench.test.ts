@@ -54,7 +54,7 @@ function expectSameNumbers(report: PerfReport, disk: OnDisk[]): void {
 describe('cargo bench on the example crate', () => {
   itWithCargo(
     'copybook-bench demo runs the real bench and reports what criterion wrote',
-    () => {
+    async () => {
       const criterionHome = path.join(scratch, 'demo-criterion');
       const reportDir = path.join(scratch, 'demo-report');
       const run = spawnSync(
@@ -86,9 +86,9 @@ describe('cargo bench on the example crate', () => {
 
   itWithCargo(
     'the action with run: true gives the numbers criterion wrote, and outputs them',
-    () => {
+    async () => {
       const criterionHome = path.join(scratch, 'action-criterion');
-      const run = runAction(
+      const run = await runAction(
         {
           'working-directory': EXAMPLE_CRATE,
           'report-dir': path.join(scratch, 'action-report'),
@@ -115,8 +115,8 @@ describe('cargo bench on the example crate', () => {
 describe('cargo bench on a package that is not in the workspace', () => {
   itWithCargo(
     'names the package and the members in perf.json, and fails',
-    () => {
-      const run = runAction(
+    async () => {
+      const run = await runAction(
         {
           'working-directory': EXAMPLE_CRATE,
           package: 'copybook-benches',

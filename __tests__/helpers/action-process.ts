@@ -1,7 +1,8 @@
 // Runs the bundled action (dist/index.js) as the runner does: inputs as INPUT_* variables, outputs
-// and the job summary through the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+// and the job summary through the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. Asynchronous,
+// so that a test server in this process keeps answering while the action runs.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,10 +31,10 @@ export function parseGithubOutput(text: string): Record<string, string> {
   return outputs;
 }
 
-export function runAction(
+export async function runAction(
   inputs: Record<string, string>,
   opts: { cwd: string; env?: Record<string, string>; timeoutMs?: number }
-): ActionRun {
+): Promise<ActionRun> {
   const files = mkdtempSync(path.join(tmpdir(), 'action-files-'));
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
@@ -49,16 +50,22 @@ export function runAction(
     ...opts.env
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], {
-    cwd: opts.cwd,
-    env,
-    encoding: 'utf8',
-    timeout: opts.timeoutMs ?? 60_000
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], { cwd: opts.cwd, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => {
+    stdout += text;
   });
+  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+    stderr += text;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearTimeout(timer);
   return {
-    exitCode: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
+    exitCode,
+    stdout,
+    stderr,
     outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8')
   };
