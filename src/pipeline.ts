@@ -156,5 +156,7 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Pipel
   const summaryMarkdown = renderSummary(analysis.report);
   await writePerfReport(reportPath, analysis.report);
   await writeFileAtomic(summaryPath, summaryMarkdown);
+  // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
+  if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
   return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown };
 }

@@ -80,6 +80,33 @@ describe('cargo bench on the example crate', () => {
       expect(run.stderr).toContain('decode_comp3_heavy/single_threaded/1000');
       expectSameNumbers(report, criterionOnDisk(criterionHome));
       expect(report.benchmarks).toHaveLength(8);
+
+      // The printed text of the same run gives the same typical times, to the printed digits.
+      const fromText = spawnSync(
+        process.execPath,
+        [
+          path.join(REPO_ROOT, 'dist/cli/index.js'),
+          'analyze',
+          '--source',
+          'stdout',
+          '--bench-output',
+          path.join(reportDir, 'cargo-bench.txt'),
+          '--report-dir',
+          path.join(scratch, 'text-report')
+        ],
+        { cwd: scratch, encoding: 'utf8' }
+      );
+      expect(fromText.stderr).toContain('(stdout)');
+      const textReport = JSON.parse(
+        readFileSync(path.join(scratch, 'text-report', 'perf.json'), 'utf8')
+      ) as PerfReport;
+      expect(textReport.benchmarks.map((b) => b.id).sort()).toEqual(
+        report.benchmarks.map((b) => b.id).sort()
+      );
+      for (const b of textReport.benchmarks) {
+        const disk = report.benchmarks.find((x) => x.id === b.id)?.time_ns.point as number;
+        expect(Math.abs(b.time_ns.point / disk - 1)).toBeLessThan(5e-4);
+      }
     },
     600_000
   );

@@ -11804,6 +11804,9 @@ async function runPipeline(config, io) {
     const summaryMarkdown = renderSummary(analysis.report);
     await writePerfReport(reportPath, analysis.report);
     await writeFileAtomic(summaryPath, summaryMarkdown);
+    // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
+    if (outcome.stdout !== null)
+        await writeFileAtomic(external_node_path_default().join(reportDir, 'cargo-bench.txt'), outcome.stdout);
     return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown };
 }
 
