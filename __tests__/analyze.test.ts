@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyze } from '../src/analyze.js';
+import { buildBaselineFile } from '../src/baseline/file.js';
 import { buildConfig } from '../src/config/config.js';
 import { perfReportProblems } from '../src/report/schema.js';
 import { GIB, MIB } from '../src/units.js';
@@ -109,5 +110,60 @@ describe('analyze', () => {
       'Peak RSS of the bench processes 12.0 MiB is above the memory ceiling of 1 MiB'
     ]);
     expect(report.status).toBe('warn');
+  });
+});
+
+describe('analyze with a baseline', () => {
+  const config = buildConfig({ inputs: {} });
+  const promoted = analyze(config, { measurements: healthy, problems: [] }, CONTEXT).report;
+  const file = buildBaselineFile(promoted, null, {
+    name: 'copybook-bench',
+    commit: 'aaaa',
+    ref: 'refs/heads/main',
+    runId: '1',
+    promotedAt: '2026-11-25T12:00:00.000Z',
+    runner: { os: 'Linux', arch: 'X64', testbed: 'default' },
+    historySize: 30
+  });
+  // COMP-3 at half the speed, everything else the same.
+  const slower = healthy.map((m) =>
+    m.id.startsWith('decode_comp3_heavy/') ? atRate(m.id, (m.rate?.point ?? 0) / 2) : m
+  );
+  const baseline = { file, regressionThreshold: 0.05, noiseThreshold: 0.02 };
+
+  it('compares every benchmark and fails on regressions when asked to', () => {
+    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, CONTEXT, [], {
+      ...baseline,
+      failOnRegression: true
+    });
+    expect(report.comparison?.regressions).toBe(2);
+    expect(report.comparison?.changes.slice(0, 2).map((c) => c.verdict)).toEqual(['regressed', 'regressed']);
+    expect(report.comparison?.changes.filter((c) => c.verdict === 'unchanged')).toHaveLength(3);
+    expect(report.errors).toHaveLength(2);
+    expect(report.errors[0]).toMatch(/^decode_comp3_heavy\/single_threaded\/\d+ regressed by 50\.0%/);
+    expect(report.status).toBe('fail');
+    expect(report.compliance_level).toBe('NonCompliant');
+    expect(failed).toBe(true);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('makes regressions warnings when they do not fail the step', () => {
+    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, CONTEXT, [], {
+      ...baseline,
+      failOnRegression: false
+    });
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toHaveLength(2);
+    expect(report.status).toBe('warn');
+    expect(failed).toBe(false);
+  });
+
+  it('finds nothing to say about the same numbers', () => {
+    const { report } = analyze(config, { measurements: healthy, problems: [] }, CONTEXT, [], {
+      ...baseline,
+      failOnRegression: true
+    });
+    expect(report.comparison?.regressions).toBe(0);
+    expect(report.status).toBe('pass');
   });
 });

@@ -1,5 +1,8 @@
 // The pure core of the pipeline: measurements in, report out. No I/O, no environment.
 
+import { compareToBaseline } from './baseline/compare.js';
+import { comparisonFindings } from './baseline/findings.js';
+import type { BaselineFile } from './baseline/types.js';
 import { type Config, effectiveSettings } from './config/config.js';
 import { bytesPerSecond, type Measurement, type ParseResult } from './criterion/measurement.js';
 import { error, type Finding, shouldFail, statusOf } from './findings.js';
@@ -19,15 +22,26 @@ export interface Analysis {
 const UNIT: Readonly<Record<MetricName, 'GiB/s' | 'MiB/s'>> = { display: 'GiB/s', comp3: 'MiB/s' };
 const IN_UNIT: Readonly<Record<MetricName, (bps: number) => number>> = { display: toGiBs, comp3: toMiBs };
 
+/** A promoted baseline to compare with, and how. */
+export interface BaselineInput {
+  file: BaselineFile;
+  regressionThreshold: number;
+  noiseThreshold: number;
+  /** Regressions are errors (they fail the step) rather than warnings. */
+  failOnRegression: boolean;
+}
+
 /**
- * Analyzes parsed results. `earlier` holds findings made before analysis (a failed run, say), so
- * that the report carries them too.
+ * Analyzes parsed results. `earlier` holds findings made before analysis (a failed run, an ignored
+ * baseline), so that the report carries them too. With a baseline, every benchmark is compared
+ * with it and regressions become findings.
  */
 export function analyze(
   config: Config,
   parsed: ParseResult,
   context: RunContext,
-  earlier: readonly Finding[] = []
+  earlier: readonly Finding[] = [],
+  baseline: BaselineInput | null = null
 ): Analysis {
   const measurements = parsed.measurements;
   const findings: Finding[] = [...earlier, ...parsed.problems.map((p) => error('input', p))];
@@ -46,6 +60,15 @@ export function analyze(
   findings.push(...displayFloor.findings, ...comp3Floor.findings);
   findings.push(...checkVariance([display.metric, comp3.metric], measurements, config.varianceTolerance));
   findings.push(...checkMemory(context.peakRssBytes, config.memoryCeiling));
+
+  const benchmarks = benchmarkReports(measurements, display.metric, comp3.metric);
+  const comparison = baseline
+    ? compareToBaseline({ benchmarks }, baseline.file, {
+        regressionThreshold: baseline.regressionThreshold,
+        noiseThreshold: baseline.noiseThreshold
+      })
+    : null;
+  if (comparison) findings.push(...comparisonFindings(comparison, baseline?.failOnRegression ?? false));
 
   const status = statusOf(findings);
   const safety = { display: displayFloor.safetyFactor, comp3: comp3Floor.safetyFactor };
@@ -82,8 +105,8 @@ export function analyze(
     warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
     errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
     metrics: { display: metricReport(display.metric), comp3: metricReport(comp3.metric) },
-    benchmarks: benchmarkReports(measurements, display.metric, comp3.metric),
-    comparison: null,
+    benchmarks,
+    comparison,
     memory: { peak_rss_bytes: context.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
     _metadata: {
       timestamp: context.timestamp,

@@ -28,6 +28,8 @@ export interface BenchmarkChange {
 
 export interface Comparison {
   baseline: { commit: string | null; promoted_at: string; ref: string | null };
+  /** The thresholds the verdicts used, in percent: `regression-threshold` and the fixed `noise-threshold`. */
+  thresholds: { regression_pct: number; noise_pct: number };
   regressions: number;
   improvements: number;
   /** Worst first. */

@@ -7,6 +7,8 @@ import type { PerfReport } from './types.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
+// Registered up front so that other schemas (baseline.json embeds a report) can $ref it by its $id.
+ajv.addSchema(perfReportSchema);
 
 const validators = new Map<object, ValidateFunction>();
 

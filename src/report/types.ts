@@ -1,5 +1,6 @@
 // The perf.json report (schema/perf-report.schema.json describes the same shape).
 
+import type { Comparison } from '../baseline/types.js';
 import type { Aggregate } from '../config/config.js';
 import type { Interval, MeasurementSource, ThroughputKind } from '../criterion/measurement.js';
 import type { Status } from '../findings.js';
@@ -65,7 +66,8 @@ export interface PerfReport {
   errors: string[];
   metrics: Record<MetricName, MetricReport>;
   benchmarks: BenchmarkReport[];
-  comparison: null;
+  /** The comparison with the promoted baseline; null when there is none (or it was not asked for). */
+  comparison: Comparison | null;
   memory: { peak_rss_bytes: number | null; ceiling_bytes: number };
   _metadata: {
     timestamp: string;

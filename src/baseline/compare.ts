@@ -1,0 +1,184 @@
+// Compares a run with the promoted baseline, benchmark by benchmark, so that a real change is
+// flagged and run-to-run noise is not: a verdict needs a change bigger than the regression
+// threshold AND a 95% interval that lies wholly beyond the noise threshold.
+
+import type { Interval } from '../criterion/measurement.js';
+import type { BenchmarkReport, PerfReport } from '../report/types.js';
+import { round } from '../units.js';
+import { noiseThreshold } from './history.js';
+import type { BaselineFile, BenchmarkChange, ComparedQuantity, Comparison, Verdict } from './types.js';
+
+export interface CompareOptions {
+  /** How big a change matters, as a fraction (0.05 = 5%). */
+  regressionThreshold: number;
+  /** How much a shared runner moves between identical runs, as a fraction (0.02 = 2%). */
+  noiseThreshold: number;
+}
+
+/** Percent of a fraction, rounded so that 0.05 is stored (and compared) as 5, not 5.000000000000001. */
+const percent = (fraction: number): number => round(fraction * 100, 4);
+
+/** (a / b − 1) × 100, or null when b cannot be divided by. */
+function changePct(a: number, b: number): number | null {
+  return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b - 1) * 100 : null;
+}
+
+/** Byte throughput when both sides have it, else the time per iteration. */
+function quantity(report: BenchmarkReport, metric: ComparedQuantity): Interval {
+  return metric === 'throughput' && report.bytes_per_second ? report.bytes_per_second : report.time_ns;
+}
+
+function comparedQuantity(...sides: BenchmarkReport[]): ComparedQuantity {
+  return sides.every((b) => b.bytes_per_second !== null) ? 'throughput' : 'time';
+}
+
+interface Changes {
+  change_pct: number | null;
+  lower_pct: number | null;
+  upper_pct: number | null;
+}
+
+const unknownChange: Changes = { change_pct: null, lower_pct: null, upper_pct: null };
+
+/**
+ * The verdict. Throughput is better higher, time lower, so a throughput regression lies below
+ * −noise and a time regression above +noise. Without all three numbers nothing can be claimed.
+ */
+function verdictOf(metric: ComparedQuantity, c: Changes, regressionPct: number, noisePct: number): Verdict {
+  const { change_pct: change, lower_pct: lower, upper_pct: upper } = c;
+  if (change === null || lower === null || upper === null) return 'unchanged';
+  const wholeIntervalBelow = upper < -noisePct;
+  const wholeIntervalAbove = lower > noisePct;
+  const fell = change < -regressionPct && wholeIntervalBelow;
+  const rose = change > regressionPct && wholeIntervalAbove;
+  if (metric === 'throughput') return fell ? 'regressed' : rose ? 'improved' : 'unchanged';
+  return rose ? 'regressed' : fell ? 'improved' : 'unchanged';
+}
+
+const RANK: Readonly<Record<Verdict, number>> = {
+  regressed: 0,
+  unchanged: 1,
+  improved: 2,
+  new: 3,
+  missing: 4
+};
+
+/**
+ * The change as a throughput change in percent, so that time and throughput rows sort on one scale:
+ * a time +100% is a throughput −50%.
+ */
+function throughputChangePct(c: BenchmarkChange): number | null {
+  if (c.change_pct === null) return null;
+  return c.metric === 'throughput' ? c.change_pct : (1 / (1 + c.change_pct / 100) - 1) * 100;
+}
+
+/**
+ * Worst first: regressed, unchanged, improved, new, missing. Within a verdict the biggest loss of
+ * throughput (or gain of time) comes first, so near-regressions lead the unchanged rows and the
+ * smallest improvements lead the improved ones; rows without a change, and ties, go by id.
+ */
+export function worstFirst(a: BenchmarkChange, b: BenchmarkChange): number {
+  const byVerdict = RANK[a.verdict] - RANK[b.verdict];
+  if (byVerdict !== 0) return byVerdict;
+  const ca = throughputChangePct(a);
+  const cb = throughputChangePct(b);
+  if (ca !== null && cb !== null && ca !== cb) return ca - cb;
+  if (ca === null && cb !== null) return 1;
+  if (cb === null && ca !== null) return -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function byId(benchmarks: readonly BenchmarkReport[]): Map<string, BenchmarkReport> {
+  const map = new Map<string, BenchmarkReport>();
+  for (const b of benchmarks) if (!map.has(b.id)) map.set(b.id, b);
+  return map;
+}
+
+function checkFraction(name: string, value: number): void {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new RangeError(`${name} must be a fraction >= 0 (0.05 = 5%), got ${value}`);
+  }
+}
+
+/** Compares every benchmark of the current report (only its benchmarks are read) with the baseline's. */
+export function compareToBaseline(
+  current: Pick<PerfReport, 'benchmarks'>,
+  baseline: BaselineFile,
+  opts: CompareOptions
+): Comparison {
+  checkFraction('regressionThreshold', opts.regressionThreshold);
+  checkFraction('noiseThreshold', opts.noiseThreshold);
+  const regressionPct = percent(opts.regressionThreshold);
+  const fixedNoisePct = percent(opts.noiseThreshold);
+  const before = byId(baseline.report.benchmarks);
+  const after = byId(current.benchmarks);
+
+  const thresholdFor = (id: string) => {
+    const t = noiseThreshold(baseline.history, id, opts.noiseThreshold);
+    return {
+      noise_threshold_pct: t.source === 'fixed' ? fixedNoisePct : percent(t.noise),
+      threshold_source: t.source
+    };
+  };
+
+  const changes: BenchmarkChange[] = [];
+  for (const [id, now] of after) {
+    const then = before.get(id);
+    const threshold = thresholdFor(id);
+    if (!then) {
+      const metric = comparedQuantity(now);
+      const point = quantity(now, metric).point;
+      changes.push({
+        id,
+        metric,
+        baseline: null,
+        current: point,
+        ...unknownChange,
+        verdict: 'new',
+        ...threshold
+      });
+      continue;
+    }
+    const metric = comparedQuantity(now, then);
+    const cur = quantity(now, metric);
+    const base = quantity(then, metric);
+    const c: Changes = {
+      change_pct: changePct(cur.point, base.point),
+      // The interval's ends pair the most pessimistic and most optimistic bounds of the two runs.
+      lower_pct: changePct(cur.lower, base.upper),
+      upper_pct: changePct(cur.upper, base.lower)
+    };
+    changes.push({
+      id,
+      metric,
+      baseline: base.point,
+      current: cur.point,
+      ...c,
+      verdict: verdictOf(metric, c, regressionPct, threshold.noise_threshold_pct),
+      ...threshold
+    });
+  }
+  for (const [id, then] of before) {
+    if (after.has(id)) continue;
+    const metric = comparedQuantity(then);
+    const point = quantity(then, metric).point;
+    changes.push({
+      id,
+      metric,
+      baseline: point,
+      current: null,
+      ...unknownChange,
+      verdict: 'missing',
+      ...thresholdFor(id)
+    });
+  }
+  changes.sort(worstFirst);
+
+  return {
+    baseline: { commit: baseline.commit, promoted_at: baseline.promoted_at, ref: baseline.ref },
+    thresholds: { regression_pct: regressionPct, noise_pct: fixedNoisePct },
+    regressions: changes.filter((c) => c.verdict === 'regressed').length,
+    improvements: changes.filter((c) => c.verdict === 'improved').length,
+    changes
+  };
+}

@@ -1,0 +1,199 @@
+// Markdown for the comparison with the baseline: the per-benchmark table, the "no baseline yet"
+// note and the DISPLAY/COMP-3 trend over the baseline history.
+
+import { worstFirst } from '../baseline/compare.js';
+import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../baseline/types.js';
+import { formatByteRate, formatNs } from '../units.js';
+import { code, escapeMarkdown, table } from './markdown.js';
+
+export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
+  regressed: '⬇️ regressed',
+  improved: '⬆️ improved',
+  unchanged: '➖ unchanged',
+  new: '🆕 new',
+  missing: '❓ missing'
+};
+
+/** `−12.3%`, `+4.0%`, `0.0%` (a true minus sign, as criterion prints); `—` when unknown. */
+export function formatChangePct(pct: number | null): string {
+  if (pct === null) return '—';
+  const digits = Math.abs(pct).toFixed(1);
+  if (digits === '0.0') return '0.0%';
+  return `${pct < 0 ? '−' : '+'}${digits}%`;
+}
+
+/** `5%`, `2.5%`, `15.8%`: a threshold needs no trailing zeros. */
+export function formatThresholdPct(pct: number): string {
+  return `${Number(pct.toFixed(1))}%`;
+}
+
+/** `−14.0% … −10.6%`; `—` when either end is unknown. */
+export function formatIntervalPct(lower: number | null, upper: number | null): string {
+  if (lower === null || upper === null) return '—';
+  return `${formatChangePct(lower)} … ${formatChangePct(upper)}`;
+}
+
+function formatValue(change: BenchmarkChange, value: number | null): string {
+  if (value === null) return '—';
+  return change.metric === 'throughput' ? formatByteRate(value) : formatNs(value);
+}
+
+function thresholdCell(change: BenchmarkChange): string {
+  const pct = formatThresholdPct(change.noise_threshold_pct);
+  return change.threshold_source === 'history' ? `${pct} (history)` : pct;
+}
+
+function changeCell(change: BenchmarkChange): string {
+  const pct = formatChangePct(change.change_pct);
+  // A time that grew is a slowdown: say which quantity the sign belongs to.
+  return change.metric === 'time' && change.change_pct !== null ? `${pct} (time)` : pct;
+}
+
+/** `2026-11-26T12:00:00.000Z` → `2026-11-26 12:00 UTC`; anything else is shown as it is, escaped. */
+function formatTimestamp(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})[^Z]*Z$/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : escapeMarkdown(iso);
+}
+
+function shortCommit(commit: string): string {
+  return code(/^[0-9a-f]{40}$/i.test(commit) ? commit.slice(0, 7) : commit);
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function tally(changes: readonly BenchmarkChange[]): string {
+  const count = (verdict: Verdict) => changes.filter((c) => c.verdict === verdict).length;
+  const regressions = plural(count('regressed'), 'regression');
+  const parts = [
+    count('regressed') > 0 ? `**${regressions}**` : regressions,
+    plural(count('improved'), 'improvement'),
+    `${count('unchanged')} unchanged`
+  ];
+  if (count('new') > 0) parts.push(`${count('new')} new`);
+  if (count('missing') > 0) parts.push(`${count('missing')} missing`);
+  return parts.join(', ');
+}
+
+/**
+ * The comparison as markdown: which baseline, the tally, one row per benchmark (worst first) with
+ * the noise threshold its verdict used, and the rule in one sentence.
+ */
+export function renderComparisonTable(comparison: Comparison): string {
+  const { baseline, thresholds } = comparison;
+  const changes = [...comparison.changes].sort(worstFirst);
+  const which = [
+    baseline.commit === null ? 'the baseline' : `baseline ${shortCommit(baseline.commit)}`,
+    baseline.ref === null ? '' : ` (${code(baseline.ref)})`,
+    `, promoted ${formatTimestamp(baseline.promoted_at)}`
+  ].join('');
+  if (changes.length === 0) return `Compared with ${which}: no benchmarks on either side.\n`;
+
+  const rows = changes.map((c) => [
+    code(c.id),
+    formatValue(c, c.baseline),
+    formatValue(c, c.current),
+    changeCell(c),
+    formatIntervalPct(c.lower_pct, c.upper_pct),
+    VERDICT_LABEL[c.verdict],
+    thresholdCell(c)
+  ]);
+  const regression = formatThresholdPct(thresholds.regression_pct);
+  return [
+    `Compared with ${which}: ${tally(changes)}.`,
+    '',
+    table(
+      ['Benchmark', 'Baseline', 'Current', 'Change', '95% interval', 'Verdict', 'Noise threshold'],
+      rows,
+      ['left', 'right', 'right', 'right', 'right', 'left', 'right']
+    ),
+    '',
+    `A benchmark regressed (or improved) when its change is beyond ±${regression} and its whole 95% interval ` +
+      'lies beyond its noise threshold; a threshold marked "history" is twice the run-to-run variation of ' +
+      'that benchmark over the baseline history. Rows marked (time) have no byte throughput and compare ' +
+      'the time per iteration, where lower is better.',
+    ''
+  ].join('\n');
+}
+
+/** What the report says when no usable baseline exists: not an error, and what happens next. */
+export function renderNoBaseline(baselineBranch?: string): string {
+  const branch = baselineBranch ? code(baselineBranch) : 'the baseline branch';
+  return (
+    'No baseline yet, so nothing was compared. ' +
+    `The next push to ${branch} promotes its result as the baseline; ` +
+    'pull requests after that are compared with it, benchmark by benchmark.\n'
+  );
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** A text sparkline, one bar per value scaled between the smallest and largest; `·` for a gap. */
+export function sparkline(values: ReadonlyArray<number | null>): string {
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (known.length === 0) return '';
+  const min = Math.min(...known);
+  const span = Math.max(...known) - min;
+  return values
+    .map((v) => {
+      if (v === null || !Number.isFinite(v)) return '·';
+      // A flat series sits mid-height rather than pretending to be a floor or a peak.
+      const level = span === 0 ? 3 : Math.round(((v - min) / span) * (BARS.length - 1));
+      return BARS[level];
+    })
+    .join('');
+}
+
+function trendLine(
+  label: string,
+  unit: string,
+  digits: number,
+  values: ReadonlyArray<number | null>
+): string {
+  const known = values.filter((v): v is number => v !== null);
+  const first = known[0];
+  const last = known[known.length - 1];
+  if (first === undefined || last === undefined) return `- ${label}: no values`;
+  return `- ${label}: \`${sparkline(values)}\` ${first.toFixed(digits)} → ${last.toFixed(digits)} ${unit}`;
+}
+
+/**
+ * DISPLAY and COMP-3 over the baseline history: a sparkline each (oldest to newest), then a table of
+ * the promotions, newest first.
+ */
+export function renderTrendTable(history: readonly BaselineHistoryEntry[]): string {
+  if (history.length === 0) return 'No baseline history yet.\n';
+  const rows = history
+    .map((entry, index) => [
+      String(index + 1),
+      entry.commit === null ? '—' : shortCommit(entry.commit),
+      formatTimestamp(entry.timestamp),
+      entry.display_gibs === null ? 'n/a' : entry.display_gibs.toFixed(2),
+      entry.comp3_mibs === null ? 'n/a' : entry.comp3_mibs.toFixed(1)
+    ])
+    .reverse();
+  return [
+    `Trend over the last ${plural(history.length, 'promotion')} of the baseline (oldest to newest):`,
+    '',
+    trendLine(
+      'DISPLAY',
+      'GiB/s',
+      2,
+      history.map((e) => e.display_gibs)
+    ),
+    trendLine(
+      'COMP-3',
+      'MiB/s',
+      1,
+      history.map((e) => e.comp3_mibs)
+    ),
+    '',
+    table(['#', 'Commit', 'Promoted', 'DISPLAY (GiB/s)', 'COMP-3 (MiB/s)'], rows, [
+      'right',
+      'left',
+      'left',
+      'right',
+      'right'
+    ]),
+    ''
+  ].join('\n');
+}
