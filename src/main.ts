@@ -1,10 +1,12 @@
-// The Action's shell: inputs in, pipeline, then the job summary, annotations, outputs and the
-// step's result. Only the performance findings (and bad input) decide whether the step fails.
+// The Action's shell: inputs in, pipeline, the PR comment, then the job summary, annotations,
+// outputs and the step's result. Only the performance findings (and bad input) decide whether the
+// step fails; a comment that cannot be written is a warning.
 
 import * as core from '@actions/core';
 import { loadConfig } from './config/load.js';
 import { OPTIONS } from './config/options.js';
 import { InputError, messageOf } from './errors.js';
+import { publishComment, readCommentTemplate } from './github/publish.js';
 import type { Log } from './log.js';
 import { outputValues } from './outputs.js';
 import { runPipeline } from './pipeline.js';
@@ -17,16 +19,31 @@ const actionLog: Log = {
 };
 
 function readInputs(): Record<string, string> {
-  return Object.fromEntries(OPTIONS.map((o) => [o.name, core.getInput(o.name)]));
+  const inputs: Record<string, string> = Object.fromEntries(
+    OPTIONS.map((o) => [o.name, core.getInput(o.name)])
+  );
+  // The input defaults to the job's token; GITHUB_TOKEN in the step's env is the fallback.
+  const token = inputs['github-token'] || process.env.GITHUB_TOKEN || '';
+  // Masked before anything else runs, so no later message can show it.
+  if (token) core.setSecret(token);
+  return { ...inputs, 'github-token': token };
 }
 
 export async function run(): Promise<void> {
   try {
-    const config = loadConfig(readInputs(), process.cwd());
-    const result = await runPipeline(config, { log: actionLog, env: process.env, cwd: process.cwd() });
+    const cwd = process.cwd();
+    const config = loadConfig(readInputs(), cwd);
+    const template = readCommentTemplate(config, cwd);
+    const result = await runPipeline(config, { log: actionLog, env: process.env, cwd });
     const { report } = result.analysis;
+    const { outcome } = await publishComment(config, result, template, {
+      log: actionLog,
+      env: process.env,
+      cwd
+    });
+    const comment = outcome.id !== null && outcome.url !== null ? { id: outcome.id, url: outcome.url } : null;
 
-    for (const [name, value] of Object.entries(outputValues(report, result.reportPath)))
+    for (const [name, value] of Object.entries(outputValues(report, result.reportPath, comment)))
       core.setOutput(name, value);
     if (config.jobSummary) await core.summary.addRaw(result.summaryMarkdown).write();
     for (const message of report.errors) core.error(message, { title: 'copybook-bench' });

@@ -13,15 +13,25 @@ export const OUTPUTS = [
   { name: 'display-safety-factor', description: 'DISPLAY throughput / DISPLAY floor (2 decimals).' },
   { name: 'comp3-safety-factor', description: 'COMP-3 throughput / COMP-3 floor (2 decimals).' },
   { name: 'summary', description: 'The one-liner, e.g. `DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅`.' },
-  { name: 'report-path', description: 'Path of the written perf.json.' }
+  { name: 'report-path', description: 'Path of the written perf.json.' },
+  { name: 'comment-id', description: "The PR comment's id (empty when no comment was written or found)." },
+  { name: 'comment-url', description: "The PR comment's URL (empty when no comment was written or found)." }
 ] as const;
 
 export type OutputName = (typeof OUTPUTS)[number]['name'];
+type CommentOutputName = 'comment-id' | 'comment-url';
 
 const text = (value: number | null, digits: number): string => (value === null ? '' : value.toFixed(digits));
 
-/** The outputs' values for a report written at `reportPath`. */
-export function outputValues(report: PerfReport, reportPath: string): Record<OutputName, string> {
+/**
+ * The outputs' values for a report written at `reportPath` and the PR comment, if there is one. The
+ * comment's outputs are left out without a comment: an unset output reads as empty in a workflow.
+ */
+export function outputValues(
+  report: PerfReport,
+  reportPath: string,
+  comment: { id: number; url: string } | null = null
+): Record<Exclude<OutputName, CommentOutputName>, string> & Partial<Record<CommentOutputName, string>> {
   const margins = report._metadata.execution_context.safety_margins;
   return {
     'display-gibs': text(report.display_gibs, 2),
@@ -31,6 +41,7 @@ export function outputValues(report: PerfReport, reportPath: string): Record<Out
     'display-safety-factor': text(margins.display_safety_factor, 2),
     'comp3-safety-factor': text(margins.comp3_safety_factor, 2),
     summary: report.summary,
-    'report-path': reportPath
+    'report-path': reportPath,
+    ...(comment ? { 'comment-id': String(comment.id), 'comment-url': comment.url } : {})
   };
 }

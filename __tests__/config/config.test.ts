@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildConfig } from '../../src/config/config.js';
+import { buildConfig, effectiveSettings } from '../../src/config/config.js';
 import { OPTIONS } from '../../src/config/options.js';
 import { InputError } from '../../src/errors.js';
 import { GIB, MIB } from '../../src/units.js';
@@ -24,10 +24,19 @@ describe('buildConfig defaults', () => {
     expect(config.reportDir).toBe('copybook-bench-report');
     expect(config.criterionDir).toBeNull();
     expect(config.saveBaseline).toBeNull();
+    expect(config.project).toBeNull();
+    expect(config.name).toBe('copybook-bench');
+    expect(config.comment).toBe('auto');
+    expect(config.commentTemplate).toBeNull();
+    expect(config.githubToken).toBeNull();
   });
 
-  it('records every setting with its origin', () => {
-    expect(Object.keys(config.effective).sort()).toEqual(OPTIONS.map((o) => o.name).sort());
+  it('records every setting with its origin, but not the token', () => {
+    expect(Object.keys(config.effective).sort()).toEqual(
+      OPTIONS.map((o) => o.name)
+        .filter((name) => name !== 'github-token')
+        .sort()
+    );
     expect(config.effective['display-floor']).toEqual({ value: '80 MB/s', origin: 'default' });
   });
 });
@@ -76,6 +85,49 @@ describe('buildConfig precedence', () => {
   });
 });
 
+describe('buildConfig and the github-token', () => {
+  const token = 'ghs_abcdefghijklmnopqrstuvwxyz0123456789';
+
+  it('takes it from the input only, and keeps it out of the effective settings', () => {
+    const config = buildConfig({ inputs: { 'github-token': ` ${token} ` } });
+    expect(config.githubToken).toBe(token);
+    expect(JSON.stringify(effectiveSettings(config))).not.toContain(token);
+    expect(buildConfig({ inputs: { 'github-token': '' } }).githubToken).toBeNull();
+  });
+
+  it('rejects it in the config file without repeating it, pointing to the input and GITHUB_TOKEN', () => {
+    const file = { path: '.github/copybook-bench.toml', values: { 'github-token': token } };
+    expect(() => buildConfig({ inputs: {}, file })).toThrow(InputError);
+    expect(() => buildConfig({ inputs: {}, file })).toThrow(
+      '.github/copybook-bench.toml: "github-token" cannot be set in the config file, which is committed to the repository. Use the github-token input (it defaults to the job\'s token) or the GITHUB_TOKEN environment variable.'
+    );
+    try {
+      buildConfig({ inputs: {}, file });
+    } catch (error) {
+      expect(String(error)).not.toContain(token);
+    }
+  });
+
+  it('does not list it among the accepted keys of the file', () => {
+    const file = { path: 'x.toml', values: { colour: 'red' } };
+    expect(() => buildConfig({ inputs: {}, file })).toThrow(/Accepted keys: .*comment-template\.$/);
+  });
+});
+
+describe('buildConfig comment settings', () => {
+  it('reads them from inputs and the file', () => {
+    const file = {
+      path: 'x.toml',
+      values: { comment: 'on-failure', name: 'bench-arm64', project: 'copybook-rs' }
+    };
+    const config = buildConfig({ inputs: { 'comment-template': '.github/perf.md' }, file });
+    expect(config.comment).toBe('on-failure');
+    expect(config.name).toBe('bench-arm64');
+    expect(config.project).toBe('copybook-rs');
+    expect(config.commentTemplate).toBe('.github/perf.md');
+  });
+});
+
 describe('buildConfig rejects invalid values with the input, the value and what is accepted', () => {
   it.each([
     [
@@ -101,7 +153,11 @@ describe('buildConfig rejects invalid values with the input, the value and what 
     ['run', 'yes', /Invalid run: "yes"\. Accepted: true, false\./],
     ['fail-on', 'floor,sometimes', /Invalid fail-on: "floor,sometimes"/],
     ['fail-on', 'none,floor', /"none" stands alone/],
-    ['package', 'my package', /Invalid package: "my package"/]
+    ['package', 'my package', /Invalid package: "my package"/],
+    ['comment', 'sometimes', /Invalid comment: "sometimes"\. Accepted: auto, always, never, on-failure\./],
+    ['name', 'two words', /Invalid name: "two words"\. Accepted: letters, digits, "\.", "_" and "-"/],
+    ['name', 'x-->y', /Invalid name: "x-->y"/],
+    ['project', 'x'.repeat(101), /Invalid project: "x{101}"\. Accepted: a name on one line, at most 100/]
   ])('%s = %j', (name, value, message) => {
     expect(() => buildConfig({ inputs: { [name]: value } })).toThrow(InputError);
     expect(() => buildConfig({ inputs: { [name]: value } })).toThrow(message);

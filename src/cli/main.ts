@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config/load.js';
 import { InputError, messageOf } from '../errors.js';
+import { publishComment, readCommentTemplate } from '../github/publish.js';
 import type { Log } from '../log.js';
 import { runPipeline } from '../pipeline.js';
 import { perfReportProblems } from '../report/schema.js';
@@ -35,20 +36,26 @@ function exampleCrate(): string {
   return path.resolve(here, '..', '..', 'examples', 'copybook-bench');
 }
 
-async function analyzeCommand(args: CliArgs, io: CliIO, defaults: Record<string, string>): Promise<number> {
-  const config = loadConfig({ ...defaults, ...args.inputs }, io.cwd);
-  const result = await runPipeline(config, {
-    log: consoleLog(io),
-    env: io.env,
-    cwd: io.cwd,
-    echo: io.stderr
-  });
+async function analyzeCommand(
+  args: CliArgs,
+  io: CliIO,
+  defaults: Record<string, string>,
+  printCommentPath = false
+): Promise<number> {
+  // The flag wins; GITHUB_TOKEN keeps the token out of the process list.
+  const token = args.inputs['github-token'] || io.env.GITHUB_TOKEN || '';
+  const config = loadConfig({ ...defaults, ...args.inputs, 'github-token': token }, io.cwd);
+  const template = readCommentTemplate(config, io.cwd);
+  const log = consoleLog(io);
+  const result = await runPipeline(config, { log, env: io.env, cwd: io.cwd, echo: io.stderr });
+  const comment = await publishComment(config, result, template, { log, env: io.env, cwd: io.cwd });
   const { report } = result.analysis;
   for (const message of report.errors) io.stderr(`error: ${message}\n`);
   for (const message of report.warnings) io.stderr(`warning: ${message}\n`);
   io.stdout(`${report.summary}\n`);
   io.stdout(`Report: ${result.reportPath}\n`);
   io.stdout(`Summary: ${result.summaryPath}\n`);
+  if (printCommentPath) io.stdout(`Comment: ${comment.path}\n`);
   return result.analysis.failed ? 1 : 0;
 }
 
@@ -84,7 +91,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'analyze':
         return await analyzeCommand(args, io, { run: 'false' });
       case 'demo':
-        return await analyzeCommand(args, io, { run: 'true', 'working-directory': exampleCrate() });
+        // The example crate is not the pull request's code: the demo never comments.
+        return await analyzeCommand(
+          args,
+          io,
+          { run: 'true', 'working-directory': exampleCrate(), comment: 'never' },
+          true
+        );
       case 'validate':
         return validateCommand(args, io);
     }

@@ -5,12 +5,13 @@ import { InputError } from '../errors.js';
 import { compileGlob, GlobError, splitList } from '../glob.js';
 import { buildBenchCommand, parseArgList, parseEnvLines } from '../runner/args.js';
 import { ACCEPTED_RATE_UNITS, ACCEPTED_SIZE_UNITS, parseByteRate, parseByteSize } from '../units.js';
-import { OPTION_NAMES, OPTIONS, type OptionName, optionSpec } from './options.js';
+import { OPTION_NAMES, OPTIONS, optionSpec, SECRET_OPTION_NAMES, type SettingName } from './options.js';
 
 export type Aggregate = 'max' | 'min' | 'median' | 'mean';
 export type Source = 'auto' | 'disk' | 'stdout' | 'bencher';
 export type FailOn = 'floor' | 'warning';
 export type SettingOrigin = 'input' | 'config-file' | 'default';
+export type CommentMode = 'auto' | 'always' | 'never' | 'on-failure';
 
 export interface Floor {
   /** As written, e.g. `80 MB/s`. */
@@ -50,8 +51,16 @@ export interface Config {
   failOn: FailOn[];
   reportDir: string;
   jobSummary: boolean;
+  /** null: the repository's name, else the working directory's (resolved where those are known). */
+  project: string | null;
+  /** The instance's name: its PR comment's marker. */
+  name: string;
+  comment: CommentMode;
+  commentTemplate: string | null;
+  /** Never printed, never in `effective`. */
+  githubToken: string | null;
   /** Every setting's effective text and where it came from, for the report and the audit. */
-  effective: Record<OptionName, { value: string; origin: SettingOrigin }>;
+  effective: Record<SettingName, { value: string; origin: SettingOrigin }>;
 }
 
 /** Raw settings: text from inputs/flags (absent or empty = not given) and the parsed config file. */
@@ -80,16 +89,24 @@ function invalid(name: string, value: string, accepted: string, origin: SettingO
 export function buildConfig(raw: RawSettings): Config {
   const file = raw.file ?? null;
   if (file) {
+    const secrets = Object.keys(file.values).filter((k) => SECRET_OPTION_NAMES.has(k));
+    if (secrets.length > 0) {
+      // A token in a committed file is a leaked token.
+      throw new InputError(
+        `${file.path}: "${secrets[0]}" cannot be set in the config file, which is committed to the repository. Use the ${secrets[0]} input (it defaults to the job's token) or the GITHUB_TOKEN environment variable.`
+      );
+    }
     const unknown = Object.keys(file.values).filter((k) => !OPTION_NAMES.has(k));
     if (unknown.length > 0) {
       throw new InputError(
-        `${file.path}: unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}. Accepted keys: ${[...OPTION_NAMES].join(', ')}.`
+        `${file.path}: unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}. Accepted keys: ${[...OPTION_NAMES].filter((k) => !SECRET_OPTION_NAMES.has(k)).join(', ')}.`
       );
     }
   }
 
   const effective = {} as Config['effective'];
   for (const spec of OPTIONS) {
+    if ('secret' in spec) continue;
     const input = raw.inputs[spec.name];
     if (input !== undefined && input.trim() !== '') {
       effective[spec.name] = { value: input.trim(), origin: 'input' };
@@ -103,31 +120,31 @@ export function buildConfig(raw: RawSettings): Config {
     }
   }
 
-  const text = (name: OptionName): string => effective[name].value;
-  const fail = (name: OptionName, accepted: string): never =>
+  const text = (name: SettingName): string => effective[name].value;
+  const fail = (name: SettingName, accepted: string): never =>
     invalid(name, text(name), accepted, effective[name].origin, file?.path);
 
-  const choice = <T extends string>(name: OptionName): T => {
+  const choice = <T extends string>(name: SettingName): T => {
     const choices = optionSpec(name).choices ?? [];
     const value = text(name).toLowerCase();
     if (!choices.includes(value)) fail(name, choices.join(', '));
     return value as T;
   };
-  const bool = (name: OptionName): boolean => choice<'true' | 'false'>(name) === 'true';
-  const number = (name: OptionName, min: number, accepted: string): number => {
+  const bool = (name: SettingName): boolean => choice<'true' | 'false'>(name) === 'true';
+  const number = (name: SettingName, min: number, accepted: string): number => {
     const value = Number(text(name));
     if (text(name) === '' || !Number.isFinite(value) || value < min) fail(name, accepted);
     return value;
   };
-  const optional = (name: OptionName): string | null => (text(name) === '' ? null : text(name));
-  const rate = (name: OptionName): Floor => {
+  const optional = (name: SettingName): string | null => (text(name) === '' ? null : text(name));
+  const rate = (name: SettingName): Floor => {
     const bytesPerSecond = parseByteRate(text(name));
     if (bytesPerSecond === null || bytesPerSecond <= 0) {
       fail(name, `a positive number with a unit, one of ${ACCEPTED_RATE_UNITS} (e.g. "80 MB/s")`);
     }
     return { text: text(name), bytesPerSecond: bytesPerSecond as number };
   };
-  const selector = (name: OptionName): MetricSelector => {
+  const selector = (name: SettingName): MetricSelector => {
     const patterns = splitList(text(name));
     if (patterns.length === 0) fail(name, 'one or more globs over criterion ids, comma or newline separated');
     const globs = patterns.map((pattern) => {
@@ -146,7 +163,7 @@ export function buildConfig(raw: RawSettings): Config {
     });
     return { patterns, globs };
   };
-  const args = (name: OptionName): string[] => {
+  const args = (name: SettingName): string[] => {
     try {
       return parseArgList(text(name), name);
     } catch (error) {
@@ -183,6 +200,18 @@ export function buildConfig(raw: RawSettings): Config {
     return { text: text('memory-ceiling'), bytes: bytes as number };
   };
 
+  const instanceName = text('name');
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(instanceName)) {
+    fail(
+      'name',
+      'letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64 (e.g. "copybook-bench")'
+    );
+  }
+  const project = text('project');
+  if (/[\r\n]/.test(project) || project.length > 100)
+    fail('project', 'a name on one line, at most 100 characters');
+  const token = raw.inputs['github-token']?.trim();
+
   const packageName = text('package');
   if (!/^[A-Za-z0-9_-]+$/.test(packageName))
     fail('package', 'a Cargo package name (letters, digits, - and _)');
@@ -212,6 +241,11 @@ export function buildConfig(raw: RawSettings): Config {
     failOn: failOn(),
     reportDir: text('report-dir') || 'copybook-bench-report',
     jobSummary: bool('job-summary'),
+    project: optional('project'),
+    name: instanceName,
+    comment: choice<CommentMode>('comment'),
+    commentTemplate: optional('comment-template'),
+    githubToken: token ? token : null,
     effective
   };
   // Rejects what would make a wrong command line (a `--` inside cargo-args, say) before anything runs.

@@ -1,7 +1,7 @@
 // The one table of settings. It drives the action's inputs (action.yml), the CLI's flags and the
 // config file's keys, so a setting has the same name and meaning everywhere.
 
-export type OptionGroup = 'run' | 'collect' | 'metrics' | 'floors' | 'report';
+export type OptionGroup = 'run' | 'collect' | 'metrics' | 'floors' | 'report' | 'comment';
 
 export interface OptionSpec {
   /** kebab-case: the action input, the CLI flag (`--name`) and the config file key. */
@@ -12,6 +12,16 @@ export interface OptionSpec {
   group: OptionGroup;
   /** Accepted values, when the setting is a choice. */
   choices?: readonly string[];
+  /**
+   * A credential: read from the input/flag (or the environment) only, never from the config file,
+   * and left out of the report's settings and of every message.
+   */
+  secret?: true;
+  /**
+   * A `default:` for action.yml. Only for a value the workflow knows and the config file must not
+   * set (the token), because the runner always passes a default and so hides the config file.
+   */
+  actionDefault?: string;
 }
 
 export const OPTIONS = [
@@ -162,7 +172,7 @@ export const OPTIONS = [
     name: 'report-dir',
     default: 'copybook-bench-report',
     group: 'report',
-    description: 'Where perf.json and summary.md are written, relative to `working-directory`.'
+    description: 'Where perf.json, summary.md and comment.md are written, relative to `working-directory`.'
   },
   {
     name: 'job-summary',
@@ -170,10 +180,59 @@ export const OPTIONS = [
     group: 'report',
     choices: ['true', 'false'],
     description: 'Write the summary to the job summary page.'
+  },
+  {
+    name: 'project',
+    default: '',
+    group: 'comment',
+    description:
+      "Project name in the PR comment's headline; empty: the repository's name (from GITHUB_REPOSITORY), else the working directory's."
+  },
+  {
+    name: 'name',
+    default: 'copybook-bench',
+    group: 'comment',
+    description:
+      'Name of this instance (letters, digits, `.`, `_`, `-`). Each name keeps its own PR comment, marked `<!-- copybook-bench-action:<name> -->`, so two instances in one workflow do not overwrite each other.'
+  },
+  {
+    name: 'comment',
+    default: 'auto',
+    group: 'comment',
+    choices: ['auto', 'always', 'never', 'on-failure'],
+    description:
+      'When to write the PR comment: `auto` on `pull_request` and `pull_request_target` events; `always` on any event that names a pull request; `never`; `on-failure` creates it only when the status is not pass, but always updates an existing one.'
+  },
+  {
+    name: 'comment-template',
+    default: '',
+    group: 'comment',
+    description:
+      "A markdown file (relative to `working-directory`) that replaces the PR comment's layout, with placeholders such as `{{status}}` and `{{table}}` (see the README)."
+  },
+  {
+    name: 'github-token',
+    default: '',
+    group: 'comment',
+    secret: true,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template.
+    actionDefault: '${{ github.token }}',
+    description:
+      "Token for the PR comment (needs `pull-requests: write`). The action defaults to the job's token, the CLI reads GITHUB_TOKEN. Not accepted in the config file; never printed."
   }
 ] as const satisfies readonly OptionSpec[];
 
 export type OptionName = (typeof OPTIONS)[number]['name'];
+
+/** Options that are credentials (see OptionSpec.secret). */
+export type SecretOptionName = Extract<(typeof OPTIONS)[number], { secret: true }>['name'];
+
+/** Options that are plain settings: every option but the credentials. */
+export type SettingName = Exclude<OptionName, SecretOptionName>;
+
+export const SECRET_OPTION_NAMES: ReadonlySet<string> = new Set(
+  OPTIONS.filter((o) => 'secret' in o && o.secret).map((o) => o.name)
+);
 
 export const OPTION_NAMES: ReadonlySet<string> = new Set(OPTIONS.map((o) => o.name));
 

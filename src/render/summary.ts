@@ -14,22 +14,22 @@ export function renderOneLiner(displayGibs: number | null, comp3Mibs: number | n
   return `DISPLAY: ${display}, COMP-3: ${comp3} ${STATUS_ICON[status]}`;
 }
 
-function metricValue(m: MetricReport): string {
+export function metricValue(m: MetricReport): string {
   if (m.value === null) return 'n/a';
   return `${m.value.toFixed(m.unit === 'GiB/s' ? 2 : 1)} ${m.unit}`;
 }
 
-function metricStatus(m: MetricReport): string {
+export function metricStatus(m: MetricReport): string {
   return m.status === 'missing' ? '❌ missing' : `${STATUS_ICON[m.status]} ${m.status}`;
 }
 
-function benchmarkThroughput(b: BenchmarkReport): string {
+export function benchmarkThroughput(b: BenchmarkReport): string {
   if (b.bytes_per_second) return formatByteRate(b.bytes_per_second.point);
   if (b.rate && b.throughput) return `${b.rate.point.toPrecision(4)} ${b.throughput.kind}/s`;
   return '—';
 }
 
-function variation(b: BenchmarkReport): string {
+export function variation(b: BenchmarkReport): string {
   if (b.std_dev_ns === null || b.time_ns.point <= 0) return '—';
   return `${((b.std_dev_ns / b.time_ns.point) * 100).toFixed(1)}%`;
 }

@@ -1,0 +1,230 @@
+// The GitHub REST subset the PR comment uses, as a handler for startServer: the authenticated user,
+// issue comments (list with Link pagination, create, update, delete), token checks and injected
+// faults. Answers have GitHub's shapes, status codes and messages.
+
+import type { ServerResponse } from 'node:http';
+import { type Handler, type RecordedRequest, sendJson } from './http.js';
+
+export interface ApiComment {
+  id: number;
+  node_id: string;
+  body: string;
+  user: { login: string; id: number; type: 'User' | 'Bot' };
+  created_at: string;
+  updated_at: string;
+  html_url: string;
+  issue_url: string;
+}
+
+export interface Fault {
+  method: string;
+  /** Matched against the path without the query. */
+  path: RegExp;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** How many matching requests get the fault (default 1). */
+  times?: number;
+  /** Runs when the fault fires, e.g. to delete the comment as someone else did meanwhile. */
+  effect?: () => void;
+}
+
+export interface GitHubApiOptions {
+  /** The only token accepted (`Authorization: token <token>` or `Bearer <token>`). */
+  token: string;
+  /** Who `GET /user` says the token is; null answers 403 as for the job's default token. */
+  login?: string | null;
+  /** Who new comments are written by (default: `login`, else `github-actions[bot]`). */
+  author?: string;
+  /** The token may read but not write (a fork's pull request): writes answer 403. */
+  readOnly?: boolean;
+  /** Largest page the server returns, whatever per_page asks (GitHub: 100). */
+  maxPerPage?: number;
+}
+
+export interface GitHubApi {
+  handler: Handler;
+  /** Comments by issue number, oldest first. */
+  comments(issue: number): ApiComment[];
+  /** Adds a comment as if someone wrote it; returns it. */
+  seed(issue: number, body: string, login: string): ApiComment;
+  fail(fault: Fault): void;
+  /** Deletes a comment, as a person might between two requests. */
+  remove(id: number): void;
+  /** Requests the handler answered, in order, as `METHOD /path?query`. */
+  log: string[];
+}
+
+const DOCS = 'https://docs.github.com/rest';
+const READ_ONLY = {
+  message: 'Resource not accessible by integration',
+  documentation_url: DOCS,
+  status: '403'
+};
+
+export function githubApi(options: GitHubApiOptions): GitHubApi {
+  const login = options.login === undefined ? 'octo-bot' : options.login;
+  const author = options.author ?? login ?? 'github-actions[bot]';
+  const maxPerPage = options.maxPerPage ?? 100;
+  const byIssue = new Map<number, ApiComment[]>();
+  const faults: Array<Fault & { left: number }> = [];
+  const log: string[] = [];
+  let nextId = 1000;
+  let clock = Date.parse('2026-11-26T12:00:00Z');
+  // One second per write, so creation times order the comments as GitHub's do.
+  const tick = (): string => {
+    clock += 1000;
+    return new Date(clock).toISOString();
+  };
+
+  const list = (issue: number): ApiComment[] => {
+    let comments = byIssue.get(issue);
+    if (!comments) {
+      comments = [];
+      byIssue.set(issue, comments);
+    }
+    return comments;
+  };
+  const find = (id: number): { issue: ApiComment[]; index: number } | null => {
+    for (const issue of byIssue.values()) {
+      const index = issue.findIndex((c) => c.id === id);
+      if (index >= 0) return { issue, index };
+    }
+    return null;
+  };
+  const add = (owner: string, repo: string, issue: number, body: string, who: string): ApiComment => {
+    const id = ++nextId;
+    const at = tick();
+    const comment: ApiComment = {
+      id,
+      node_id: `IC_${id}`,
+      body,
+      user: { login: who, id: id * 7, type: who.endsWith('[bot]') ? 'Bot' : 'User' },
+      created_at: at,
+      updated_at: at,
+      html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
+      issue_url: `https://api.github.com/repos/${owner}/${repo}/issues/${issue}`
+    };
+    list(issue).push(comment);
+    return comment;
+  };
+  const bodyOf = (req: RecordedRequest): { body?: unknown } => {
+    try {
+      return JSON.parse(req.body.toString('utf8')) as { body?: unknown };
+    } catch {
+      return {};
+    }
+  };
+  const invalidBody = (res: ServerResponse) =>
+    sendJson(res, 422, { message: 'Invalid request.\n\n"body" wasn\'t supplied.', documentation_url: DOCS });
+
+  const handler: Handler = (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const route = `${req.method} ${url.pathname}`;
+    const known =
+      /^GET \/user$/.test(route) ||
+      /^(GET|POST) \/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(route) ||
+      /^(PATCH|DELETE) \/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/.test(route);
+    if (!known) return false;
+    log.push(`${req.method} ${url.pathname}${url.search}`);
+
+    const auth = req.headers.authorization ?? '';
+    if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
+      return sendJson(res, 401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
+    }
+    const fault = faults.find((f) => f.left > 0 && f.method === req.method && f.path.test(url.pathname));
+    if (fault) {
+      fault.left--;
+      fault.effect?.();
+      return sendJson(
+        res,
+        fault.status,
+        fault.body ?? { message: `injected ${fault.status}` },
+        fault.headers
+      );
+    }
+
+    let match = /^GET \/user$/.exec(route);
+    if (match) {
+      if (login === null) return sendJson(res, 403, READ_ONLY);
+      return sendJson(res, 200, { login, id: 1, type: 'User' });
+    }
+    match = /^(GET|POST) \/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(route);
+    if (match) {
+      const [, method, owner = '', repo = '', number = '0'] = match;
+      const issue = Number(number);
+      if (method === 'POST') {
+        if (options.readOnly) return sendJson(res, 403, READ_ONLY);
+        const { body } = bodyOf(req);
+        if (typeof body !== 'string' || body === '') return invalidBody(res);
+        if (body.length > 65_536) {
+          return sendJson(res, 422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: 'body is too long (maximum is 65536 characters)'
+              }
+            ],
+            documentation_url: DOCS
+          });
+        }
+        return sendJson(res, 201, add(owner, repo, issue, body, author));
+      }
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, maxPerPage);
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+      const all = list(issue);
+      const pages = Math.max(1, Math.ceil(all.length / perPage));
+      const link = (p: number, rel: string) => {
+        const next = new URL(url.pathname, `http://${req.headers.host}`);
+        next.searchParams.set('per_page', String(perPage));
+        next.searchParams.set('page', String(p));
+        return `<${next.href}>; rel="${rel}"`;
+      };
+      const links = [
+        ...(page < pages ? [link(page + 1, 'next'), link(pages, 'last')] : []),
+        ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])
+      ];
+      return sendJson(
+        res,
+        200,
+        all.slice((page - 1) * perPage, page * perPage),
+        links.length > 0 ? { link: links.join(', ') } : {}
+      );
+    }
+    match = /^(PATCH|DELETE) \/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(route);
+    if (match) {
+      const [, method, id = '0'] = match;
+      if (options.readOnly) return sendJson(res, 403, READ_ONLY);
+      const found = find(Number(id));
+      if (!found) return sendJson(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+      const comment = found.issue[found.index] as ApiComment;
+      if (method === 'DELETE') {
+        found.issue.splice(found.index, 1);
+        res.writeHead(204);
+        res.end();
+        return true;
+      }
+      const { body } = bodyOf(req);
+      if (typeof body !== 'string' || body === '') return invalidBody(res);
+      comment.body = body;
+      comment.updated_at = tick();
+      return sendJson(res, 200, comment);
+    }
+    return false;
+  };
+
+  return {
+    handler,
+    comments: (issue) => [...list(issue)],
+    seed: (issue, body, who) => add('octo-org', 'copybook-rs', issue, body, who),
+    fail: (fault) => faults.push({ ...fault, left: fault.times ?? 1 }),
+    remove: (id) => {
+      const found = find(id);
+      found?.issue.splice(found.index, 1);
+    },
+    log
+  };
+}

@@ -1,0 +1,125 @@
+// The PR comment step, shared by the Action and the CLI: render the comment, keep it in the report
+// dir as comment.md, and upsert it on the pull request when `comment` says so. Nothing here fails
+// the step: a comment that cannot be written is one warning with the reason and the fix.
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import { InputError, messageOf } from '../errors.js';
+import type { Log } from '../log.js';
+import type { PipelineResult } from '../pipeline.js';
+import {
+  type CommentSection,
+  checkCommentTemplate,
+  commentMarker,
+  renderComment
+} from '../render/comment.js';
+import { writeFileAtomic } from '../report/write.js';
+import { createGitHubClient } from './client.js';
+import { type CommentOutcome, upsertStickyComment } from './comments.js';
+import { PULL_REQUEST_EVENTS, readGitHubContext } from './context.js';
+
+export interface CommentTemplate {
+  /** As configured (for messages). */
+  path: string;
+  text: string;
+}
+
+/**
+ * Reads and checks `comment-template` (relative to `working-directory`) before anything runs, so a
+ * missing file or an unknown placeholder fails early with one clear message.
+ */
+export function readCommentTemplate(config: Config, cwd: string): CommentTemplate | null {
+  if (!config.commentTemplate) return null;
+  const file = path.resolve(cwd, config.workingDirectory, config.commentTemplate);
+  if (!existsSync(file)) {
+    throw new InputError(
+      `Invalid comment-template: "${config.commentTemplate}" does not exist (looked at ${file}). Accepted: a markdown file, relative to working-directory.`
+    );
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`comment-template ${config.commentTemplate} cannot be read: ${messageOf(error)}`);
+  }
+  const template = { path: config.commentTemplate, text };
+  checkCommentTemplate(template);
+  return template;
+}
+
+export interface CommentStep {
+  /** The full comment (also in comment.md). */
+  markdown: string;
+  /** comment.md in the report dir. */
+  path: string;
+  /** Whether the posted body is the short form. */
+  shortened: boolean;
+  outcome: CommentOutcome;
+}
+
+export interface CommentIO {
+  log: Log;
+  env: NodeJS.ProcessEnv;
+  /** What `working-directory` is relative to (as for the pipeline). */
+  cwd: string;
+  /** Back-off unit of the GitHub client in ms (default 1000); see GitHubClientOptions. */
+  retryBaseMs?: number;
+  /** More sections after the benchmark table (e.g. the baseline comparison). */
+  sections?: readonly CommentSection[];
+}
+
+export async function publishComment(
+  config: Config,
+  result: PipelineResult,
+  template: CommentTemplate | null,
+  io: CommentIO
+): Promise<CommentStep> {
+  const { context, problem } = readGitHubContext(io.env);
+  if (problem) (PULL_REQUEST_EVENTS.has(context.eventName ?? '') ? io.log.warning : io.log.info)(problem);
+  const report = result.analysis.report;
+  const rendered = renderComment(report, {
+    project: config.project ?? context.repo ?? path.basename(path.resolve(io.cwd, config.workingDirectory)),
+    name: config.name,
+    runUrl: context.runUrl,
+    commit: context.pullRequest?.headSha ?? null,
+    template,
+    ...(io.sections ? { sections: io.sections } : {})
+  });
+  const file = path.join(result.reportDir, 'comment.md');
+  await writeFileAtomic(file, rendered.full);
+
+  const token = config.githubToken;
+  const client = token
+    ? createGitHubClient({
+        token,
+        baseUrl: context.apiUrl,
+        log: (message) => io.log.info(message),
+        ...(io.retryBaseMs === undefined ? {} : { retryBaseMs: io.retryBaseMs })
+      })
+    : null;
+  const known = context.owner !== null && context.repo !== null;
+  const outcome = await upsertStickyComment(client, {
+    target: {
+      owner: context.owner ?? '',
+      repo: context.repo ?? '',
+      issueNumber: known ? (context.pullRequest?.number ?? null) : null,
+      eventName: context.eventName,
+      fromFork: context.pullRequest?.fromFork ?? false
+    },
+    marker: commentMarker(config.name),
+    body: rendered.body,
+    mode: config.comment,
+    status: report.status
+  });
+
+  if (outcome.warning) io.log.warning(outcome.warning);
+  else if (outcome.action === 'skipped') io.log.info(`No PR comment: ${outcome.reason}.`);
+  else io.log.info(`PR comment ${outcome.action}: ${outcome.url}`);
+  if (rendered.shortened && outcome.action !== 'skipped') {
+    io.log.info(
+      `The full comment has ${rendered.full.length} characters, over GitHub's limit: posted the short form (the full one is ${file}).`
+    );
+  }
+  return { markdown: rendered.full, path: file, shortened: rendered.shortened, outcome };
+}
