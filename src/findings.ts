@@ -25,11 +25,16 @@ export function statusOf(findings: readonly Finding[]): Status {
 }
 
 /**
- * Whether the step fails. `floor` fails on errors; `warning` on errors and warnings; an empty list
- * (`none`) never fails on findings.
+ * Whether the step fails, by `fail-on`: `floor` fails on errors, `regression` on regressions (which
+ * are errors only when it is set), `warning` on every error and warning. A bench that could not run
+ * or results that could not be read fail the step whatever the list holds, unless it is empty
+ * (`none`).
  */
 export function shouldFail(findings: readonly Finding[], failOn: readonly string[]): boolean {
   if (failOn.length === 0) return false;
-  if (findings.some((f) => f.level === 'error')) return true;
-  return failOn.includes('warning') && findings.some((f) => f.level === 'warning');
+  const errors = findings.filter((f) => f.level === 'error');
+  if (errors.some((f) => f.kind === 'run' || f.kind === 'input')) return true;
+  if (failOn.includes('warning') && findings.length > 0) return true;
+  if (failOn.includes('floor') && errors.some((f) => f.kind !== 'regression')) return true;
+  return failOn.includes('regression') && errors.some((f) => f.kind === 'regression');
 }

@@ -1,15 +1,26 @@
-// The Action's shell: inputs in, pipeline, the PR comment, then the job summary, annotations,
-// outputs and the step's result. Only the performance findings (and bad input) decide whether the
-// step fails; a comment that cannot be written is a warning.
+// The Action's shell: inputs in; the baseline fetched; the pipeline; the baseline promoted; the PR
+// comment; then the job summary, annotations, outputs and the step's result. Only the performance
+// findings (and bad input) decide whether the step fails; a comment or a baseline that cannot be
+// written is a warning.
 
+import path from 'node:path';
 import * as core from '@actions/core';
+import { baselinePlan } from './baseline/plan.js';
+import { baselineInput, fetchBaselineForRun, type Promotion, promoteBaseline } from './baseline/step.js';
+import type { BaselineFile } from './baseline/types.js';
+import type { Config } from './config/config.js';
 import { loadConfig } from './config/load.js';
 import { OPTIONS } from './config/options.js';
 import { InputError, messageOf } from './errors.js';
+import { createGitHubClient } from './github/client.js';
+import { type GitHubContext, readGitHubContext } from './github/context.js';
+import { addPromotedSection } from './github/promoted.js';
 import { publishComment, readCommentTemplate } from './github/publish.js';
 import type { Log } from './log.js';
 import { outputValues } from './outputs.js';
-import { runPipeline } from './pipeline.js';
+import { type PipelineBaseline, runPipeline } from './pipeline.js';
+import { promotedSection } from './render/baseline-sections.js';
+import { commentMarker } from './render/comment.js';
 
 const actionLog: Log = {
   info: (message) => core.info(message),
@@ -29,22 +40,75 @@ function readInputs(): Record<string, string> {
   return { ...inputs, 'github-token': token };
 }
 
+/** Tells the merged pull request's comment about the promotion; a failure is only a note. */
+async function announcePromotion(config: Config, context: GitHubContext, file: BaselineFile): Promise<void> {
+  const sha = context.headSha;
+  if (!config.githubToken || !context.owner || !context.repo || !sha) return;
+  const client = createGitHubClient({ token: config.githubToken, baseUrl: context.apiUrl });
+  const outcome = await addPromotedSection(
+    client,
+    {
+      owner: context.owner,
+      repo: context.repo,
+      sha,
+      branch: file.ref?.replace(/^refs\/heads\//, '') ?? null,
+      marker: commentMarker(config.name),
+      name: config.name
+    },
+    promotedSection(file, context.runUrl)
+  );
+  core.info(`Baseline promoted: ${outcome.reason}.`);
+}
+
 export async function run(): Promise<void> {
   try {
     const cwd = process.cwd();
+    const env = process.env;
     const config = loadConfig(readInputs(), cwd);
     const template = readCommentTemplate(config, cwd);
-    const result = await runPipeline(config, { log: actionLog, env: process.env, cwd });
-    const { report } = result.analysis;
-    const { outcome } = await publishComment(config, result, template, {
-      log: actionLog,
-      env: process.env,
-      cwd
-    });
-    const comment = outcome.id !== null && outcome.url !== null ? { id: outcome.id, url: outcome.url } : null;
+    const { context } = readGitHubContext(env);
 
-    for (const [name, value] of Object.entries(outputValues(report, result.reportPath, comment)))
-      core.setOutput(name, value);
+    const plan = baselinePlan(config.baseline, context, config.baselineBranch);
+    if (plan.warning) core.warning(plan.warning);
+    // One place for the baseline file: restored there, compared with, replaced by a promotion.
+    const baselineFile = path.resolve(cwd, config.workingDirectory, config.reportDir, 'baseline.json');
+    let baseline: PipelineBaseline | null = null;
+    if (plan.compare || plan.promote) {
+      const fetched = await core.group('Baseline', () =>
+        fetchBaselineForRun(config, context, baselineFile, env)
+      );
+      core.info(`Baseline: ${fetched.source}.`);
+      baseline = {
+        input: fetched.file && plan.compare ? baselineInput(config, fetched.file) : null,
+        findings: fetched.findings,
+        state: { compared: plan.compare, history: fetched.file?.history ?? [], branch: plan.branch }
+      };
+    }
+
+    const result = await runPipeline(config, { log: actionLog, env, cwd }, baseline);
+    const { report } = result.analysis;
+
+    let promotion: Promotion | null = null;
+    if (plan.promote) {
+      promotion = await core.group('Promote the baseline', () =>
+        promoteBaseline(config, context, report, baseline?.input?.file ?? null, baselineFile, env)
+      );
+      for (const note of promotion.notes) core.info(note);
+      for (const message of promotion.warnings) core.warning(message);
+      if (promotion.promoted && promotion.file) await announcePromotion(config, context, promotion.file);
+    }
+
+    const { outcome } = await publishComment(config, result, template, { log: actionLog, env, cwd });
+
+    const outputs = outputValues(report, result.reportPath, {
+      ...(outcome.id !== null && outcome.url !== null
+        ? { 'comment-id': String(outcome.id), 'comment-url': outcome.url }
+        : {}),
+      ...(promotion?.promoted && promotion.key ? { 'baseline-key': promotion.key } : {}),
+      ...(promotion?.artifactId ? { 'artifact-id': String(promotion.artifactId) } : {}),
+      promoted: promotion?.promoted ?? false
+    });
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     if (config.jobSummary) await core.summary.addRaw(result.summaryMarkdown).write();
     for (const message of report.errors) core.error(message, { title: 'copybook-bench' });
     for (const message of report.warnings) core.warning(message, { title: 'copybook-bench' });

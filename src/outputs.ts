@@ -15,24 +15,34 @@ export const OUTPUTS = [
   { name: 'summary', description: 'The one-liner, e.g. `DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅`.' },
   { name: 'report-path', description: 'Path of the written perf.json.' },
   { name: 'comment-id', description: "The PR comment's id (empty when no comment was written or found)." },
-  { name: 'comment-url', description: "The PR comment's URL (empty when no comment was written or found)." }
+  { name: 'comment-url', description: "The PR comment's URL (empty when no comment was written or found)." },
+  {
+    name: 'regressions',
+    description: 'How many benchmarks regressed against the baseline (empty when nothing was compared).'
+  },
+  { name: 'baseline-promoted', description: '`true` when this run promoted its result as the new baseline.' },
+  {
+    name: 'baseline-key',
+    description: 'The cache key of the promoted baseline (empty when nothing was promoted).'
+  },
+  { name: 'artifact-id', description: "The promoted baseline artifact's id (empty when none was uploaded)." }
 ] as const;
 
 export type OutputName = (typeof OUTPUTS)[number]['name'];
-type CommentOutputName = 'comment-id' | 'comment-url';
+
+/** Outputs that exist only when their thing does: an unset output reads as empty in a workflow. */
+export type OptionalOutputName = 'comment-id' | 'comment-url' | 'baseline-key' | 'artifact-id';
 
 const text = (value: number | null, digits: number): string => (value === null ? '' : value.toFixed(digits));
 
-/**
- * The outputs' values for a report written at `reportPath` and the PR comment, if there is one. The
- * comment's outputs are left out without a comment: an unset output reads as empty in a workflow.
- */
+/** The outputs' values for a report written at `reportPath`, plus the optional ones that are known. */
 export function outputValues(
   report: PerfReport,
   reportPath: string,
-  comment: { id: number; url: string } | null = null
-): Record<Exclude<OutputName, CommentOutputName>, string> & Partial<Record<CommentOutputName, string>> {
+  known: Partial<Record<OptionalOutputName, string>> & { promoted?: boolean } = {}
+): Record<Exclude<OutputName, OptionalOutputName>, string> & Partial<Record<OptionalOutputName, string>> {
   const margins = report._metadata.execution_context.safety_margins;
+  const { promoted, ...optional } = known;
   return {
     'display-gibs': text(report.display_gibs, 2),
     'comp3-mibs': text(report.comp3_mibs, 1),
@@ -42,6 +52,8 @@ export function outputValues(
     'comp3-safety-factor': text(margins.comp3_safety_factor, 2),
     summary: report.summary,
     'report-path': reportPath,
-    ...(comment ? { 'comment-id': String(comment.id), 'comment-url': comment.url } : {})
+    regressions: report.comparison ? String(report.comparison.regressions) : '',
+    'baseline-promoted': promoted ? 'true' : 'false',
+    ...optional
   };
 }

@@ -3,7 +3,7 @@
 // the report is written first.
 
 import path from 'node:path';
-import { type Analysis, analyze } from './analyze.js';
+import { type Analysis, analyze, type BaselineInput } from './analyze.js';
 import type { Config } from './config/config.js';
 import { gitCommit, machine, rustVersion } from './context.js';
 import { collectResults } from './criterion/collect.js';
@@ -11,6 +11,8 @@ import { InputError, messageOf } from './errors.js';
 import { error, type Finding, warning } from './findings.js';
 import type { Log } from './log.js';
 import { listIds } from './metrics.js';
+import { type BaselineState, baselineSections, sectionsAsMarkdown } from './render/baseline-sections.js';
+import type { CommentSection } from './render/comment.js';
 import { renderSummary } from './render/summary.js';
 import { writeFileAtomic, writePerfReport } from './report/write.js';
 import { buildBenchCommand } from './runner/args.js';
@@ -26,12 +28,23 @@ export interface PipelineIO {
   echo?: (text: string) => void;
 }
 
+/** What the shell learned about the baseline before the analysis. */
+export interface PipelineBaseline {
+  /** Compare with this baseline; null when there is none. */
+  input: BaselineInput | null;
+  /** Warnings to carry into the report (a baseline that was ignored, and why). */
+  findings: Finding[];
+  state: BaselineState;
+}
+
 export interface PipelineResult {
   analysis: Analysis;
   reportDir: string;
   reportPath: string;
   summaryPath: string;
   summaryMarkdown: string;
+  /** The baseline's sections (comparison, trend) for the PR comment; also in the summary. */
+  sections: CommentSection[];
 }
 
 interface RunOutcome {
@@ -102,7 +115,11 @@ async function runBenches(config: Config, workingDirectory: string, io: Pipeline
   }
 }
 
-export async function runPipeline(config: Config, io: PipelineIO): Promise<PipelineResult> {
+export async function runPipeline(
+  config: Config,
+  io: PipelineIO,
+  baseline: PipelineBaseline | null = null
+): Promise<PipelineResult> {
   const started = Date.now();
   const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
   const outcome: RunOutcome = config.run
@@ -147,16 +164,18 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Pipel
       resultsSource: collected.source,
       resultsPath: collected.path
     },
-    outcome.findings
+    [...outcome.findings, ...(baseline?.findings ?? [])],
+    baseline?.input ?? null
   );
 
   const reportDir = path.resolve(workingDirectory, config.reportDir);
   const reportPath = path.join(reportDir, 'perf.json');
   const summaryPath = path.join(reportDir, 'summary.md');
-  const summaryMarkdown = renderSummary(analysis.report);
+  const sections = baseline ? baselineSections(analysis.report.comparison, baseline.state) : [];
+  const summaryMarkdown = renderSummary(analysis.report, sectionsAsMarkdown(sections));
   await writePerfReport(reportPath, analysis.report);
   await writeFileAtomic(summaryPath, summaryMarkdown);
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
   if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
-  return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown };
+  return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown, sections };
 }

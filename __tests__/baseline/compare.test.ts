@@ -221,6 +221,43 @@ describe('compareToBaseline: noise threshold from the baseline history', () => {
   });
 });
 
+describe("compareToBaseline: noise threshold from the runs' own variation", () => {
+  /** A benchmark whose time varied by `cvPct` percent within its run. */
+  const noisy = (rate: Triple, cvPct: number) => {
+    const b = bench(ID, { bps: rate });
+    return { ...b, std_dev_ns: b.time_ns.point * (cvPct / 100) };
+  };
+  const compareNoisy = (base: Triple, baseCv: number, cur: Triple, curCv: number): BenchmarkChange =>
+    compareToBaseline(report([noisy(cur, curCv)]), baselineFile([noisy(base, baseCv)]), OPTS)
+      .changes[0] as BenchmarkChange;
+
+  it('keeps a disturbed run from claiming a change smaller than its own noise', () => {
+    // Measured on this kind of machine: unchanged code, −23% with an interval of −32% … −14%, in a run
+    // whose samples varied by 27%.
+    const c = compareNoisy(mb(97.7, 100, 101.1), 3.6, mb(69.5, 77, 86.2), 27.4);
+    expect(c.upper_pct).toBeLessThan(-2);
+    expect(c.noise_threshold_pct).toBe(27.4);
+    expect(c.threshold_source).toBe('run');
+    expect(c.verdict).toBe('unchanged');
+  });
+
+  it('still flags a regression beyond that noise, and a steady run keeps the fixed threshold', () => {
+    const big = compareNoisy(mb(99, 100, 101), 1, mb(45, 50, 55), 20);
+    expect(big.threshold_source).toBe('run');
+    expect(big.verdict).toBe('regressed');
+    const steady = compareNoisy(mb(99.8, 100, 100.2), 0.5, mb(94.3, 94.5, 94.7), 1.5);
+    expect(steady.noise_threshold_pct).toBe(2);
+    expect(steady.threshold_source).toBe('fixed');
+    expect(steady.verdict).toBe('regressed');
+  });
+
+  it('uses the larger of the two runs, the baseline included', () => {
+    const c = compareNoisy(mb(90, 100, 110), 12, mb(85, 88, 91), 1);
+    expect(c.noise_threshold_pct).toBe(12);
+    expect(c.verdict).toBe('unchanged');
+  });
+});
+
 describe('compareToBaseline: order and counts', () => {
   const base = [
     bench('a_unchanged', { bps: mb(99, 100, 101) }),

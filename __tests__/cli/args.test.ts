@@ -16,6 +16,7 @@ describe('parseCliArgs', () => {
       command: 'analyze',
       positional: [],
       inputs: { 'criterion-dir': 'target/criterion', 'display-floor': '4 GiB/s' },
+      files: {},
       verbose: true,
       help: false
     });
@@ -34,7 +35,7 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['run', '--colour', 'red'])).toThrow(InputError);
     expect(() => parseCliArgs(['run', '--colour', 'red'])).toThrow('Unknown flag --colour');
     expect(() => parseCliArgs(['bench'])).toThrow(
-      'Unknown command "bench". Accepted: run, analyze, validate, demo.'
+      'Unknown command "bench". Accepted: run, analyze, validate, baseline, demo.'
     );
     expect(() => parseCliArgs(['run', '--package'])).toThrow('Flag --package needs a value.');
   });

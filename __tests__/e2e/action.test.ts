@@ -37,7 +37,9 @@ describe('the action on results already on disk', () => {
       'display-safety-factor': ((4 * 1024 ** 3) / 80e6).toFixed(2),
       'comp3-safety-factor': ((512 * 1024 ** 2) / 40e6).toFixed(2),
       summary: 'DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅',
-      'report-path': reportPath
+      'report-path': reportPath,
+      regressions: '',
+      'baseline-promoted': 'false'
     });
     expect(run.summary).toContain('## copybook-bench: DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅');
     expect(run.summary).toContain('| `decode_display_heavy/single_threaded/1000` | DISPLAY |');

@@ -162,3 +162,72 @@ describe('cargo bench on a package that is not in the workspace', () => {
     120_000
   );
 });
+
+describe('a real COMP-3 slowdown between two real runs', () => {
+  itWithCargo(
+    'reports the COMP-3 benchmarks as regressed and DISPLAY as unchanged',
+    () => {
+      const cli = (...args: string[]) =>
+        spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), ...args], {
+          cwd: scratch,
+          encoding: 'utf8',
+          timeout: 600_000
+        });
+      const before = path.join(scratch, 'before');
+      const after = path.join(scratch, 'after');
+      const run = (reportDir: string, env: string, ...more: string[]) =>
+        cli(
+          'run',
+          '--working-directory',
+          EXAMPLE_CRATE,
+          '--benches',
+          'decode',
+          '--report-dir',
+          reportDir,
+          '--bench-env',
+          `CRITERION_HOME=${path.join(reportDir, 'criterion')}\n${env}`,
+          ...more
+        );
+
+      const first = run(before, '', '--fail-on', 'none');
+      if (first.status !== 0)
+        throw new Error(`first run failed ${offlineHint()}:\n${first.stderr.slice(-3000)}`);
+      const promoted = cli(
+        'baseline',
+        'promote',
+        '--report',
+        path.join(before, 'perf.json'),
+        '--out',
+        path.join(before, 'baseline.json')
+      );
+      expect(promoted.status).toBe(0);
+      expect(promoted.stdout).toContain('(history 1)');
+
+      // The shared test machine shifts by up to ~10% between identical runs even with tight
+      // intervals, so these thresholds sit above that; a 4× slowdown is far beyond them.
+      const second = run(
+        after,
+        'COPYBOOK_BENCH_COMP3_SLOWDOWN=4',
+        '--baseline',
+        path.join(before, 'baseline.json'),
+        '--regression-threshold',
+        '15%',
+        '--noise-threshold',
+        '10%'
+      );
+      const report = JSON.parse(readFileSync(path.join(after, 'perf.json'), 'utf8')) as PerfReport;
+      const verdicts = Object.fromEntries((report.comparison?.changes ?? []).map((c) => [c.id, c.verdict]));
+      expect(verdicts).toMatchObject({
+        'decode_comp3_heavy/single_threaded/100': 'regressed',
+        'decode_comp3_heavy/single_threaded/1000': 'regressed',
+        'decode_display_heavy/single_threaded/100': 'unchanged',
+        'decode_display_heavy/single_threaded/1000': 'unchanged',
+        'decode_display_heavy/streaming_processor/1000': 'unchanged'
+      });
+      // Regressions fail the step by default, and say so.
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(/error: decode_comp3_heavy\/single_threaded\/1000 regressed by \d+\.\d%/);
+    },
+    900_000
+  );
+});

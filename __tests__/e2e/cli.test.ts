@@ -106,3 +106,63 @@ describe('copybook-bench --help', () => {
     expect(run.stderr).toContain('Usage: copybook-bench <command>');
   });
 });
+
+describe('copybook-bench baseline promote and analyze --baseline', () => {
+  it('builds a baseline from a report, carries its history forward, and compares with it', () => {
+    expect(cli('analyze', '--criterion-dir', tree, '--report-dir', 'b1').code).toBe(0);
+    const first = cli('baseline', 'promote', '--report', 'b1/perf.json', '--out', 'b1/baseline.json');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(`Baseline: ${path.join(scratch, 'b1', 'baseline.json')} (history 1)\n`);
+    const second = cli(
+      'baseline',
+      'promote',
+      '--report',
+      'b1/perf.json',
+      '--previous',
+      'b1/baseline.json',
+      '--out',
+      'b2.json'
+    );
+    expect(second.stdout).toContain('(history 2)');
+
+    const slower = path.join(scratch, 'slower');
+    writeTree(
+      slower,
+      HEALTHY.map((b) => (b.id.startsWith('decode_display_heavy/') ? { ...b, ns: b.ns * 1.5 } : b))
+    );
+    const compared = cli('analyze', '--criterion-dir', slower, '--report-dir', 'c', '--baseline', 'b2.json');
+    expect(compared.code).toBe(1);
+    expect(compared.stderr).toMatch(/error: decode_display_heavy\/single_threaded\/1000 regressed by 33\.3%/);
+    const report = JSON.parse(readFileSync(path.join(scratch, 'c', 'perf.json'), 'utf8'));
+    expect(report.comparison.regressions).toBe(2);
+    expect(readFileSync(path.join(scratch, 'c', 'summary.md'), 'utf8')).toContain(
+      '### 📈 DISPLAY / COMP-3 trend'
+    );
+  });
+
+  it('rejects a missing or invalid report or baseline with one line, exit 2', () => {
+    writeFileSync(path.join(scratch, 'junk.json'), '{"schema_version": "1.0"}');
+    const cases: Array<[string[], string]> = [
+      [
+        ['baseline', 'promote', '--out', 'x.json'],
+        'baseline promote needs --report perf.json and --out baseline.json'
+      ],
+      [['baseline', 'demote'], 'Usage: copybook-bench baseline promote'],
+      [
+        ['baseline', 'promote', '--report', 'junk.json', '--out', 'x.json'],
+        '--report junk.json does not match schema/perf-report.schema.json'
+      ],
+      [
+        ['analyze', '--criterion-dir', tree, '--baseline', 'junk.json'],
+        'junk.json does not match schema/baseline.schema.json'
+      ],
+      [['analyze', '--criterion-dir', tree, '--baseline', 'nowhere.json'], 'nowhere.json cannot be read']
+    ];
+    for (const [args, message] of cases) {
+      const run = cli(...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(message);
+    }
+  });
+});

@@ -71,7 +71,8 @@ describe('publishComment', () => {
       reportDir,
       reportPath: path.join(reportDir, 'perf.json'),
       summaryPath: path.join(reportDir, 'summary.md'),
-      summaryMarkdown: ''
+      summaryMarkdown: '',
+      sections: []
     };
   }
 

@@ -112,7 +112,7 @@ describe('renderComparisonTable', () => {
         '| `added/bench` | — | 1.50 µs | — | — | 🆕 new | 2% |',
         '| `removed/bench` | 512.00 MiB/s | — | — | — | ❓ missing | 2% |',
         '',
-        'A benchmark regressed (or improved) when its change is beyond ±5% and its whole 95% interval lies beyond its noise threshold; a threshold marked "history" is twice the run-to-run variation of that benchmark over the baseline history. Rows marked (time) have no byte throughput and compare the time per iteration, where lower is better.',
+        'A benchmark regressed (or improved) when its change is beyond ±5% and its whole 95% interval lies beyond its noise threshold; a threshold marked "history" is twice the run-to-run variation of that benchmark over the baseline history, one marked "run" the variation the two runs themselves measured (a busy runner). Rows marked (time) have no byte throughput and compare the time per iteration, where lower is better.',
         ''
       ].join('\n')
     );

@@ -1,6 +1,6 @@
 // The GitHub REST subset the PR comment uses, as a handler for startServer: the authenticated user,
-// issue comments (list with Link pagination, create, update, delete), token checks and injected
-// faults. Answers have GitHub's shapes, status codes and messages.
+// issue comments (list with Link pagination, create, update, delete), the pull requests a commit
+// belongs to, token checks and injected faults. Answers have GitHub's shapes, status codes and messages.
 
 import type { ServerResponse } from 'node:http';
 import { type Handler, type RecordedRequest, sendJson } from './http.js';
@@ -51,6 +51,8 @@ export interface GitHubApi {
   fail(fault: Fault): void;
   /** Deletes a comment, as a person might between two requests. */
   remove(id: number): void;
+  /** Records that `sha` came from pull request `number`, merged into `base`. */
+  merged(sha: string, number: number, base?: string): void;
   /** Requests the handler answered, in order, as `METHOD /path?query`. */
   log: string[];
 }
@@ -68,6 +70,10 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
   const maxPerPage = options.maxPerPage ?? 100;
   const byIssue = new Map<number, ApiComment[]>();
   const faults: Array<Fault & { left: number }> = [];
+  const pullsByCommit = new Map<
+    string,
+    Array<{ number: number; merged_at: string; base: { ref: string } }>
+  >();
   const log: string[] = [];
   let nextId = 1000;
   let clock = Date.parse('2026-11-26T12:00:00Z');
@@ -124,7 +130,8 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
     const known =
       /^GET \/user$/.test(route) ||
       /^(GET|POST) \/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(route) ||
-      /^(PATCH|DELETE) \/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/.test(route);
+      /^(PATCH|DELETE) \/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/.test(route) ||
+      /^GET \/repos\/[^/]+\/[^/]+\/commits\/[0-9a-f]+\/pulls$/.test(route);
     if (!known) return false;
     log.push(`${req.method} ${url.pathname}${url.search}`);
 
@@ -194,6 +201,8 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
         links.length > 0 ? { link: links.join(', ') } : {}
       );
     }
+    match = /^GET \/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(route);
+    if (match) return sendJson(res, 200, pullsByCommit.get(match[1] ?? '') ?? []);
     match = /^(PATCH|DELETE) \/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(route);
     if (match) {
       const [, method, id = '0'] = match;
@@ -224,6 +233,9 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
     remove: (id) => {
       const found = find(id);
       found?.issue.splice(found.index, 1);
+    },
+    merged: (sha, number, base = 'main') => {
+      pullsByCommit.set(sha, [{ number, merged_at: new Date(clock).toISOString(), base: { ref: base } }]);
     },
     log
   };

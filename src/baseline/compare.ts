@@ -88,6 +88,28 @@ export function worstFirst(a: BenchmarkChange, b: BenchmarkChange): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Coefficient of variation of a benchmark's time in percent (std_dev / typical), when known. */
+function variationPct(b: BenchmarkReport): number | null {
+  return b.std_dev_ns !== null && b.time_ns.point > 0 ? (b.std_dev_ns / b.time_ns.point) * 100 : null;
+}
+
+/**
+ * A run disturbed while it measured (a busy shared runner) can shift by more than its 95% interval
+ * says, because the interval only sees the samples of that one run. So the noise threshold is at
+ * least the larger of the two runs' own coefficients of variation: a noisy run cannot claim a change
+ * smaller than its own noise, while a steady run keeps the fixed or history threshold.
+ */
+function withRunVariation(
+  threshold: Pick<BenchmarkChange, 'noise_threshold_pct' | 'threshold_source'>,
+  now: BenchmarkReport,
+  then: BenchmarkReport
+): Pick<BenchmarkChange, 'noise_threshold_pct' | 'threshold_source'> {
+  const run = Math.max(variationPct(now) ?? 0, variationPct(then) ?? 0);
+  return run > threshold.noise_threshold_pct
+    ? { noise_threshold_pct: round(run, 4), threshold_source: 'run' }
+    : threshold;
+}
+
 function byId(benchmarks: readonly BenchmarkReport[]): Map<string, BenchmarkReport> {
   const map = new Map<string, BenchmarkReport>();
   for (const b of benchmarks) if (!map.has(b.id)) map.set(b.id, b);
@@ -140,6 +162,7 @@ export function compareToBaseline(
       continue;
     }
     const metric = comparedQuantity(now, then);
+    const noise = withRunVariation(threshold, now, then);
     const cur = quantity(now, metric);
     const base = quantity(then, metric);
     const c: Changes = {
@@ -154,8 +177,8 @@ export function compareToBaseline(
       baseline: base.point,
       current: cur.point,
       ...c,
-      verdict: verdictOf(metric, c, regressionPct, threshold.noise_threshold_pct),
-      ...threshold
+      verdict: verdictOf(metric, c, regressionPct, noise.noise_threshold_pct),
+      ...noise
     });
   }
   for (const [id, then] of before) {

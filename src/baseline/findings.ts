@@ -4,9 +4,15 @@ import { error, type Finding, warning } from '../findings.js';
 import { formatChangePct, formatIntervalPct, formatThresholdPct } from '../render/comparison.js';
 import type { BenchmarkChange, Comparison } from './types.js';
 
+const NOISE_FROM: Readonly<Record<BenchmarkChange['threshold_source'], string>> = {
+  fixed: '',
+  history: ' from the baseline history',
+  run: " from the runs' own variation"
+};
+
 function regressionMessage(change: BenchmarkChange, regressionPct: number): string {
   const noise = formatThresholdPct(change.noise_threshold_pct);
-  const rule = `threshold ${formatThresholdPct(regressionPct)}, noise ${noise}${change.threshold_source === 'history' ? ' from the baseline history' : ''}`;
+  const rule = `threshold ${formatThresholdPct(regressionPct)}, noise ${noise}${NOISE_FROM[change.threshold_source]}`;
   const interval = formatIntervalPct(change.lower_pct, change.upper_pct);
   if (change.metric === 'throughput') {
     const size = Math.abs(change.change_pct ?? 0).toFixed(1);

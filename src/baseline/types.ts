@@ -23,7 +23,11 @@ export interface BenchmarkChange {
   verdict: Verdict;
   /** The noise threshold this verdict used, in percent, and where it came from. */
   noise_threshold_pct: number;
-  threshold_source: 'fixed' | 'history';
+  /**
+   * `fixed`: noise-threshold; `history`: twice the benchmark's run-to-run variation over the baseline
+   * history; `run`: the larger coefficient of variation of the two runs themselves.
+   */
+  threshold_source: 'fixed' | 'history' | 'run';
 }
 
 export interface Comparison {

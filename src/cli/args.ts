@@ -5,10 +5,20 @@ import { OPTION_NAMES, OPTIONS } from '../config/options.js';
 import { InputError } from '../errors.js';
 
 export const COMMANDS = {
-  run: 'Run cargo bench, then analyze the results.',
-  analyze: 'Analyze results already on disk (--criterion-dir) or captured output (--bench-output).',
+  run: 'Run cargo bench, then analyze the results (--baseline FILE compares with a baseline.json).',
+  analyze:
+    'Analyze results already on disk (--criterion-dir) or captured output (--bench-output); --baseline FILE compares.',
   validate: 'Check a perf.json file against the schema: validate FILE.',
+  baseline:
+    'baseline promote --report perf.json [--previous baseline.json] --out baseline.json: build a baseline.',
   demo: 'Run the whole pipeline on the bundled example crate (examples/copybook-bench).'
+} as const;
+
+/** Flags of single commands that are not action inputs: files to read and write. */
+export const FILE_FLAGS = {
+  report: 'A perf.json to read (baseline promote).',
+  previous: 'The previous baseline.json, whose history the new one carries forward (baseline promote).',
+  out: 'Where to write (baseline promote: the baseline.json).'
 } as const;
 
 export type Command = keyof typeof COMMANDS;
@@ -18,6 +28,8 @@ export interface CliArgs {
   positional: string[];
   /** Values of action-input flags, by input name. */
   inputs: Record<string, string>;
+  /** Values of FILE_FLAGS. */
+  files: Partial<Record<keyof typeof FILE_FLAGS, string>>;
   verbose: boolean;
   help: boolean;
 }
@@ -27,7 +39,7 @@ const BOOLEAN_OPTIONS: ReadonlySet<string> = new Set(
 );
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: null, positional: [], inputs: {}, verbose: false, help: false };
+  const args: CliArgs = { command: null, positional: [], inputs: {}, files: {}, verbose: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--help' || arg === '-h') {
@@ -37,7 +49,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     } else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      if (!OPTION_NAMES.has(name)) {
+      const isFile = Object.hasOwn(FILE_FLAGS, name);
+      if (!OPTION_NAMES.has(name) && !isFile) {
         throw new InputError(`Unknown flag --${name}. Run with --help to list the flags.`);
       }
       let value: string | undefined;
@@ -46,7 +59,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         value = 'true';
       else value = argv[++i];
       if (value === undefined) throw new InputError(`Flag --${name} needs a value.`);
-      args.inputs[name] = value;
+      if (isFile) args.files[name as keyof typeof FILE_FLAGS] = value;
+      else args.inputs[name] = value;
     } else if (args.command === null) {
       if (!(arg in COMMANDS)) {
         throw new InputError(`Unknown command "${arg}". Accepted: ${Object.keys(COMMANDS).join(', ')}.`);
@@ -73,6 +87,7 @@ export function usage(): string {
     const fallback = o.default === '' ? '' : ` [default: ${o.default}]`;
     lines.push(`  --${o.name.padEnd(width)}${o.description}${fallback}`);
   }
+  for (const [name, text] of Object.entries(FILE_FLAGS)) lines.push(`  --${name.padEnd(width)}${text}`);
   lines.push(
     `  --${'verbose'.padEnd(width)}Print stack traces of unexpected errors.`,
     `  --${'help'.padEnd(width)}Show this help.`,

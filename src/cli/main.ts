@@ -5,12 +5,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBaselineFile, validateBaselineFile } from '../baseline/file.js';
+import { baselineInput, readBaselineFile, runnerOf } from '../baseline/step.js';
+import type { BaselineFile } from '../baseline/types.js';
+import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
+import { optionSpec } from '../config/options.js';
 import { InputError, messageOf } from '../errors.js';
 import { publishComment, readCommentTemplate } from '../github/publish.js';
 import type { Log } from '../log.js';
-import { runPipeline } from '../pipeline.js';
+import { type PipelineBaseline, runPipeline } from '../pipeline.js';
 import { perfReportProblems } from '../report/schema.js';
+import type { PerfReport } from '../report/types.js';
+import { writeFileAtomic } from '../report/write.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';
 
 export interface CliIO {
@@ -44,10 +51,16 @@ async function analyzeCommand(
 ): Promise<number> {
   // The flag wins; GITHUB_TOKEN keeps the token out of the process list.
   const token = args.inputs['github-token'] || io.env.GITHUB_TOKEN || '';
-  const config = loadConfig({ ...defaults, ...args.inputs, 'github-token': token }, io.cwd);
+  // In a terminal `--baseline` may name a baseline.json to compare with instead of a mode.
+  const given = args.inputs.baseline;
+  const baselinePath = given !== undefined && !BASELINE_MODES.has(given) ? given : null;
+  const inputs: Record<string, string> = { ...defaults, ...args.inputs, 'github-token': token };
+  if (baselinePath !== null) inputs.baseline = 'compare';
+  const config = loadConfig(inputs, io.cwd);
   const template = readCommentTemplate(config, io.cwd);
   const log = consoleLog(io);
-  const result = await runPipeline(config, { log, env: io.env, cwd: io.cwd, echo: io.stderr });
+  const baseline = baselinePath === null ? null : await localBaseline(config, baselinePath, io.cwd);
+  const result = await runPipeline(config, { log, env: io.env, cwd: io.cwd, echo: io.stderr }, baseline);
   const comment = await publishComment(config, result, template, { log, env: io.env, cwd: io.cwd });
   const { report } = result.analysis;
   for (const message of report.errors) io.stderr(`error: ${message}\n`);
@@ -59,16 +72,74 @@ async function analyzeCommand(
   return result.analysis.failed ? 1 : 0;
 }
 
+const BASELINE_MODES: ReadonlySet<string> = new Set(optionSpec('baseline').choices ?? []);
+
+/** A baseline.json named on the command line: it must be valid; it is what the user asked for. */
+async function localBaseline(config: Config, file: string, cwd: string): Promise<PipelineBaseline> {
+  const checked = await readBaselineFile(path.resolve(cwd, file), null);
+  if (!checked.ok) throw new InputError(`Invalid baseline: ${checked.reason}`);
+  return {
+    input: baselineInput(config, checked.file),
+    findings: [],
+    state: { compared: true, history: checked.file.history, branch: null }
+  };
+}
+
+async function baselineCommand(args: CliArgs, io: CliIO): Promise<number> {
+  if (args.positional[0] !== 'promote' || args.positional.length > 1) {
+    throw new InputError(
+      'Usage: copybook-bench baseline promote --report perf.json [--previous baseline.json] --out baseline.json'
+    );
+  }
+  const { report: reportFile, previous: previousFile, out } = args.files;
+  if (!reportFile || !out)
+    throw new InputError('baseline promote needs --report perf.json and --out baseline.json');
+  const config = loadConfig(args.inputs, io.cwd);
+  const report = readJsonFile(path.resolve(io.cwd, reportFile), '--report');
+  const problems = perfReportProblems(report);
+  if (problems.length > 0) {
+    throw new InputError(
+      `--report ${reportFile} does not match schema/perf-report.schema.json: ${problems.join('; ')}`
+    );
+  }
+  let previous: BaselineFile | null = null;
+  if (previousFile) {
+    const checked = await readBaselineFile(path.resolve(io.cwd, previousFile), null);
+    if (!checked.ok) throw new InputError(`Invalid --previous: ${checked.reason}`);
+    previous = checked.file;
+  }
+  const perf = report as PerfReport;
+  const file = buildBaselineFile(perf, previous, {
+    name: config.name,
+    commit: perf._metadata.git_commit,
+    ref: io.env.GITHUB_REF || null,
+    runId: io.env.GITHUB_RUN_ID || null,
+    promotedAt: new Date().toISOString(),
+    runner: { ...runnerOf(io.env), testbed: config.testbed },
+    historySize: config.historySize
+  });
+  const invalid = validateBaselineFile(file);
+  if (invalid.length > 0)
+    throw new Error(`the new baseline does not match its schema: ${invalid.join('; ')}`);
+  const target = path.resolve(io.cwd, out);
+  await writeFileAtomic(target, `${JSON.stringify(file, null, 2)}\n`);
+  io.stdout(`Baseline: ${target} (history ${file.history.length})\n`);
+  return 0;
+}
+
+function readJsonFile(file: string, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new InputError(`${what} ${file} cannot be read as JSON: ${messageOf(error)}`);
+  }
+}
+
 function validateCommand(args: CliArgs, io: CliIO): number {
   const file = args.positional[0];
   if (!file || args.positional.length > 1)
     throw new InputError('validate takes one file: copybook-bench validate perf.json');
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path.resolve(io.cwd, file), 'utf8'));
-  } catch (error) {
-    throw new InputError(`${file} cannot be read as JSON: ${messageOf(error)}`);
-  }
+  const data = readJsonFile(path.resolve(io.cwd, file), 'validate:');
   const problems = perfReportProblems(data);
   if (problems.length > 0) {
     throw new InputError(`${file} does not match schema/perf-report.schema.json: ${problems.join('; ')}`);
@@ -100,6 +171,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         );
       case 'validate':
         return validateCommand(args, io);
+      case 'baseline':
+        return await baselineCommand(args, io);
     }
   } catch (error) {
     if (error instanceof InputError) {

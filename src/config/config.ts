@@ -9,7 +9,8 @@ import { OPTION_NAMES, OPTIONS, optionSpec, SECRET_OPTION_NAMES, type SettingNam
 
 export type Aggregate = 'max' | 'min' | 'median' | 'mean';
 export type Source = 'auto' | 'disk' | 'stdout' | 'bencher';
-export type FailOn = 'floor' | 'warning';
+export type FailOn = 'floor' | 'regression' | 'warning';
+export type BaselineMode = 'auto' | 'compare' | 'promote' | 'off';
 export type SettingOrigin = 'input' | 'config-file' | 'default';
 export type CommentMode = 'auto' | 'always' | 'never' | 'on-failure';
 
@@ -59,6 +60,15 @@ export interface Config {
   commentTemplate: string | null;
   /** Never printed, never in `effective`. */
   githubToken: string | null;
+  baseline: BaselineMode;
+  /** null: the repository's default branch. */
+  baselineBranch: string | null;
+  testbed: string;
+  historySize: number;
+  retentionDays: number;
+  /** Fractions: 0.05 for `5%`. */
+  regressionThreshold: number;
+  noiseThreshold: number;
   /** Every setting's effective text and where it came from, for the report and the audit. */
   effective: Record<SettingName, { value: string; origin: SettingOrigin }>;
 }
@@ -172,19 +182,26 @@ export function buildConfig(raw: RawSettings): Config {
     }
   };
 
-  const variance = (): number => {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text('variance-tolerance'));
+  /** `5%` or `5` → 0.05; above 0 and up to 100. */
+  const percentage = (name: SettingName, example: string): number => {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text(name));
     const percent = match ? Number(match[1]) : Number.NaN;
-    if (!(percent > 0 && percent <= 100))
-      fail('variance-tolerance', 'a percentage above 0 and up to 100, e.g. "5%"');
+    if (!(percent > 0 && percent <= 100)) fail(name, `a percentage above 0 and up to 100, e.g. "${example}"`);
     return percent / 100;
+  };
+  const wholeNumber = (name: SettingName, example: string): number => {
+    const value = Number(text(name));
+    if (!/^\s*\d+\s*$/.test(text(name)) || value < 1) fail(name, `a whole number >= 1, e.g. "${example}"`);
+    return value;
   };
 
   const failOn = (): FailOn[] => {
     const values = splitList(text('fail-on').toLowerCase());
-    const accepted = 'floor, warning or none (comma separated)';
+    const accepted = 'floor, regression, warning or none (comma separated)';
     if (values.length === 0) fail('fail-on', accepted);
-    for (const v of values) if (!['floor', 'warning', 'none'].includes(v)) fail('fail-on', accepted);
+    for (const v of values) {
+      if (!['floor', 'regression', 'warning', 'none'].includes(v)) fail('fail-on', accepted);
+    }
     if (values.includes('none')) {
       if (values.length > 1) fail('fail-on', `${accepted}; "none" stands alone`);
       return [];
@@ -236,7 +253,7 @@ export function buildConfig(raw: RawSettings): Config {
     displayFloor: rate('display-floor'),
     comp3Floor: rate('comp3-floor'),
     warningFactor: number('warning-factor', 1, 'a number >= 1, e.g. "1.25"'),
-    varianceTolerance: variance(),
+    varianceTolerance: percentage('variance-tolerance', '5%'),
     memoryCeiling: memory(),
     failOn: failOn(),
     reportDir: text('report-dir') || 'copybook-bench-report',
@@ -246,6 +263,13 @@ export function buildConfig(raw: RawSettings): Config {
     comment: choice<CommentMode>('comment'),
     commentTemplate: optional('comment-template'),
     githubToken: token ? token : null,
+    baseline: choice<BaselineMode>('baseline'),
+    baselineBranch: optional('baseline-branch'),
+    testbed: text('testbed') || 'default',
+    historySize: wholeNumber('history-size', '30'),
+    retentionDays: wholeNumber('retention-days', '90'),
+    regressionThreshold: percentage('regression-threshold', '5%'),
+    noiseThreshold: percentage('noise-threshold', '2%'),
     effective
   };
   // Rejects what would make a wrong command line (a `--` inside cargo-args, say) before anything runs.

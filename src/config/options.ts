@@ -1,7 +1,7 @@
 // The one table of settings. It drives the action's inputs (action.yml), the CLI's flags and the
 // config file's keys, so a setting has the same name and meaning everywhere.
 
-export type OptionGroup = 'run' | 'collect' | 'metrics' | 'floors' | 'report' | 'comment';
+export type OptionGroup = 'run' | 'collect' | 'metrics' | 'floors' | 'report' | 'baseline' | 'comment';
 
 export interface OptionSpec {
   /** kebab-case: the action input, the CLI flag (`--name`) and the config file key. */
@@ -162,11 +162,11 @@ export const OPTIONS = [
   },
   {
     name: 'fail-on',
-    default: 'floor',
+    default: 'floor,regression',
     group: 'floors',
-    choices: ['floor', 'warning', 'none'],
+    choices: ['floor', 'regression', 'warning', 'none'],
     description:
-      'Which findings fail the step, comma separated: `floor` (errors), `warning` (errors and warnings), `none`.'
+      'Which findings fail the step, comma separated: `floor` (floor breaches and other errors), `regression` (regressions against the baseline; without it they are warnings), `warning` (every error and warning), `none`. A bench that cannot run fails the step unless `none`.'
   },
   {
     name: 'report-dir',
@@ -219,6 +219,56 @@ export const OPTIONS = [
     actionDefault: '${{ github.token }}',
     description:
       "Token for the PR comment (needs `pull-requests: write`). The action defaults to the job's token, the CLI reads GITHUB_TOKEN. Not accepted in the config file; never printed."
+  },
+  {
+    name: 'baseline',
+    default: 'auto',
+    group: 'baseline',
+    choices: ['auto', 'compare', 'promote', 'off'],
+    description:
+      "`auto`: compare on pull request events, promote on a push to `baseline-branch`; `compare`; `promote`; `off`. A pull request event never promotes, whatever this says. The CLI's `--baseline` also takes a baseline.json file to compare with."
+  },
+  {
+    name: 'baseline-branch',
+    default: '',
+    group: 'baseline',
+    description:
+      "Branch whose pushes promote the baseline; empty: the repository's default branch (from the event)."
+  },
+  {
+    name: 'testbed',
+    default: 'default',
+    group: 'baseline',
+    description:
+      'A label for the machine the benches run on (e.g. `ubuntu-latest`); a baseline is only compared with runs of the same testbed, OS and `name`.'
+  },
+  {
+    name: 'history-size',
+    default: '30',
+    group: 'baseline',
+    description:
+      'How many promotions the baseline keeps for trends and per-benchmark noise (a whole number >= 1).'
+  },
+  {
+    name: 'retention-days',
+    default: '90',
+    group: 'baseline',
+    description:
+      'Days the baseline artifact is kept (caches are evicted after 7 days unused, so the artifact is the fallback).'
+  },
+  {
+    name: 'regression-threshold',
+    default: '5%',
+    group: 'baseline',
+    description:
+      'How big a change matters: a benchmark regresses when it is this much worse than the baseline …'
+  },
+  {
+    name: 'noise-threshold',
+    default: '2%',
+    group: 'baseline',
+    description:
+      "… and its whole 95% interval lies beyond this much (a shared runner's run-to-run noise). With 5 or more history values a benchmark uses the larger of this and twice its own coefficient of variation."
   }
 ] as const satisfies readonly OptionSpec[];
 

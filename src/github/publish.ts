@@ -65,7 +65,7 @@ export interface CommentIO {
   cwd: string;
   /** Back-off unit of the GitHub client in ms (default 1000); see GitHubClientOptions. */
   retryBaseMs?: number;
-  /** More sections after the benchmark table (e.g. the baseline comparison). */
+  /** More sections after the benchmark table, after the pipeline's own (the baseline comparison). */
   sections?: readonly CommentSection[];
 }
 
@@ -84,7 +84,7 @@ export async function publishComment(
     runUrl: context.runUrl,
     commit: context.pullRequest?.headSha ?? null,
     template,
-    ...(io.sections ? { sections: io.sections } : {})
+    sections: [...result.sections, ...(io.sections ?? [])]
   });
   const file = path.join(result.reportDir, 'comment.md');
   await writeFileAtomic(file, rendered.full);

@@ -40,7 +40,7 @@ function formatValue(change: BenchmarkChange, value: number | null): string {
 
 function thresholdCell(change: BenchmarkChange): string {
   const pct = formatThresholdPct(change.noise_threshold_pct);
-  return change.threshold_source === 'history' ? `${pct} (history)` : pct;
+  return change.threshold_source === 'fixed' ? pct : `${pct} (${change.threshold_source})`;
 }
 
 function changeCell(change: BenchmarkChange): string {
@@ -109,7 +109,8 @@ export function renderComparisonTable(comparison: Comparison): string {
     '',
     `A benchmark regressed (or improved) when its change is beyond ±${regression} and its whole 95% interval ` +
       'lies beyond its noise threshold; a threshold marked "history" is twice the run-to-run variation of ' +
-      'that benchmark over the baseline history. Rows marked (time) have no byte throughput and compare ' +
+      'that benchmark over the baseline history, one marked "run" the variation the two runs themselves ' +
+      'measured (a busy runner). Rows marked (time) have no byte throughput and compare ' +
       'the time per iteration, where lower is better.',
     ''
   ].join('\n');

@@ -34,8 +34,8 @@ export function variation(b: BenchmarkReport): string {
   return `${((b.std_dev_ns / b.time_ns.point) * 100).toFixed(1)}%`;
 }
 
-/** The markdown summary: headline, metric table, findings, per-benchmark table. */
-export function renderSummary(report: PerfReport): string {
+/** The markdown summary: headline, metric table, findings, per-benchmark table, then `extra` markdown. */
+export function renderSummary(report: PerfReport, extra = ''): string {
   const metrics = [report.metrics.display, report.metrics.comp3];
   const parts = [
     `## copybook-bench: ${report.summary}`,
@@ -79,5 +79,6 @@ export function renderSummary(report: PerfReport): string {
       )
     );
   }
+  if (extra.trim() !== '') parts.push('', extra.trim());
   return `${parts.join('\n')}\n`;
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  baselineArtifactName,
+  baselineCacheKey,
+  baselineCachePrefix,
+  keyPart
+} from '../../src/baseline/store-naming.js';
+
+const SLOT = { name: 'copybook-bench', os: 'Linux', testbed: 'ubuntu-24.04' };
+
+describe('baselineCacheKey and baselineCachePrefix', () => {
+  it('key a promotion by slot and commit, the prefix leaving the commit out', () => {
+    expect(baselineCacheKey(SLOT, '0123abc')).toBe('copybook_bench-baseline-Linux-ubuntu_24.04-0123abc');
+    expect(baselineCachePrefix(SLOT)).toBe('copybook_bench-baseline-Linux-ubuntu_24.04-');
+  });
+
+  it("never let one slot's prefix match another slot's keys", () => {
+    const prefix = baselineCachePrefix({ ...SLOT, testbed: 'ubuntu' });
+    const other = baselineCacheKey({ ...SLOT, testbed: 'ubuntu-arm' }, 'abc');
+
+    expect(other.startsWith(prefix)).toBe(false);
+  });
+
+  it('hold no commas, which keys may not contain, and stay under 512 characters', () => {
+    const key = baselineCacheKey({ name: 'a,b', os: 'Linux', testbed: 'x'.repeat(600) }, 'f'.repeat(40));
+
+    expect(key).not.toContain(',');
+    expect(key.length).toBeLessThanOrEqual(512);
+  });
+});
+
+describe('keyPart', () => {
+  it('keeps letters, digits, dots and underscores and folds every other run into one _', () => {
+    expect(keyPart('Self hosted / x86-64')).toBe('Self_hosted_x86_64');
+    expect(keyPart('v1.2_rc')).toBe('v1.2_rc');
+  });
+
+  it('is never empty', () => {
+    expect(keyPart('')).toBe('_');
+  });
+});
+
+describe('baselineArtifactName', () => {
+  it('appends -baseline and replaces the characters artifact names may not hold', () => {
+    expect(baselineArtifactName('copybook-bench')).toBe('copybook-bench-baseline');
+    expect(baselineArtifactName('a/b:c*?')).toBe('a_b_c__-baseline');
+  });
+});

@@ -1,0 +1,238 @@
+// The bundled action as a process promoting and comparing baselines through the real
+// @actions/cache and @actions/artifact clients, against a local server that speaks the cache and
+// artifact services, the blob storage and the GitHub REST calls they use.
+
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
+import type { BaselineFile } from '../../src/baseline/types.js';
+import type { PerfReport } from '../../src/report/types.js';
+import { type ActionRun, runAction } from '../helpers/action-process.js';
+import { REPO_ROOT } from '../helpers/cargo.js';
+import { HEALTHY, type TreeBenchmark, writeTree } from '../helpers/criterion-tree.js';
+import { type ActionsServices, createActionsServices } from '../servers/actions-services.js';
+import { type GitHubApi, githubApi } from '../servers/github-api.js';
+import { startServer, type TestServer } from '../servers/http.js';
+
+const TOKEN = 'ghs_baselineE2eToken0123456789abcdefghij';
+const REPOSITORY = 'octo-org/copybook-rs';
+const EVENTS = path.join(REPO_ROOT, '__tests__', 'fixtures', 'events');
+const PR = 42;
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'baseline-e2e-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let workspaces = 0;
+
+/** COMP-3 at half its healthy speed, DISPLAY unchanged. */
+const SLOWER_COMP3: readonly TreeBenchmark[] = HEALTHY.map((b) =>
+  b.id.startsWith('decode_comp3_heavy/') ? { ...b, ns: b.ns * 2 } : b
+);
+
+function workspace(benchmarks: readonly TreeBenchmark[] = HEALTHY): string {
+  const dir = path.join(scratch, `ws-${++workspaces}`);
+  writeTree(path.join(dir, 'target', 'criterion'), benchmarks);
+  return dir;
+}
+
+let server: TestServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function services(): Promise<{ actions: ActionsServices; api: GitHubApi; url: string }> {
+  const actions = createActionsServices({ repository: REPOSITORY, githubToken: TOKEN });
+  const api = githubApi({ token: TOKEN });
+  server = await startServer([actions.handler, api.handler]);
+  return { actions, api, url: server.url };
+}
+
+/** One run of the action on an event, as a runner would start it. */
+async function act(
+  env: { actions: ActionsServices; url: string },
+  event: 'push' | 'pull_request',
+  cwd: string,
+  inputs: Record<string, string> = {},
+  sha = '7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b'
+): Promise<ActionRun> {
+  return runAction(
+    { run: 'false', 'github-token': TOKEN, ...inputs },
+    {
+      cwd,
+      env: {
+        // A fresh runtime token each run, as each job gets.
+        ...env.actions.env(env.url),
+        GITHUB_EVENT_NAME: event,
+        GITHUB_EVENT_PATH: path.join(EVENTS, `${event}.json`),
+        GITHUB_SHA: sha,
+        GITHUB_REF: event === 'push' ? 'refs/heads/main' : `refs/pull/${PR}/merge`,
+        GITHUB_RUN_ID: String(1000 + workspaces),
+        GITHUB_RUN_ATTEMPT: '1',
+        RUNNER_OS: 'Linux',
+        RUNNER_ARCH: 'X64'
+      },
+      timeoutMs: 120_000
+    }
+  );
+}
+
+const report = (run: ActionRun): PerfReport =>
+  JSON.parse(readFileSync(run.outputs['report-path'] as string, 'utf8')) as PerfReport;
+const baselineOf = (run: ActionRun): BaselineFile =>
+  JSON.parse(
+    readFileSync(path.join(path.dirname(run.outputs['report-path'] as string), 'baseline.json'), 'utf8')
+  );
+const warnings = (run: ActionRun): string[] =>
+  run.stdout.split('\n').filter((l) => l.startsWith('::warning'));
+
+describe('baselines across pushes and pull requests', () => {
+  it('promotes on push, compares on the next pull request, and carries the history forward', async () => {
+    const env = await services();
+
+    const first = await act(env, 'push', workspace(), {}, '1111111111111111111111111111111111111111');
+    expect(warnings(first)).toEqual([]);
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs['baseline-promoted']).toBe('true');
+    expect(first.outputs['baseline-key']).toBe(
+      'copybook_bench-baseline-Linux-default-1111111111111111111111111111111111111111'
+    );
+    expect(first.outputs['artifact-id']).toMatch(/^\d+$/);
+    expect(env.actions.cacheEntries.map((e) => e.key)).toEqual([first.outputs['baseline-key']]);
+    expect(env.actions.artifacts.map((a) => a.name)).toEqual(['copybook-bench-baseline']);
+    expect(baselineOf(first).history).toHaveLength(1);
+    expect(baselineOf(first).runner).toEqual({ os: 'Linux', arch: 'X64', testbed: 'default' });
+
+    const pr = await act(env, 'pull_request', workspace(SLOWER_COMP3));
+    expect(pr.stdout).toContain('Baseline: cache copybook_bench-baseline-Linux-default-1111111');
+    expect(pr.outputs.regressions).toBe('2');
+    expect(pr.outputs['baseline-promoted']).toBe('false');
+    // fail-on defaults to floor,regression.
+    expect(pr.exitCode).toBe(1);
+    const compared = report(pr);
+    expect(compared.comparison?.baseline.commit).toBe('1111111111111111111111111111111111111111');
+    expect(
+      compared.comparison?.changes
+        .filter((c) => c.verdict === 'regressed')
+        .map((c) => c.id)
+        .sort()
+    ).toEqual(['decode_comp3_heavy/single_threaded/100', 'decode_comp3_heavy/single_threaded/1000']);
+    expect(compared.comparison?.changes.filter((c) => c.verdict === 'unchanged')).toHaveLength(3);
+    const comment = env.api.comments(PR)[0]?.body ?? '';
+    expect(comment).toContain('📊 Compared with the baseline (1111111): 2 regressed, 0 improved');
+    expect(pr.summary).toContain('### 📊 Compared with the baseline');
+    // Nothing was written by the pull request.
+    expect(env.actions.cacheEntries).toHaveLength(1);
+    expect(env.actions.artifacts).toHaveLength(1);
+
+    // The merge of that pull request is pushed: it promotes again, with two entries of history, and
+    // the pull request's comment learns about it.
+    env.api.merged('2222222222222222222222222222222222222222', PR);
+    const second = await act(env, 'push', workspace(), {}, '2222222222222222222222222222222222222222');
+    expect(warnings(second)).toEqual([]);
+    expect(second.outputs['baseline-promoted']).toBe('true');
+    expect(baselineOf(second).history.map((h) => h.commit)).toEqual([
+      '1111111111111111111111111111111111111111',
+      '2222222222222222222222222222222222222222'
+    ]);
+    expect(env.actions.cacheEntries).toHaveLength(2);
+    expect(second.stdout).toContain(
+      `Baseline promoted: added the promoted baseline to the comment on #${PR}.`
+    );
+    const announced = env.api.comments(PR)[0]?.body ?? '';
+    expect(announced).toContain('### 🎯 Baseline promoted');
+    expect(announced).toContain('`2222222`');
+
+    // The next pull request compares with the newest baseline and shows the trend.
+    const next = await act(env, 'pull_request', workspace());
+    expect(next.exitCode).toBe(0);
+    expect(report(next).comparison?.baseline.commit).toBe('2222222222222222222222222222222222222222');
+    expect(next.outputs.regressions).toBe('0');
+    expect(next.summary).toContain('### 📈 DISPLAY / COMP-3 trend');
+  }, 300_000);
+
+  it('says "no baseline yet" on a pull request before any promotion, and passes', async () => {
+    const env = await services();
+    const pr = await act(env, 'pull_request', workspace());
+    expect(pr.exitCode).toBe(0);
+    expect(report(pr).comparison).toBeNull();
+    expect(pr.outputs.regressions).toBe('');
+    expect(pr.summary).toContain('No baseline yet, so nothing was compared.');
+    expect(warnings(pr)).toEqual([]);
+  }, 120_000);
+
+  it('falls back to the newest artifact when the cache was evicted', async () => {
+    const env = await services();
+    const push = await act(env, 'push', workspace(), {}, '3333333333333333333333333333333333333333');
+    expect(push.outputs['baseline-promoted']).toBe('true');
+    expect(env.actions.evictCache()).toBe(1);
+    const pr = await act(env, 'pull_request', workspace());
+    expect(pr.stdout).toMatch(/Baseline: artifact copybook-bench-baseline \(id \d+\)/);
+    expect(report(pr).comparison?.baseline.commit).toBe('3333333333333333333333333333333333333333');
+    expect(pr.exitCode).toBe(0);
+  }, 180_000);
+
+  it('never writes the baseline from a pull request, even when told to promote', async () => {
+    const env = await services();
+    const pr = await act(env, 'pull_request', workspace(), { baseline: 'promote' });
+    expect(warnings(pr)).toContain(
+      '::warning::baseline: promote is ignored on pull_request events: a pull request must not be able to write the baseline. Comparing with it instead.'
+    );
+    expect(pr.outputs['baseline-promoted']).toBe('false');
+    expect(env.actions.cacheEntries).toEqual([]);
+    expect(env.actions.artifacts).toEqual([]);
+    expect(env.actions.calls.some((c) => /CreateCacheEntry|CreateArtifact/.test(c.route))).toBe(false);
+  }, 120_000);
+
+  it('ignores a baseline of another instance name with a warning that says why', async () => {
+    const env = await services();
+    // Same key prefix (name parts `copybook-bench` and `copybook_bench` read alike in keys), other name.
+    await act(
+      env,
+      'push',
+      workspace(),
+      { name: 'copybook_bench' },
+      '4444444444444444444444444444444444444444'
+    );
+    const pr = await act(env, 'pull_request', workspace());
+    const ignored = warnings(pr).filter((w) => w.includes('was ignored'));
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toContain('copybook_bench');
+    expect(report(pr).comparison).toBeNull();
+    expect(report(pr).warnings.some((w) => w.includes('was ignored'))).toBe(true);
+  }, 180_000);
+
+  it('ignores a corrupt baseline with a warning that says why', async () => {
+    const env = await services();
+    const cwd = workspace();
+    // Store a baseline.json that is not one, with the real cache client, as a broken promotion might.
+    const file = path.join(cwd, 'copybook-bench-report', 'baseline.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '{"schema_version": "1.0", "name": "copybook-bench", "history": "truncated');
+    const saved = env.actions.env(env.url);
+    const before = { cwd: process.cwd(), env: { ...process.env } };
+    Object.assign(process.env, saved, { RUNNER_TEMP: scratch });
+    process.chdir(cwd);
+    try {
+      const { saveBaselineToCache } = await import('../../src/baseline/cache.js');
+      const result = await saveBaselineToCache({
+        file,
+        key: 'copybook_bench-baseline-Linux-default-5555555555555555555555555555555555555555'
+      });
+      expect(result.saved).toBe(true);
+    } finally {
+      process.chdir(before.cwd);
+      process.env = before.env;
+    }
+    rmSync(file);
+
+    const pr = await act(env, 'pull_request', cwd);
+    const ignored = warnings(pr).filter((w) => w.includes('was ignored'));
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatch(
+      /The baseline from cache copybook_bench-baseline-Linux-default-5555555\d* was ignored: .*not valid JSON/
+    );
+    expect(report(pr).comparison).toBeNull();
+    expect(pr.exitCode).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from '@jest/globals';
+import { mergedPullRequest, withPromotedSection } from '../../src/github/promoted.js';
+
+describe('withPromotedSection', () => {
+  it('adds the section once and replaces it on the next promotion', () => {
+    const body = '## 🚀 Performance Report - x\n\nbody\n<!-- copybook-bench-action:copybook-bench -->\n';
+    const once = withPromotedSection(body, '### 🎯 Baseline promoted\n\nfirst', 'copybook-bench');
+    expect(once).toContain('body\n<!-- copybook-bench-action:copybook-bench -->');
+    expect(once).toContain('first');
+    const twice = withPromotedSection(once, '### 🎯 Baseline promoted\n\nsecond', 'copybook-bench');
+    expect(twice).not.toContain('first');
+    expect(twice.match(/🎯 Baseline promoted/g)).toHaveLength(1);
+    expect(twice.startsWith(body.trimEnd())).toBe(true);
+  });
+
+  it('keeps another instance’s section', () => {
+    const other = withPromotedSection('body', 'other', 'perf-arm');
+    const both = withPromotedSection(other, 'mine', 'copybook-bench');
+    expect(both).toContain('other');
+    expect(both).toContain('mine');
+  });
+});
+
+describe('mergedPullRequest', () => {
+  const pulls = [
+    { number: 7, merged_at: null, base: { ref: 'main' } },
+    { number: 8, merged_at: '2026-11-26T10:00:00Z', base: { ref: 'release' } },
+    { number: 9, merged_at: '2026-11-26T11:00:00Z', base: { ref: 'main' } }
+  ];
+  it('takes the merged pull request into the branch', () => {
+    expect(mergedPullRequest(pulls, 'main')).toBe(9);
+    expect(mergedPullRequest(pulls, 'release')).toBe(8);
+    expect(mergedPullRequest(pulls, null)).toBe(8);
+    expect(mergedPullRequest(pulls.slice(0, 1), 'main')).toBeNull();
+  });
+});

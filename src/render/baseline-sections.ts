@@ -1,0 +1,61 @@
+// The baseline's sections of the PR comment and the job summary: the comparison (or "no baseline
+// yet"), the DISPLAY/COMP-3 trend over the history, and the "🎯 Baseline promoted" note.
+
+import type { BaselineFile, BaselineHistoryEntry, Comparison } from '../baseline/types.js';
+import type { CommentSection } from './comment.js';
+import { renderComparisonTable, renderNoBaseline, renderTrendTable } from './comparison.js';
+import { code, escapeMarkdown } from './markdown.js';
+
+/** What the run knows about the baseline, for its sections. */
+export interface BaselineState {
+  /** The run compared (or tried to). */
+  compared: boolean;
+  /** The baseline's history (empty without a baseline). */
+  history: readonly BaselineHistoryEntry[];
+  /** The branch whose pushes promote, for "no baseline yet". */
+  branch: string | null;
+}
+
+const short = (commit: string | null): string => (commit ? commit.slice(0, 7) : 'unknown');
+
+export function baselineSections(comparison: Comparison | null, state: BaselineState): CommentSection[] {
+  const sections: CommentSection[] = [];
+  if (comparison) {
+    const regressed = comparison.changes.filter((c) => c.verdict === 'regressed');
+    sections.push({
+      title: `📊 Compared with the baseline (${short(comparison.baseline.commit)}): ${comparison.regressions} regressed, ${comparison.improvements} improved`,
+      markdown: renderComparisonTable(comparison),
+      open: comparison.regressions > 0,
+      ...(regressed.length > 0 ? { short: renderComparisonTable({ ...comparison, changes: regressed }) } : {})
+    });
+  } else if (state.compared) {
+    sections.push({
+      title: '📊 Baseline',
+      markdown: renderNoBaseline(state.branch ?? undefined),
+      open: true
+    });
+  }
+  if (state.history.length >= 2) {
+    sections.push({ title: '📈 DISPLAY / COMP-3 trend', markdown: renderTrendTable(state.history) });
+  }
+  return sections;
+}
+
+/** The "🎯 Baseline promoted" section for the merged pull request's comment. */
+export function promotedSection(file: BaselineFile, runUrl: string | null): string {
+  const { report } = file;
+  const display = report.display_gibs === null ? 'n/a' : `${report.display_gibs.toFixed(2)} GiB/s`;
+  const comp3 = report.comp3_mibs === null ? 'n/a' : `${report.comp3_mibs.toFixed(1)} MiB/s`;
+  const lines = [
+    '### 🎯 Baseline promoted',
+    '',
+    `This change was promoted as the new baseline at ${code(short(file.commit))}${file.ref ? ` (${code(file.ref)})` : ''}: DISPLAY **${display}**, COMP-3 **${comp3}** (${escapeMarkdown(report.compliance_level)}). The baseline history now holds ${file.history.length} promotion${file.history.length === 1 ? '' : 's'}.`
+  ];
+  if (runUrl) lines.push('', `[Promotion run](${runUrl})`);
+  return lines.join('\n');
+}
+
+/** Sections as markdown for the job summary (the comment shows them as collapsible blocks). */
+export function sectionsAsMarkdown(sections: readonly CommentSection[]): string {
+  return sections.map((s) => `### ${s.title}\n\n${s.markdown.trim()}\n`).join('\n');
+}
