@@ -6,9 +6,15 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-async function firstLine(command: string, args: string[], cwd: string): Promise<string | null> {
+/** The first line a command prints, or null when it is missing or fails (argument array, no shell). */
+export async function firstLine(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string | null> {
   try {
-    const { stdout } = await run(command, args, { cwd, timeout: 15_000 });
+    const { stdout } = await run(command, args, { cwd, env, timeout: 15_000 });
     const line = stdout.split('\n')[0]?.trim();
     return line ? line : null;
   } catch {

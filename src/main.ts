@@ -5,6 +5,7 @@
 
 import path from 'node:path';
 import * as core from '@actions/core';
+import { loadAuditConfig } from './audit/collect.js';
 import { baselinePlan } from './baseline/plan.js';
 import { baselineInput, fetchBaselineForRun, type Promotion, promoteBaseline } from './baseline/step.js';
 import type { BaselineFile } from './baseline/types.js';
@@ -21,6 +22,8 @@ import { outputValues } from './outputs.js';
 import { type PipelineBaseline, runPipeline } from './pipeline.js';
 import { promotedSection } from './render/baseline-sections.js';
 import { commentMarker } from './render/comment.js';
+import { uploadReportArtifact } from './report/artifact.js';
+import { writeTrendHtml } from './report/documents.js';
 
 const actionLog: Log = {
   info: (message) => core.info(message),
@@ -66,6 +69,7 @@ export async function run(): Promise<void> {
     const env = process.env;
     const config = loadConfig(readInputs(), cwd);
     const template = readCommentTemplate(config, cwd);
+    const auditConfig = await loadAuditConfig(config.auditConfig, path.resolve(cwd, config.workingDirectory));
     const { context } = readGitHubContext(env);
 
     const plan = baselinePlan(config.baseline, context, config.baselineBranch);
@@ -81,11 +85,12 @@ export async function run(): Promise<void> {
       baseline = {
         input: fetched.file && plan.compare ? baselineInput(config, fetched.file) : null,
         findings: fetched.findings,
+        path: fetched.file ? baselineFile : null,
         state: { compared: plan.compare, history: fetched.file?.history ?? [], branch: plan.branch }
       };
     }
 
-    const result = await runPipeline(config, { log: actionLog, env, cwd }, baseline);
+    const result = await runPipeline(config, { log: actionLog, env, cwd }, { baseline, auditConfig });
     const { report } = result.analysis;
 
     let promotion: Promotion | null = null;
@@ -95,10 +100,18 @@ export async function run(): Promise<void> {
       );
       for (const note of promotion.notes) core.info(note);
       for (const message of promotion.warnings) core.warning(message);
+      if (promotion.file && result.documents) {
+        // The trend now ends with this run.
+        await writeTrendHtml(result.documents.trendHtml, report, promotion.file.history, result.pageContext);
+      }
       if (promotion.promoted && promotion.file) await announcePromotion(config, context, promotion.file);
     }
 
     const { outcome } = await publishComment(config, result, template, { log: actionLog, env, cwd });
+    const uploaded = await core.group('Upload the report', () =>
+      uploadReportArtifact(config, result.reportDir)
+    );
+    (uploaded.level === 'warning' ? core.warning : core.info)(uploaded.message);
 
     const outputs = outputValues(report, result.reportPath, {
       ...(outcome.id !== null && outcome.url !== null
@@ -106,7 +119,10 @@ export async function run(): Promise<void> {
         : {}),
       ...(promotion?.promoted && promotion.key ? { 'baseline-key': promotion.key } : {}),
       ...(promotion?.artifactId ? { 'artifact-id': String(promotion.artifactId) } : {}),
-      promoted: promotion?.promoted ?? false
+      promoted: promotion?.promoted ?? false,
+      ...(result.documents
+        ? { 'html-report-path': result.documents.reportHtml, 'audit-path': result.documents.auditJson }
+        : {})
     });
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     if (config.jobSummary) await core.summary.addRaw(result.summaryMarkdown).write();

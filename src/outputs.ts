@@ -25,13 +25,24 @@ export const OUTPUTS = [
     name: 'baseline-key',
     description: 'The cache key of the promoted baseline (empty when nothing was promoted).'
   },
-  { name: 'artifact-id', description: "The promoted baseline artifact's id (empty when none was uploaded)." }
+  { name: 'artifact-id', description: "The promoted baseline artifact's id (empty when none was uploaded)." },
+  {
+    name: 'html-report-path',
+    description: 'Path of report.html (trend.html, audit.html and compliance.html are next to it).'
+  },
+  { name: 'audit-path', description: 'Path of audit.json, the audit record of the run.' }
 ] as const;
 
 export type OutputName = (typeof OUTPUTS)[number]['name'];
 
 /** Outputs that exist only when their thing does: an unset output reads as empty in a workflow. */
-export type OptionalOutputName = 'comment-id' | 'comment-url' | 'baseline-key' | 'artifact-id';
+export type OptionalOutputName =
+  | 'comment-id'
+  | 'comment-url'
+  | 'baseline-key'
+  | 'artifact-id'
+  | 'html-report-path'
+  | 'audit-path';
 
 const text = (value: number | null, digits: number): string => (value === null ? '' : value.toFixed(digits));
 

@@ -4,16 +4,21 @@
 
 import path from 'node:path';
 import { type Analysis, analyze, type BaselineInput } from './analyze.js';
+import { type AuditConfig, EMPTY_AUDIT_CONFIG } from './audit/config.js';
 import type { Config } from './config/config.js';
 import { gitCommit, machine, rustVersion } from './context.js';
 import { collectResults } from './criterion/collect.js';
 import { InputError, messageOf } from './errors.js';
 import { error, type Finding, warning } from './findings.js';
+import { readGitHubContext } from './github/context.js';
+import { projectName } from './github/publish.js';
 import type { Log } from './log.js';
 import { listIds } from './metrics.js';
 import { type BaselineState, baselineSections, sectionsAsMarkdown } from './render/baseline-sections.js';
 import type { CommentSection } from './render/comment.js';
+import type { PageContext } from './render/html/layout.js';
 import { renderSummary } from './render/summary.js';
+import { type DocumentPaths, writeDocuments } from './report/documents.js';
 import { writeFileAtomic, writePerfReport } from './report/write.js';
 import { buildBenchCommand } from './runner/args.js';
 import { BenchRunError, runCargoBench } from './runner/cargo.js';
@@ -34,6 +39,8 @@ export interface PipelineBaseline {
   input: BaselineInput | null;
   /** Warnings to carry into the report (a baseline that was ignored, and why). */
   findings: Finding[];
+  /** The compared baseline's file, hashed into the audit. */
+  path: string | null;
   state: BaselineState;
 }
 
@@ -45,6 +52,10 @@ export interface PipelineResult {
   summaryMarkdown: string;
   /** The baseline's sections (comparison, trend) for the PR comment; also in the summary. */
   sections: CommentSection[];
+  /** The HTML reports and the audit record, unless turned off. */
+  documents: DocumentPaths | null;
+  /** What the HTML pages say about the run (project, run link, commit). */
+  pageContext: PageContext;
 }
 
 interface RunOutcome {
@@ -115,11 +126,20 @@ async function runBenches(config: Config, workingDirectory: string, io: Pipeline
   }
 }
 
+export interface PipelineOptions {
+  baseline?: PipelineBaseline | null;
+  /** Extra audit fields (audit-config), loaded and checked before anything runs. */
+  auditConfig?: AuditConfig;
+  /** Write the HTML reports and the audit record (default true). */
+  documents?: boolean;
+}
+
 export async function runPipeline(
   config: Config,
   io: PipelineIO,
-  baseline: PipelineBaseline | null = null
+  options: PipelineOptions = {}
 ): Promise<PipelineResult> {
+  const baseline = options.baseline ?? null;
   const started = Date.now();
   const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
   const outcome: RunOutcome = config.run
@@ -171,11 +191,32 @@ export async function runPipeline(
   const reportDir = path.resolve(workingDirectory, config.reportDir);
   const reportPath = path.join(reportDir, 'perf.json');
   const summaryPath = path.join(reportDir, 'summary.md');
-  const sections = baseline ? baselineSections(analysis.report.comparison, baseline.state) : [];
+  const sections = baseline ? baselineSections(analysis.report, baseline.state) : [];
   const summaryMarkdown = renderSummary(analysis.report, sectionsAsMarkdown(sections));
   await writePerfReport(reportPath, analysis.report);
   await writeFileAtomic(summaryPath, summaryMarkdown);
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
   if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
-  return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown, sections };
+  const { context } = readGitHubContext(io.env);
+  const pageContext = {
+    project: projectName(config, context, io.cwd),
+    runUrl: context.runUrl,
+    commit: context.headSha ?? analysis.report._metadata.git_commit
+  };
+  const documents =
+    options.documents === false
+      ? null
+      : await writeDocuments({
+          report: analysis.report,
+          reportDir,
+          reportPath,
+          baseline:
+            baseline?.input && baseline.path ? { file: baseline.input.file, path: baseline.path } : null,
+          settings: config.effective,
+          auditConfig: options.auditConfig ?? EMPTY_AUDIT_CONFIG,
+          env: io.env,
+          workingDirectory,
+          context: pageContext
+        });
+  return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown, sections, documents, pageContext };
 }

@@ -35,7 +35,7 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['run', '--colour', 'red'])).toThrow(InputError);
     expect(() => parseCliArgs(['run', '--colour', 'red'])).toThrow('Unknown flag --colour');
     expect(() => parseCliArgs(['bench'])).toThrow(
-      'Unknown command "bench". Accepted: run, analyze, validate, baseline, demo.'
+      'Unknown command "bench". Accepted: run, analyze, validate, baseline, report, audit, demo.'
     );
     expect(() => parseCliArgs(['run', '--package'])).toThrow('Flag --package needs a value.');
   });

@@ -39,8 +39,15 @@ describe('the action on results already on disk', () => {
       summary: 'DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅',
       'report-path': reportPath,
       regressions: '',
-      'baseline-promoted': 'false'
+      'baseline-promoted': 'false',
+      'html-report-path': path.join(cwd, 'copybook-bench-report', 'report.html'),
+      'audit-path': path.join(cwd, 'copybook-bench-report', 'audit.json')
     });
+    for (const page of ['report.html', 'trend.html', 'audit.html', 'compliance.html']) {
+      expect(readFileSync(path.join(cwd, 'copybook-bench-report', page), 'utf8')).toMatch(
+        /^<!DOCTYPE html>/i
+      );
+    }
     expect(run.summary).toContain('## copybook-bench: DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅');
     expect(run.summary).toContain('| `decode_display_heavy/single_threaded/1000` | DISPLAY |');
     expect(run.summary).toBe(readFileSync(path.join(cwd, 'copybook-bench-report', 'summary.md'), 'utf8'));

@@ -99,7 +99,12 @@ describe('baselines across pushes and pull requests', () => {
     );
     expect(first.outputs['artifact-id']).toMatch(/^\d+$/);
     expect(env.actions.cacheEntries.map((e) => e.key)).toEqual([first.outputs['baseline-key']]);
-    expect(env.actions.artifacts.map((a) => a.name)).toEqual(['copybook-bench-baseline']);
+    // The baseline, and the run's report dir as its own artifact.
+    expect(env.actions.artifacts.map((a) => a.name)).toEqual([
+      'copybook-bench-baseline',
+      'copybook-bench-report'
+    ]);
+    expect(first.stdout).toMatch(/Report uploaded as artifact copybook-bench-report \(id \d+, \d+ files\)/);
     expect(baselineOf(first).history).toHaveLength(1);
     expect(baselineOf(first).runner).toEqual({ os: 'Linux', arch: 'X64', testbed: 'default' });
 
@@ -121,9 +126,9 @@ describe('baselines across pushes and pull requests', () => {
     const comment = env.api.comments(PR)[0]?.body ?? '';
     expect(comment).toContain('📊 Compared with the baseline (1111111): 2 regressed, 0 improved');
     expect(pr.summary).toContain('### 📊 Compared with the baseline');
-    // Nothing was written by the pull request.
+    // The pull request wrote no baseline (only its own report).
     expect(env.actions.cacheEntries).toHaveLength(1);
-    expect(env.actions.artifacts).toHaveLength(1);
+    expect(env.actions.artifacts.filter((a) => a.name === 'copybook-bench-baseline')).toHaveLength(1);
 
     // The merge of that pull request is pushed: it promotes again, with two entries of history, and
     // the pull request's comment learns about it.
@@ -180,8 +185,8 @@ describe('baselines across pushes and pull requests', () => {
     );
     expect(pr.outputs['baseline-promoted']).toBe('false');
     expect(env.actions.cacheEntries).toEqual([]);
-    expect(env.actions.artifacts).toEqual([]);
-    expect(env.actions.calls.some((c) => /CreateCacheEntry|CreateArtifact/.test(c.route))).toBe(false);
+    expect(env.actions.artifacts.map((a) => a.name)).toEqual(['copybook-bench-report']);
+    expect(env.actions.calls.some((c) => /CreateCacheEntry/.test(c.route))).toBe(false);
   }, 120_000);
 
   it('ignores a baseline of another instance name with a warning that says why', async () => {

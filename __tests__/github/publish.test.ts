@@ -72,7 +72,9 @@ describe('publishComment', () => {
       reportPath: path.join(reportDir, 'perf.json'),
       summaryPath: path.join(reportDir, 'summary.md'),
       summaryMarkdown: '',
-      sections: []
+      sections: [],
+      documents: null,
+      pageContext: {}
     };
   }
 

@@ -4,6 +4,7 @@ import { baselineSections, promotedSection, sectionsAsMarkdown } from '../../src
 import { baselineFile, bench, historyOf, report } from '../baseline/reports.js';
 
 const ID = 'decode_comp3_heavy/single_threaded/1000';
+const REPORT = report([]);
 const base = baselineFile([
   bench(ID, { bps: [99e6, 100e6, 101e6] }),
   bench('d/x', { bps: [99e6, 100e6, 101e6] })
@@ -16,7 +17,10 @@ const slower = compareToBaseline(
 
 describe('baselineSections', () => {
   it('shows the comparison, open when something regressed, with a short form of the regressed rows', () => {
-    const [section] = baselineSections(slower, { compared: true, history: base.history, branch: 'main' });
+    const [section] = baselineSections(
+      { comparison: slower, metrics: REPORT.metrics },
+      { compared: true, history: base.history, branch: 'main' }
+    );
     expect(section?.title).toMatch(/^📊 Compared with the baseline \(\w+\): 1 regressed, 0 improved$/);
     expect(section?.open).toBe(true);
     expect(section?.markdown).toContain('d/x');
@@ -25,17 +29,30 @@ describe('baselineSections', () => {
   });
 
   it('says "no baseline yet" when the run compared but had none, and nothing when it did not compare', () => {
-    const [none] = baselineSections(null, { compared: true, history: [], branch: 'main' });
+    const [none] = baselineSections(
+      { comparison: null, metrics: REPORT.metrics },
+      { compared: true, history: [], branch: 'main' }
+    );
     expect(none?.markdown).toContain('No baseline yet');
     expect(none?.markdown).toContain('`main`');
-    expect(baselineSections(null, { compared: false, history: [], branch: null })).toEqual([]);
+    expect(
+      baselineSections(
+        { comparison: null, metrics: REPORT.metrics },
+        { compared: false, history: [], branch: null }
+      )
+    ).toEqual([]);
   });
 
   it('adds the trend from two history entries on', () => {
     const history = historyOf(ID, [100e6, 101e6]);
-    const sections = baselineSections(slower, { compared: true, history, branch: 'main' });
+    const sections = baselineSections(
+      { comparison: slower, metrics: REPORT.metrics },
+      { compared: true, history, branch: 'main' }
+    );
     expect(sections.map((s) => s.title)).toEqual([expect.stringMatching(/^📊/), '📈 DISPLAY / COMP-3 trend']);
-    expect(sectionsAsMarkdown(sections)).toContain('### 📈 DISPLAY / COMP-3 trend\n\n');
+    expect(sectionsAsMarkdown(sections)).toContain(
+      '### 📈 DISPLAY / COMP-3 trend\n\n```mermaid\nxychart-beta'
+    );
   });
 });
 

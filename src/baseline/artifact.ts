@@ -53,35 +53,56 @@ function apiFailure(error: unknown): { status: number | null; message: string } 
   return { status, message: typeof apiMessage === 'string' ? apiMessage : messageOf(error) };
 }
 
-/** Uploads `file` (named baseline.json) as the artifact `name`, kept `retentionDays` days. */
-export async function uploadBaselineArtifact(opts: {
+export const NO_ARTIFACT_SERVICE =
+  'no artifact service is configured here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set, as they are on a GitHub runner)';
+
+/** Whether this process can reach the artifact service (it can on a GitHub runner). */
+export const artifactServiceConfigured = (): boolean =>
+  Boolean(process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL);
+
+/** Uploads `files` (paths under `root`) as the artifact `name` of this run, kept `retentionDays` days. */
+export async function uploadArtifactFiles(opts: {
   name: string;
-  file: string;
-  retentionDays: number;
+  files: readonly string[];
+  root: string;
+  retentionDays?: number;
 }): Promise<ArtifactUploadResult> {
-  const { name, retentionDays } = opts;
-  const file = path.resolve(opts.file);
-  // The downloaded zip is searched for this name, so the uploaded file must carry it.
-  if (path.basename(file) !== BASELINE_FILE_NAME)
-    throw new Error(`uploadBaselineArtifact needs a file named ${BASELINE_FILE_NAME}, got ${file}`);
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL)
-    return {
-      uploaded: false,
-      name,
-      reason:
-        'no artifact service is configured here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set, as they are on a GitHub runner)'
-    };
-  if (!(await exists(file))) return { uploaded: false, name, reason: `${file} does not exist` };
+  const { name } = opts;
+  if (!artifactServiceConfigured()) return { uploaded: false, name, reason: NO_ARTIFACT_SERVICE };
+  for (const file of opts.files) {
+    if (!(await exists(file))) return { uploaded: false, name, reason: `${file} does not exist` };
+  }
   try {
-    const result = await new DefaultArtifactClient().uploadArtifact(name, [file], path.dirname(file), {
-      retentionDays
-    });
+    const result = await new DefaultArtifactClient().uploadArtifact(
+      name,
+      [...opts.files],
+      opts.root,
+      opts.retentionDays === undefined ? {} : { retentionDays: opts.retentionDays }
+    );
     if (result.id === undefined)
       return { uploaded: false, name, reason: `the artifact service gave ${name} no id` };
     return { uploaded: true, name, id: result.id, size: result.size ?? 0 };
   } catch (error) {
     return { uploaded: false, name, reason: `uploading the artifact ${name} failed: ${messageOf(error)}` };
   }
+}
+
+/** Uploads `file` (named baseline.json) as the artifact `name`, kept `retentionDays` days. */
+export async function uploadBaselineArtifact(opts: {
+  name: string;
+  file: string;
+  retentionDays: number;
+}): Promise<ArtifactUploadResult> {
+  const file = path.resolve(opts.file);
+  // The downloaded zip is searched for this name, so the uploaded file must carry it.
+  if (path.basename(file) !== BASELINE_FILE_NAME)
+    throw new Error(`uploadBaselineArtifact needs a file named ${BASELINE_FILE_NAME}, got ${file}`);
+  return uploadArtifactFiles({
+    name: opts.name,
+    files: [file],
+    root: path.dirname(file),
+    retentionDays: opts.retentionDays
+  });
 }
 
 /** The newest unexpired artifact called `name`: GitHub lists newest first, so paging stops at one. */

@@ -11,14 +11,17 @@ export const COMMANDS = {
   validate: 'Check a perf.json file against the schema: validate FILE.',
   baseline:
     'baseline promote --report perf.json [--previous baseline.json] --out baseline.json: build a baseline.',
+  report: 'report --report perf.json [--baseline baseline.json] --out DIR: report.html and trend.html.',
+  audit:
+    'audit --report perf.json [--baseline baseline.json] --out DIR: audit.json, audit.html, compliance.html.',
   demo: 'Run the whole pipeline on the bundled example crate (examples/copybook-bench).'
 } as const;
 
 /** Flags of single commands that are not action inputs: files to read and write. */
 export const FILE_FLAGS = {
-  report: 'A perf.json to read (baseline promote).',
+  report: 'A perf.json to read (baseline promote, report, audit).',
   previous: 'The previous baseline.json, whose history the new one carries forward (baseline promote).',
-  out: 'Where to write (baseline promote: the baseline.json).'
+  out: 'Where to write (baseline promote: the baseline.json; report, audit: a folder).'
 } as const;
 
 export type Command = keyof typeof COMMANDS;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadAuditConfig } from '../audit/collect.js';
 import { buildBaselineFile, validateBaselineFile } from '../baseline/file.js';
 import { baselineInput, readBaselineFile, runnerOf } from '../baseline/step.js';
 import type { BaselineFile } from '../baseline/types.js';
@@ -15,6 +16,8 @@ import { InputError, messageOf } from '../errors.js';
 import { publishComment, readCommentTemplate } from '../github/publish.js';
 import type { Log } from '../log.js';
 import { type PipelineBaseline, runPipeline } from '../pipeline.js';
+import type { PageContext } from '../render/html/layout.js';
+import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../report/documents.js';
 import { perfReportProblems } from '../report/schema.js';
 import type { PerfReport } from '../report/types.js';
 import { writeFileAtomic } from '../report/write.js';
@@ -59,8 +62,16 @@ async function analyzeCommand(
   const config = loadConfig(inputs, io.cwd);
   const template = readCommentTemplate(config, io.cwd);
   const log = consoleLog(io);
+  const auditConfig = await loadAuditConfig(
+    config.auditConfig,
+    path.resolve(io.cwd, config.workingDirectory)
+  );
   const baseline = baselinePath === null ? null : await localBaseline(config, baselinePath, io.cwd);
-  const result = await runPipeline(config, { log, env: io.env, cwd: io.cwd, echo: io.stderr }, baseline);
+  const result = await runPipeline(
+    config,
+    { log, env: io.env, cwd: io.cwd, echo: io.stderr },
+    { baseline, auditConfig }
+  );
   const comment = await publishComment(config, result, template, { log, env: io.env, cwd: io.cwd });
   const { report } = result.analysis;
   for (const message of report.errors) io.stderr(`error: ${message}\n`);
@@ -68,7 +79,11 @@ async function analyzeCommand(
   io.stdout(`${report.summary}\n`);
   io.stdout(`Report: ${result.reportPath}\n`);
   io.stdout(`Summary: ${result.summaryPath}\n`);
-  if (printCommentPath) io.stdout(`Comment: ${comment.path}\n`);
+  if (printCommentPath) {
+    io.stdout(`Comment: ${comment.path}\n`);
+    for (const [label, file] of Object.entries(documentLabels(result.documents)))
+      io.stdout(`${label}: ${file}\n`);
+  }
   return result.analysis.failed ? 1 : 0;
 }
 
@@ -81,6 +96,7 @@ async function localBaseline(config: Config, file: string, cwd: string): Promise
   return {
     input: baselineInput(config, checked.file),
     findings: [],
+    path: path.resolve(cwd, file),
     state: { compared: true, history: checked.file.history, branch: null }
   };
 }
@@ -91,24 +107,19 @@ async function baselineCommand(args: CliArgs, io: CliIO): Promise<number> {
       'Usage: copybook-bench baseline promote --report perf.json [--previous baseline.json] --out baseline.json'
     );
   }
-  const { report: reportFile, previous: previousFile, out } = args.files;
-  if (!reportFile || !out)
-    throw new InputError('baseline promote needs --report perf.json and --out baseline.json');
+  const { previous: previousFile, out } = args.files;
+  const { report: perf } = readReportFile(
+    args,
+    io,
+    'baseline promote needs --report perf.json and --out baseline.json'
+  );
   const config = loadConfig(args.inputs, io.cwd);
-  const report = readJsonFile(path.resolve(io.cwd, reportFile), '--report');
-  const problems = perfReportProblems(report);
-  if (problems.length > 0) {
-    throw new InputError(
-      `--report ${reportFile} does not match schema/perf-report.schema.json: ${problems.join('; ')}`
-    );
-  }
   let previous: BaselineFile | null = null;
   if (previousFile) {
     const checked = await readBaselineFile(path.resolve(io.cwd, previousFile), null);
     if (!checked.ok) throw new InputError(`Invalid --previous: ${checked.reason}`);
     previous = checked.file;
   }
-  const perf = report as PerfReport;
   const file = buildBaselineFile(perf, previous, {
     name: config.name,
     commit: perf._metadata.git_commit,
@@ -121,10 +132,91 @@ async function baselineCommand(args: CliArgs, io: CliIO): Promise<number> {
   const invalid = validateBaselineFile(file);
   if (invalid.length > 0)
     throw new Error(`the new baseline does not match its schema: ${invalid.join('; ')}`);
-  const target = path.resolve(io.cwd, out);
+  const target = path.resolve(io.cwd, out as string);
   await writeFileAtomic(target, `${JSON.stringify(file, null, 2)}\n`);
   io.stdout(`Baseline: ${target} (history ${file.history.length})\n`);
   return 0;
+}
+
+const DOCUMENT_LABELS: Readonly<Record<keyof DocumentPaths, string>> = {
+  reportHtml: 'HTML report',
+  trendHtml: 'Trend',
+  auditJson: 'Audit record',
+  auditHtml: 'Audit',
+  complianceHtml: 'Compliance summary'
+};
+
+function documentLabels(documents: Partial<DocumentPaths> | null): Record<string, string> {
+  if (!documents) return {};
+  return Object.fromEntries(
+    (Object.keys(DOCUMENT_LABELS) as Array<keyof DocumentPaths>).flatMap((key) =>
+      documents[key] ? [[DOCUMENT_LABELS[key], documents[key]]] : []
+    )
+  );
+}
+
+/** A perf.json named by --report, checked against its schema. */
+function readReportFile(args: CliArgs, io: CliIO, usageLine: string): { report: PerfReport; file: string } {
+  const reportFile = args.files.report;
+  if (!reportFile || !args.files.out) throw new InputError(usageLine);
+  const file = path.resolve(io.cwd, reportFile);
+  const data = readJsonFile(file, '--report');
+  const problems = perfReportProblems(data);
+  if (problems.length > 0) {
+    throw new InputError(
+      `--report ${reportFile} does not match schema/perf-report.schema.json: ${problems.join('; ')}`
+    );
+  }
+  return { report: data as PerfReport, file };
+}
+
+/** `report`: report.html and trend.html from a perf.json (and the baseline it was compared with). */
+async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
+  const { report } = readReportFile(
+    args,
+    io,
+    'Usage: copybook-bench report --report perf.json [--baseline baseline.json] --out DIR'
+  );
+  const baselineFile = args.inputs.baseline;
+  let baseline: BaselineFile | null = null;
+  if (baselineFile !== undefined) {
+    const checked = await readBaselineFile(path.resolve(io.cwd, baselineFile), null);
+    if (!checked.ok) throw new InputError(`Invalid baseline: ${checked.reason}`);
+    baseline = checked.file;
+  }
+  const dir = path.resolve(io.cwd, args.files.out as string);
+  const paths = await writeReportPages({ report, baseline, dir, context: localContext(report) });
+  for (const [label, file] of Object.entries(documentLabels(paths))) io.stdout(`${label}: ${file}\n`);
+  return 0;
+}
+
+/** `audit`: audit.json, audit.html and compliance.html for a perf.json. */
+async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
+  const { report, file } = readReportFile(
+    args,
+    io,
+    'Usage: copybook-bench audit --report perf.json [--baseline baseline.json] --out DIR'
+  );
+  const { baseline: baselineFile, ...settings } = args.inputs;
+  const config = loadConfig(settings, io.cwd);
+  const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
+  const paths = await writeAuditFiles({
+    report,
+    reportPath: file,
+    baselinePath: baselineFile === undefined ? null : path.resolve(io.cwd, baselineFile),
+    dir: path.resolve(io.cwd, args.files.out as string),
+    settings: config.effective,
+    auditConfig: await loadAuditConfig(config.auditConfig, workingDirectory),
+    env: io.env,
+    workingDirectory,
+    context: localContext(report)
+  });
+  for (const [label, out] of Object.entries(documentLabels(paths))) io.stdout(`${label}: ${out}\n`);
+  return 0;
+}
+
+function localContext(report: PerfReport): PageContext {
+  return { commit: report._metadata.git_commit, generatedAt: report._metadata.timestamp };
 }
 
 function readJsonFile(file: string, what: string): unknown {
@@ -173,6 +265,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return validateCommand(args, io);
       case 'baseline':
         return await baselineCommand(args, io);
+      case 'report':
+        return await reportCommand(args, io);
+      case 'audit':
+        return await auditCommand(args, io);
     }
   } catch (error) {
     if (error instanceof InputError) {

@@ -51,6 +51,8 @@ export interface Config {
   /** Empty for `none`. */
   failOn: FailOn[];
   reportDir: string;
+  /** The audit config file, relative to `working-directory`. */
+  auditConfig: string | null;
   jobSummary: boolean;
   /** null: the repository's name, else the working directory's (resolved where those are known). */
   project: string | null;
@@ -257,6 +259,7 @@ export function buildConfig(raw: RawSettings): Config {
     memoryCeiling: memory(),
     failOn: failOn(),
     reportDir: text('report-dir') || 'copybook-bench-report',
+    auditConfig: optional('audit-config'),
     jobSummary: bool('job-summary'),
     project: optional('project'),
     name: instanceName,

@@ -172,7 +172,15 @@ export const OPTIONS = [
     name: 'report-dir',
     default: 'copybook-bench-report',
     group: 'report',
-    description: 'Where perf.json, summary.md and comment.md are written, relative to `working-directory`.'
+    description:
+      'Where perf.json, summary.md, comment.md, the HTML reports and audit.json are written, relative to `working-directory`.'
+  },
+  {
+    name: 'audit-config',
+    default: '',
+    group: 'report',
+    description:
+      'A YAML file (relative to `working-directory`) choosing extra fields for audit.json, e.g. `environment-variables: [RUSTFLAGS]`, and labels such as `compliance-framework` (see the README).'
   },
   {
     name: 'job-summary',

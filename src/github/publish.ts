@@ -17,7 +17,7 @@ import {
 import { writeFileAtomic } from '../report/write.js';
 import { createGitHubClient } from './client.js';
 import { type CommentOutcome, upsertStickyComment } from './comments.js';
-import { PULL_REQUEST_EVENTS, readGitHubContext } from './context.js';
+import { type GitHubContext, PULL_REQUEST_EVENTS, readGitHubContext } from './context.js';
 
 export interface CommentTemplate {
   /** As configured (for messages). */
@@ -46,6 +46,11 @@ export function readCommentTemplate(config: Config, cwd: string): CommentTemplat
   const template = { path: config.commentTemplate, text };
   checkCommentTemplate(template);
   return template;
+}
+
+/** The project's name: the `project` setting, else the repository's, else the working directory's. */
+export function projectName(config: Config, context: GitHubContext, cwd: string): string {
+  return config.project ?? context.repo ?? path.basename(path.resolve(cwd, config.workingDirectory));
 }
 
 export interface CommentStep {
@@ -79,7 +84,7 @@ export async function publishComment(
   if (problem) (PULL_REQUEST_EVENTS.has(context.eventName ?? '') ? io.log.warning : io.log.info)(problem);
   const report = result.analysis.report;
   const rendered = renderComment(report, {
-    project: config.project ?? context.repo ?? path.basename(path.resolve(io.cwd, config.workingDirectory)),
+    project: projectName(config, context, io.cwd),
     name: config.name,
     runUrl: context.runUrl,
     commit: context.pullRequest?.headSha ?? null,

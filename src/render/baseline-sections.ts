@@ -1,10 +1,12 @@
 // The baseline's sections of the PR comment and the job summary: the comparison (or "no baseline
 // yet"), the DISPLAY/COMP-3 trend over the history, and the "🎯 Baseline promoted" note.
 
-import type { BaselineFile, BaselineHistoryEntry, Comparison } from '../baseline/types.js';
+import type { BaselineFile, BaselineHistoryEntry } from '../baseline/types.js';
+import type { PerfReport } from '../report/types.js';
 import type { CommentSection } from './comment.js';
 import { renderComparisonTable, renderNoBaseline, renderTrendTable } from './comparison.js';
 import { code, escapeMarkdown } from './markdown.js';
+import { renderTrendMermaid } from './mermaid.js';
 
 /** What the run knows about the baseline, for its sections. */
 export interface BaselineState {
@@ -18,7 +20,11 @@ export interface BaselineState {
 
 const short = (commit: string | null): string => (commit ? commit.slice(0, 7) : 'unknown');
 
-export function baselineSections(comparison: Comparison | null, state: BaselineState): CommentSection[] {
+export function baselineSections(
+  report: Pick<PerfReport, 'comparison' | 'metrics'>,
+  state: BaselineState
+): CommentSection[] {
+  const { comparison } = report;
   const sections: CommentSection[] = [];
   if (comparison) {
     const regressed = comparison.changes.filter((c) => c.verdict === 'regressed');
@@ -36,7 +42,13 @@ export function baselineSections(comparison: Comparison | null, state: BaselineS
     });
   }
   if (state.history.length >= 2) {
-    sections.push({ title: '📈 DISPLAY / COMP-3 trend', markdown: renderTrendTable(state.history) });
+    // GitHub draws the Mermaid charts; the table below them carries the same numbers as text.
+    const floors = { display: report.metrics.display.floor, comp3: report.metrics.comp3.floor };
+    const chart = renderTrendMermaid(state.history, floors);
+    sections.push({
+      title: '📈 DISPLAY / COMP-3 trend',
+      markdown: [chart, renderTrendTable(state.history)].filter((part) => part !== null).join('\n\n')
+    });
   }
   return sections;
 }

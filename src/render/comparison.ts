@@ -33,7 +33,8 @@ export function formatIntervalPct(lower: number | null, upper: number | null): s
   return `${formatChangePct(lower)} … ${formatChangePct(upper)}`;
 }
 
-function formatValue(change: BenchmarkChange, value: number | null): string {
+/** A compared value in its quantity's unit: a byte rate, or a time per iteration. */
+export function formatValue(change: BenchmarkChange, value: number | null): string {
   if (value === null) return '—';
   return change.metric === 'throughput' ? formatByteRate(value) : formatNs(value);
 }

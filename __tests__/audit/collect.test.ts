@@ -1,0 +1,134 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import {
+  collectAuditFacts,
+  findCargoLock,
+  hashFile,
+  loadAuditConfig,
+  sha256File,
+  toolVersion
+} from '../../src/audit/collect.js';
+import { EMPTY_AUDIT_CONFIG } from '../../src/audit/config.js';
+import { InputError } from '../../src/errors.js';
+import { itWithCargo } from '../helpers/cargo.js';
+
+const LOCK =
+  '[[package]]\nname = "criterion"\nversion = "0.5.1"\n\n[[package]]\nname = "copybook-bench"\nversion = "0.1.0"\n';
+
+/** A workspace with a Cargo.lock and a member folder below it. */
+function workspace(): { root: string; member: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'audit-ws-'));
+  const member = path.join(root, 'crates', 'bench');
+  mkdirSync(member, { recursive: true });
+  writeFileSync(path.join(root, 'Cargo.lock'), LOCK);
+  return { root, member };
+}
+
+/** A folder of stand-in tools: each prints a version line, `broken` fails. */
+function toolsDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'audit-tools-'));
+  const tool = (name: string, body: string) => {
+    writeFileSync(path.join(dir, name), `#!/bin/sh\n${body}\n`);
+    chmodSync(path.join(dir, name), 0o755);
+  };
+  tool('rustc', 'echo "rustc 9.9.9 (stand-in $1)"');
+  tool('cargo', 'printf "cargo 9.9.9 (stand-in)\\nsecond line\\n"');
+  tool('broken', 'echo "broken 1.0"; exit 3');
+  return dir;
+}
+
+describe('sha256File and hashFile', () => {
+  it('hashes file contents (known vectors) and names the file relative to the audit folder', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'audit-hash-'));
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'abc.txt'), 'abc');
+    writeFileSync(path.join(dir, 'empty'), '');
+    expect(await sha256File(path.join(dir, 'sub', 'abc.txt'))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+    );
+    expect(await hashFile(path.join(dir, 'empty'), dir)).toEqual({
+      path: 'empty',
+      sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+    });
+    expect((await hashFile(path.join(dir, 'sub', 'abc.txt'), dir)).path).toBe('sub/abc.txt');
+    await expect(sha256File(path.join(dir, 'missing'))).rejects.toThrow('ENOENT');
+  });
+});
+
+describe('findCargoLock', () => {
+  it('finds the workspace lock file from a member folder, and null when there is none', async () => {
+    const { root, member } = workspace();
+    expect(await findCargoLock(member)).toBe(path.join(root, 'Cargo.lock'));
+    expect(await findCargoLock(root)).toBe(path.join(root, 'Cargo.lock'));
+    expect(await findCargoLock(mkdtempSync(path.join(tmpdir(), 'audit-nolock-')))).toBeNull();
+  });
+});
+
+describe('toolVersion', () => {
+  it('runs `<tool> --version` as an argument list and keeps the first line; null when missing or failing', async () => {
+    const env = { PATH: toolsDir() };
+    expect(await toolVersion('rustc', tmpdir(), env)).toBe('rustc 9.9.9 (stand-in --version)');
+    expect(await toolVersion('cargo', tmpdir(), env)).toBe('cargo 9.9.9 (stand-in)');
+    expect(await toolVersion('broken', tmpdir(), env)).toBeNull();
+    expect(await toolVersion('no-such-tool', tmpdir(), env)).toBeNull();
+  });
+});
+
+describe('collectAuditFacts', () => {
+  it('collects tool versions, criterion from Cargo.lock, and the machine', async () => {
+    const { member } = workspace();
+    const facts = await collectAuditFacts({ cwd: member, env: { PATH: toolsDir() } });
+    expect(facts).toEqual({
+      node: process.version,
+      rustc: 'rustc 9.9.9 (stand-in --version)',
+      cargo: 'cargo 9.9.9 (stand-in)',
+      criterion: { versions: ['0.5.1'], lockfile: '../../Cargo.lock' },
+      os: { platform: os.platform(), release: os.release(), arch: os.arch() },
+      cpu: { model: os.cpus()[0]?.model.trim() || null, cores: expect.any(Number) },
+      memoryBytes: os.totalmem()
+    });
+    expect(facts.cpu.cores).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has no criterion without a lock file, and stops on a broken one naming it', async () => {
+    const bare = mkdtempSync(path.join(tmpdir(), 'audit-bare-'));
+    expect((await collectAuditFacts({ cwd: bare, env: { PATH: '' } })).criterion).toBeNull();
+    writeFileSync(path.join(bare, 'Cargo.lock'), '[[package]\n');
+    await expect(collectAuditFacts({ cwd: bare, env: { PATH: '' } })).rejects.toThrow(
+      `${path.join(bare, 'Cargo.lock')}:1:`
+    );
+  });
+
+  itWithCargo('reads the versions of the real rustc and cargo on PATH', async () => {
+    const { root } = workspace();
+    const facts = await collectAuditFacts({ cwd: root });
+    expect(facts.rustc).toMatch(/^rustc \d+\.\d+\.\d+/);
+    expect(facts.cargo).toMatch(/^cargo \d+\.\d+\.\d+/);
+  });
+});
+
+describe('loadAuditConfig', () => {
+  it('reads the file relative to the working directory; no file means no extras', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'audit-config-'));
+    writeFileSync(path.join(dir, 'audit.yml'), 'compliance-framework: ISO 27001\n');
+    expect(await loadAuditConfig('audit.yml', dir)).toEqual({
+      ...EMPTY_AUDIT_CONFIG,
+      labels: { 'compliance-framework': 'ISO 27001' }
+    });
+    expect(await loadAuditConfig(null, dir)).toEqual(EMPTY_AUDIT_CONFIG);
+    expect(await loadAuditConfig('  ', dir)).toEqual(EMPTY_AUDIT_CONFIG);
+  });
+
+  it('names a file that cannot be read, and the file and line of bad YAML', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'audit-config-'));
+    await expect(loadAuditConfig('missing.yml', dir)).rejects.toThrow(InputError);
+    await expect(loadAuditConfig('missing.yml', dir)).rejects.toThrow(
+      `audit-config missing.yml does not exist (looked for ${path.join(dir, 'missing.yml')})`
+    );
+    await expect(loadAuditConfig('.', dir)).rejects.toThrow(/^audit-config \. cannot be read: .*EISDIR/);
+    writeFileSync(path.join(dir, 'bad.yml'), 'labels:\n  a: [1\n');
+    await expect(loadAuditConfig('bad.yml', dir)).rejects.toThrow(/^bad\.yml:\d+:\d+: not valid YAML/);
+  });
+});

@@ -1,0 +1,126 @@
+// The optional audit-config YAML: extra fields to record and labels for the record. Pure: the shell
+// reads the file and hands its text in.
+//
+//   compliance-framework: SOC 2          # a label every page shows
+//   labels: { owner: perf-team }         # any more labels
+//   environment-variables: [RUSTFLAGS]   # their values at run time go into the record
+//   benchmarks: true                     # every benchmark's result, not only the metrics
+
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { InputError } from '../errors.js';
+
+export interface AuditConfig {
+  environmentVariables: string[];
+  benchmarks: boolean;
+  labels: Record<string, string>;
+}
+
+export const EMPTY_AUDIT_CONFIG: AuditConfig = { environmentVariables: [], benchmarks: false, labels: {} };
+
+export const AUDIT_CONFIG_KEYS = [
+  'compliance-framework',
+  'labels',
+  'environment-variables',
+  'benchmarks'
+] as const;
+
+/** Names that hold credentials; the record never stores them, whatever a file asks for. */
+export const SECRET_NAME = /token|secret|passw|credential|private|api_?key|(^|[_-])key$/i;
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function scalarText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
+}
+
+export function parseAuditConfig(text: string, file: string): AuditConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const pos = problem.pos ? lineCounter.linePos(problem.pos[0]) : null;
+    const where = pos ? `:${pos.line}:${pos.col}` : '';
+    throw new InputError(`${file}${where}: not valid YAML: ${problem.message.split('\n')[0]}`);
+  }
+  const at = (node: unknown): string => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    return range ? `:${lineCounter.linePos(range[0]).line}` : '';
+  };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === '')))
+    return EMPTY_AUDIT_CONFIG;
+  if (!isMap(root)) {
+    throw new InputError(
+      `${file}${at(root)}: the audit config must be a mapping of ${AUDIT_CONFIG_KEYS.join(', ')}`
+    );
+  }
+
+  const keys = root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key)));
+  const unknown = keys.filter((k) => !(AUDIT_CONFIG_KEYS as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    throw new InputError(
+      `${file}: unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}. Accepted keys: ${AUDIT_CONFIG_KEYS.join(', ')}.`
+    );
+  }
+  const node = (key: string): unknown => root.get(key, true);
+  const config: AuditConfig = { environmentVariables: [], benchmarks: false, labels: {} };
+
+  const framework = node('compliance-framework');
+  if (framework !== undefined) {
+    const value = isScalar(framework) ? scalarText(framework.value) : null;
+    if (value === null || value.trim() === '') {
+      throw new InputError(`${file}${at(framework)}: "compliance-framework" must be a text, e.g. "SOC 2"`);
+    }
+    config.labels['compliance-framework'] = value.trim();
+  }
+
+  const labels = node('labels');
+  if (labels !== undefined) {
+    if (!isMap(labels))
+      throw new InputError(`${file}${at(labels)}: "labels" must be a mapping of names to texts`);
+    for (const pair of labels.items) {
+      const name = isScalar(pair.key) ? scalarText(pair.key.value) : null;
+      const value = isScalar(pair.value) ? scalarText(pair.value.value) : null;
+      if (name === null || name.trim() === '' || value === null) {
+        throw new InputError(
+          `${file}${at(pair.key)}: each label must be a name and a text, like "owner: perf-team"`
+        );
+      }
+      config.labels[name.trim()] = value;
+    }
+  }
+
+  const variables = node('environment-variables');
+  if (variables !== undefined) {
+    if (!isSeq(variables)) {
+      throw new InputError(
+        `${file}${at(variables)}: "environment-variables" must be a list of names, e.g. [RUSTFLAGS]`
+      );
+    }
+    for (const item of variables.items) {
+      const name = isScalar(item) ? scalarText(item.value) : null;
+      if (name === null || !ENV_NAME.test(name)) {
+        throw new InputError(
+          `${file}${at(item)}: "${name ?? String(item)}" in environment-variables is not a variable name (letters, digits and _, not starting with a digit)`
+        );
+      }
+      if (SECRET_NAME.test(name)) {
+        throw new InputError(
+          `${file}${at(item)}: environment variable "${name}" looks like a credential; the audit record never holds secrets`
+        );
+      }
+      if (!config.environmentVariables.includes(name)) config.environmentVariables.push(name);
+    }
+  }
+
+  const benchmarks = node('benchmarks');
+  if (benchmarks !== undefined) {
+    if (!isScalar(benchmarks) || typeof benchmarks.value !== 'boolean') {
+      throw new InputError(`${file}${at(benchmarks)}: "benchmarks" must be true or false`);
+    }
+    config.benchmarks = benchmarks.value;
+  }
+  return config;
+}

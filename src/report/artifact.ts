@@ -1,0 +1,42 @@
+// The report dir as the run's artifact `<name>-report`, so the HTML reports and the audit trail can
+// be downloaded from the run's page. Shell.
+
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { artifactServiceConfigured, uploadArtifactFiles } from '../baseline/artifact.js';
+import type { Config } from '../config/config.js';
+
+export interface ReportUpload {
+  uploaded: boolean;
+  /** What happened; a failure on a runner is worth a warning, no service at all only a note. */
+  message: string;
+  level: 'info' | 'warning';
+}
+
+export async function uploadReportArtifact(config: Config, reportDir: string): Promise<ReportUpload> {
+  const name = `${config.name}-report`;
+  if (!artifactServiceConfigured()) {
+    return {
+      uploaded: false,
+      message: `The report was not uploaded as ${name}: not on a GitHub runner.`,
+      level: 'info'
+    };
+  }
+  const entries = await readdir(reportDir, { withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(reportDir, e.name))
+    .sort();
+  const result = await uploadArtifactFiles({ name, files, root: reportDir });
+  return result.uploaded
+    ? {
+        uploaded: true,
+        message: `Report uploaded as artifact ${name} (id ${result.id}, ${files.length} files).`,
+        level: 'info'
+      }
+    : {
+        uploaded: false,
+        message: `The report could not be uploaded as artifact ${name}: ${result.reason}`,
+        level: 'warning'
+      };
+}

@@ -1,0 +1,143 @@
+// The files people look at, next to perf.json: report.html, trend.html, audit.json, audit.html and
+// compliance.html. Shell: gathers the facts, hashes the files, renders with the pure renderers.
+
+import path from 'node:path';
+import packageJson from '../../package.json' with { type: 'json' };
+import { collectAuditFacts, hashFile } from '../audit/collect.js';
+import type { AuditConfig } from '../audit/config.js';
+import { buildAuditRecord } from '../audit/record.js';
+import { writeAuditRecord } from '../audit/write.js';
+import type { BaselineFile, BaselineHistoryEntry } from '../baseline/types.js';
+import type { Config } from '../config/config.js';
+import { renderAuditHtml } from '../render/html/audit.js';
+import { renderComplianceHtml } from '../render/html/compliance.js';
+import type { PageContext } from '../render/html/layout.js';
+import { renderReportHtml } from '../render/html/report.js';
+import { quantitiesOf, renderTrendHtml } from '../render/html/trend.js';
+import type { PerfReport } from './types.js';
+import { writeFileAtomic } from './write.js';
+
+export const ACTION_VERSION: string = packageJson.version;
+
+export interface DocumentPaths {
+  reportHtml: string;
+  trendHtml: string;
+  auditJson: string;
+  auditHtml: string;
+  complianceHtml: string;
+}
+
+export function documentPaths(reportDir: string): DocumentPaths {
+  return {
+    reportHtml: path.join(reportDir, 'report.html'),
+    trendHtml: path.join(reportDir, 'trend.html'),
+    auditJson: path.join(reportDir, 'audit.json'),
+    auditHtml: path.join(reportDir, 'audit.html'),
+    complianceHtml: path.join(reportDir, 'compliance.html')
+  };
+}
+
+export interface DocumentsInput {
+  report: PerfReport;
+  reportDir: string;
+  /** perf.json as written (its hash goes into the audit). */
+  reportPath: string;
+  /** The baseline compared with, and its file (hashed), when there was one. */
+  baseline: { file: BaselineFile; path: string } | null;
+  settings: Config['effective'];
+  auditConfig: AuditConfig;
+  env: NodeJS.ProcessEnv;
+  /** Where the workspace is (tool versions and Cargo.lock are read there). */
+  workingDirectory: string;
+  context: PageContext;
+}
+
+/** trend.html over a history (re-rendered after a promotion adds this run to it). */
+export async function writeTrendHtml(
+  file: string,
+  report: PerfReport,
+  history: readonly BaselineHistoryEntry[],
+  context: PageContext
+): Promise<void> {
+  const floors = { display: report.metrics.display.floor, comp3: report.metrics.comp3.floor };
+  await writeFileAtomic(
+    file,
+    renderTrendHtml(history, floors, { context, quantities: quantitiesOf(report) })
+  );
+}
+
+/** report.html and trend.html. */
+export async function writeReportPages(input: {
+  report: PerfReport;
+  baseline: BaselineFile | null;
+  dir: string;
+  context: PageContext;
+}): Promise<Pick<DocumentPaths, 'reportHtml' | 'trendHtml'>> {
+  const { reportHtml, trendHtml } = documentPaths(input.dir);
+  const { report, context } = input;
+  await writeFileAtomic(
+    reportHtml,
+    renderReportHtml(report, { comparison: report.comparison, baseline: input.baseline, context })
+  );
+  await writeTrendHtml(trendHtml, report, input.baseline?.history ?? [], context);
+  return { reportHtml, trendHtml };
+}
+
+/** audit.json (validated against its schema), audit.html and compliance.html. */
+export async function writeAuditFiles(input: {
+  report: PerfReport;
+  /** perf.json and the baseline compared with, as files: their sha256 go into the record. */
+  reportPath: string;
+  baselinePath: string | null;
+  dir: string;
+  settings: Config['effective'];
+  auditConfig: AuditConfig;
+  env: NodeJS.ProcessEnv;
+  workingDirectory: string;
+  context: PageContext;
+}): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
+  const { auditJson, auditHtml, complianceHtml } = documentPaths(input.dir);
+  const record = buildAuditRecord({
+    generatedAt: new Date().toISOString(),
+    actionVersion: ACTION_VERSION,
+    env: input.env,
+    report: input.report,
+    comparison: input.report.comparison,
+    settings: input.settings,
+    facts: await collectAuditFacts({ cwd: input.workingDirectory, env: input.env }),
+    files: {
+      report: await hashFile(input.reportPath, input.dir),
+      baseline: input.baselinePath ? await hashFile(input.baselinePath, input.dir) : null
+    },
+    config: input.auditConfig
+  });
+  await writeAuditRecord(auditJson, record);
+  await writeFileAtomic(auditHtml, renderAuditHtml(record, { context: input.context }));
+  await writeFileAtomic(
+    complianceHtml,
+    renderComplianceHtml(record, { auditFile: await hashFile(auditJson, input.dir), context: input.context })
+  );
+  return { auditJson, auditHtml, complianceHtml };
+}
+
+/** All five next to perf.json. */
+export async function writeDocuments(input: DocumentsInput): Promise<DocumentPaths> {
+  const pages = await writeReportPages({
+    report: input.report,
+    baseline: input.baseline?.file ?? null,
+    dir: input.reportDir,
+    context: input.context
+  });
+  const audit = await writeAuditFiles({
+    report: input.report,
+    reportPath: input.reportPath,
+    baselinePath: input.baseline?.path ?? null,
+    dir: input.reportDir,
+    settings: input.settings,
+    auditConfig: input.auditConfig,
+    env: input.env,
+    workingDirectory: input.workingDirectory,
+    context: input.context
+  });
+  return { ...pages, ...audit };
+}
