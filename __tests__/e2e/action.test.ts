@@ -7,18 +7,14 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { perfReportProblems } from '../../src/report/schema.js';
 import type { PerfReport } from '../../src/report/types.js';
 import { runAction } from '../helpers/action-process.js';
-import { HEALTHY, writeTree } from '../helpers/criterion-tree.js';
+import { workspaceMaker } from '../helpers/criterion-tree.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'action-e2e-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let workspaces = 0;
 
 /** A workspace folder with a criterion tree at target/criterion. */
-function workspace(benchmarks = HEALTHY): string {
-  const dir = path.join(scratch, `ws-${++workspaces}`);
-  writeTree(path.join(dir, 'target', 'criterion'), benchmarks);
-  return dir;
-}
+const workspaces = workspaceMaker(scratch);
+const workspace = workspaces.make;
 
 const readReport = (file: string): PerfReport => JSON.parse(readFileSync(file, 'utf8')) as PerfReport;
 
@@ -132,7 +128,7 @@ describe('the action on results already on disk', () => {
   });
 
   it('falls back to a bench-output text file when criterion wrote nothing', async () => {
-    const cwd = path.join(scratch, `ws-${++workspaces}`);
+    const cwd = workspace([]);
     mkdirSync(cwd, { recursive: true });
     writeFileSync(
       path.join(cwd, 'bench.txt'),

@@ -10,7 +10,7 @@ import type { BaselineFile } from '../../src/baseline/types.js';
 import type { PerfReport } from '../../src/report/types.js';
 import { type ActionRun, runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
-import { HEALTHY, type TreeBenchmark, writeTree } from '../helpers/criterion-tree.js';
+import { HEALTHY, type TreeBenchmark, workspaceMaker } from '../helpers/criterion-tree.js';
 import { type ActionsServices, createActionsServices } from '../servers/actions-services.js';
 import { type GitHubApi, githubApi } from '../servers/github-api.js';
 import { startServer, type TestServer } from '../servers/http.js';
@@ -22,18 +22,14 @@ const PR = 42;
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'baseline-e2e-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let workspaces = 0;
 
 /** COMP-3 at half its healthy speed, DISPLAY unchanged. */
 const SLOWER_COMP3: readonly TreeBenchmark[] = HEALTHY.map((b) =>
   b.id.startsWith('decode_comp3_heavy/') ? { ...b, ns: b.ns * 2 } : b
 );
 
-function workspace(benchmarks: readonly TreeBenchmark[] = HEALTHY): string {
-  const dir = path.join(scratch, `ws-${++workspaces}`);
-  writeTree(path.join(dir, 'target', 'criterion'), benchmarks);
-  return dir;
-}
+const workspaces = workspaceMaker(scratch);
+const workspace = workspaces.make;
 
 let server: TestServer | null = null;
 afterEach(async () => {
@@ -67,7 +63,7 @@ async function act(
         GITHUB_EVENT_PATH: path.join(EVENTS, `${event}.json`),
         GITHUB_SHA: sha,
         GITHUB_REF: event === 'push' ? 'refs/heads/main' : `refs/pull/${PR}/merge`,
-        GITHUB_RUN_ID: String(1000 + workspaces),
+        GITHUB_RUN_ID: String(1000 + workspaces.count()),
         GITHUB_RUN_ATTEMPT: '1',
         RUNNER_OS: 'Linux',
         RUNNER_ARCH: 'X64'

@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { COMMENT_LIMIT } from '../../src/render/comment.js';
 import { type ActionRun, runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
-import { HEALTHY, type TreeBenchmark, writeTree } from '../helpers/criterion-tree.js';
+import { HEALTHY, type TreeBenchmark, workspaceMaker } from '../helpers/criterion-tree.js';
 import { type GitHubApi, type GitHubApiOptions, githubApi } from '../servers/github-api.js';
 import { startServer, type TestServer } from '../servers/http.js';
 
@@ -19,13 +19,9 @@ const PR = 42;
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'comment-e2e-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let workspaces = 0;
 
-function workspace(benchmarks: readonly TreeBenchmark[] = HEALTHY): string {
-  const dir = path.join(scratch, `ws-${++workspaces}`);
-  writeTree(path.join(dir, 'target', 'criterion'), benchmarks);
-  return dir;
-}
+const workspaces = workspaceMaker(scratch);
+const workspace = workspaces.make;
 
 let server: TestServer | null = null;
 afterEach(async () => {

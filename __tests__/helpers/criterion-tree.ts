@@ -1,6 +1,7 @@
 // Writes criterion result trees with chosen numbers, for end-to-end tests that must know the
 // answer: `bytes` per iteration at `ns` per iteration (the slope), ±1% bounds.
 
+import path from 'node:path';
 import { splitId } from '../../src/criterion/measurement.js';
 import { criterionDirectoryName, writeCriterionResult } from '../../src/criterion/synthetic.js';
 
@@ -61,3 +62,22 @@ export const HEALTHY: readonly TreeBenchmark[] = [
   { id: 'decode_comp3_heavy/single_threaded/100', bytes: 1024 ** 2, ns: 1e9 / 256 },
   { id: 'parse_copybook/simple_copybook', bytes: null, ns: 1500 }
 ];
+
+/**
+ * A maker of fresh workspace folders under `root`, each with a criterion tree at target/criterion
+ * (HEALTHY unless told otherwise); `count()` says how many it made.
+ */
+export function workspaceMaker(root: string): {
+  make(benchmarks?: readonly TreeBenchmark[]): string;
+  count(): number;
+} {
+  let made = 0;
+  return {
+    make(benchmarks = HEALTHY) {
+      const dir = path.join(root, `ws-${++made}`);
+      writeTree(path.join(dir, 'target', 'criterion'), benchmarks);
+      return dir;
+    },
+    count: () => made
+  };
+}
