@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildConfig } from '../src/config/config.js';
 import { writeSyntheticCriterionTree } from '../src/criterion/synthetic.js';
+import { githubContext } from '../src/github/context.js';
 import type { Log } from '../src/log.js';
 import { runPipeline } from '../src/pipeline.js';
 
@@ -34,7 +35,11 @@ async function measure(dir: string, withDocuments: boolean): Promise<void> {
       'fail-on': 'none'
     }
   });
-  const result = await runPipeline(config, { log: quiet, env: {}, cwd: dir }, { documents: withDocuments });
+  const result = await runPipeline(
+    config,
+    { log: quiet, env: {}, cwd: dir, github: githubContext({}, {}) },
+    { documents: withDocuments }
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const sample: Sample = {
     seconds,

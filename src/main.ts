@@ -14,7 +14,7 @@ import { loadConfig } from './config/load.js';
 import { OPTIONS } from './config/options.js';
 import { InputError, messageOf } from './errors.js';
 import { createGitHubClient } from './github/client.js';
-import { type GitHubContext, readGitHubContext } from './github/context.js';
+import { type GitHubContext, loadGitHubContext } from './github/context.js';
 import { addPromotedSection } from './github/promoted.js';
 import { publishComment, readCommentTemplate } from './github/publish.js';
 import type { Log } from './log.js';
@@ -70,7 +70,7 @@ export async function run(): Promise<void> {
     const config = loadConfig(readInputs(), cwd);
     const template = readCommentTemplate(config, cwd);
     const auditConfig = await loadAuditConfig(config.auditConfig, path.resolve(cwd, config.workingDirectory));
-    const { context } = readGitHubContext(env);
+    const context = loadGitHubContext(env, actionLog);
 
     const plan = baselinePlan(config.baseline, context, config.baselineBranch);
     if (plan.warning) core.warning(plan.warning);
@@ -90,7 +90,11 @@ export async function run(): Promise<void> {
       };
     }
 
-    const result = await runPipeline(config, { log: actionLog, env, cwd }, { baseline, auditConfig });
+    const result = await runPipeline(
+      config,
+      { log: actionLog, env, cwd, github: context },
+      { baseline, auditConfig }
+    );
     const { report } = result.analysis;
 
     let promotion: Promotion | null = null;
@@ -107,7 +111,11 @@ export async function run(): Promise<void> {
       if (promotion.promoted && promotion.file) await announcePromotion(config, context, promotion.file);
     }
 
-    const { outcome } = await publishComment(config, result, template, { log: actionLog, env, cwd });
+    const { outcome } = await publishComment(config, result, template, {
+      log: actionLog,
+      github: context,
+      cwd
+    });
     const uploaded = await core.group('Upload the report', () =>
       uploadReportArtifact(config, result.reportDir)
     );

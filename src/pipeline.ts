@@ -10,7 +10,7 @@ import { gitCommit, machine, rustVersion } from './context.js';
 import { collectResults } from './criterion/collect.js';
 import { InputError, messageOf } from './errors.js';
 import { error, type Finding, warning } from './findings.js';
-import { readGitHubContext } from './github/context.js';
+import type { GitHubContext } from './github/context.js';
 import { projectName } from './github/publish.js';
 import type { Log } from './log.js';
 import { listIds } from './metrics.js';
@@ -27,6 +27,8 @@ import { PreflightError, preflight } from './runner/preflight.js';
 export interface PipelineIO {
   log: Log;
   env: NodeJS.ProcessEnv;
+  /** The run's GitHub context (loadGitHubContext), read once per run. */
+  github: GitHubContext;
   /** Relative settings resolve against it (the Action: the workspace; the CLI: the shell's cwd). */
   cwd: string;
   /** Where cargo's output is echoed live. */
@@ -197,7 +199,7 @@ export async function runPipeline(
   await writeFileAtomic(summaryPath, summaryMarkdown);
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
   if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
-  const { context } = readGitHubContext(io.env);
+  const context = io.github;
   const pageContext = {
     project: projectName(config, context, io.cwd),
     runUrl: context.runUrl,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { githubContext, readGitHubContext } from '../../src/github/context.js';
+import { githubContext, loadGitHubContext, readGitHubContext } from '../../src/github/context.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 
 const EVENTS = path.join(REPO_ROOT, '__tests__', 'fixtures', 'events');
@@ -134,5 +134,27 @@ describe('readGitHubContext', () => {
     });
     expect(context.pullRequest).toBeNull();
     expect(problem).toContain(`GITHUB_EVENT_PATH=${missing} cannot be read as JSON`);
+  });
+});
+
+describe('loadGitHubContext', () => {
+  const missing = path.join(EVENTS, 'missing.json');
+  const load = (eventName: string) => {
+    const lines: string[] = [];
+    const context = loadGitHubContext(
+      { GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: missing },
+      { info: (m) => lines.push(`info: ${m}`), warning: (m) => lines.push(`warning: ${m}`) }
+    );
+    return { context, lines };
+  };
+
+  it('warns once about an unreadable payload on pull request events, and only notes it elsewhere', () => {
+    const pr = load('pull_request');
+    expect(pr.context.eventName).toBe('pull_request');
+    expect(pr.lines).toHaveLength(1);
+    expect(pr.lines[0]).toMatch(/^warning: The event payload GITHUB_EVENT_PATH=.* cannot be read as JSON/);
+    const push = load('push');
+    expect(push.lines).toHaveLength(1);
+    expect(push.lines[0]).toMatch(/^info: The event payload/);
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { analyze } from '../../src/analyze.js';
 import { buildConfig } from '../../src/config/config.js';
 import { InputError } from '../../src/errors.js';
+import { readGitHubContext } from '../../src/github/context.js';
 import { publishComment, readCommentTemplate } from '../../src/github/publish.js';
 import type { Log } from '../../src/log.js';
 import type { PipelineResult } from '../../src/pipeline.js';
@@ -105,7 +106,7 @@ describe('publishComment', () => {
     const { log, lines } = recordingLog();
     const step = await publishComment(buildConfig({ inputs }), pipelineResult(reportDir, inputs), null, {
       log,
-      env: prEnv(server.url),
+      github: readGitHubContext(prEnv(server.url)).context,
       cwd: scratch,
       retryBaseMs: 1
     });
@@ -125,7 +126,12 @@ describe('publishComment', () => {
       buildConfig({ inputs }),
       pipelineResult(path.join(scratch, 'ok'), inputs),
       { path: 't.md', text: '{{headline}} {{status_code}}' },
-      { log, env: prEnv(server.url, 'pull_request'), cwd: scratch, retryBaseMs: 1 }
+      {
+        log,
+        github: readGitHubContext(prEnv(server.url, 'pull_request')).context,
+        cwd: scratch,
+        retryBaseMs: 1
+      }
     );
     expect(step.outcome.action).toBe('created');
     expect(api.comments(42)[0]?.body).toBe(

@@ -13,6 +13,7 @@ import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { optionSpec } from '../config/options.js';
 import { InputError, messageOf } from '../errors.js';
+import { loadGitHubContext } from '../github/context.js';
 import { publishComment, readCommentTemplate } from '../github/publish.js';
 import type { Log } from '../log.js';
 import { type PipelineBaseline, runPipeline } from '../pipeline.js';
@@ -67,12 +68,13 @@ async function analyzeCommand(
     path.resolve(io.cwd, config.workingDirectory)
   );
   const baseline = baselinePath === null ? null : await localBaseline(config, baselinePath, io.cwd);
+  const github = loadGitHubContext(io.env, log);
   const result = await runPipeline(
     config,
-    { log, env: io.env, cwd: io.cwd, echo: io.stderr },
+    { log, env: io.env, cwd: io.cwd, echo: io.stderr, github },
     { baseline, auditConfig }
   );
-  const comment = await publishComment(config, result, template, { log, env: io.env, cwd: io.cwd });
+  const comment = await publishComment(config, result, template, { log, github, cwd: io.cwd });
   const { report } = result.analysis;
   for (const message of report.errors) io.stderr(`error: ${message}\n`);
   for (const message of report.warnings) io.stderr(`warning: ${message}\n`);

@@ -128,6 +128,19 @@ export function githubContext(env: NodeJS.ProcessEnv, payload: unknown): GitHubC
 }
 
 /**
+ * The run's context, read once per run: a payload that cannot be read is a warning on pull request
+ * events (the comment needs the PR) and a note elsewhere.
+ */
+export function loadGitHubContext(
+  env: NodeJS.ProcessEnv,
+  log: { info(message: string): void; warning(message: string): void }
+): GitHubContext {
+  const { context, problem } = readGitHubContext(env);
+  if (problem) (PULL_REQUEST_EVENTS.has(context.eventName ?? '') ? log.warning : log.info)(problem);
+  return context;
+}
+
+/**
  * Reads GITHUB_EVENT_PATH and builds the context. A payload that cannot be read is not fatal (the
  * benchmarks still count): the context is built without it and `problem` says why.
  */

@@ -17,7 +17,7 @@ import {
 import { writeFileAtomic } from '../report/write.js';
 import { createGitHubClient } from './client.js';
 import { type CommentOutcome, upsertStickyComment } from './comments.js';
-import { type GitHubContext, PULL_REQUEST_EVENTS, readGitHubContext } from './context.js';
+import type { GitHubContext } from './context.js';
 
 export interface CommentTemplate {
   /** As configured (for messages). */
@@ -65,7 +65,8 @@ export interface CommentStep {
 
 export interface CommentIO {
   log: Log;
-  env: NodeJS.ProcessEnv;
+  /** The run's GitHub context (loadGitHubContext). */
+  github: GitHubContext;
   /** What `working-directory` is relative to (as for the pipeline). */
   cwd: string;
   /** Back-off unit of the GitHub client in ms (default 1000); see GitHubClientOptions. */
@@ -80,8 +81,7 @@ export async function publishComment(
   template: CommentTemplate | null,
   io: CommentIO
 ): Promise<CommentStep> {
-  const { context, problem } = readGitHubContext(io.env);
-  if (problem) (PULL_REQUEST_EVENTS.has(context.eventName ?? '') ? io.log.warning : io.log.info)(problem);
+  const context = io.github;
   const report = result.analysis.report;
   const rendered = renderComment(report, {
     project: projectName(config, context, io.cwd),
