@@ -101,7 +101,7 @@ export function analyze(
     comp3_mibs: comp3Mibs,
     status,
     compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
-    summary: renderOneLiner(displayGibs, comp3Mibs, status),
+    summary: renderOneLiner(displayGibs, comp3Mibs, status, context.origin),
     warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
     errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
     metrics: { display: metricReport(display.metric), comp3: metricReport(comp3.metric) },
@@ -109,6 +109,7 @@ export function analyze(
     comparison,
     memory: { peak_rss_bytes: context.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
     _metadata: {
+      source: context.origin,
       timestamp: context.timestamp,
       git_commit: context.gitCommit,
       rust_version: context.rustVersion,

@@ -69,13 +69,18 @@ interface RunOutcome {
   findings: Finding[];
 }
 
-async function runBenches(config: Config, workingDirectory: string, io: PipelineIO): Promise<RunOutcome> {
+async function runBenches(
+  config: Config,
+  workingDirectory: string,
+  io: PipelineIO,
+  cargoConfigArgs: readonly string[]
+): Promise<RunOutcome> {
   const startedAt = Date.now();
   // cargo's path comes from preflight, which resolves it on the bench's PATH.
   const { args } = buildBenchCommand({
     packageName: config.package,
     benches: config.benches,
-    cargoArgs: config.cargoArgs,
+    cargoArgs: [...cargoConfigArgs, ...config.cargoArgs],
     benchArgs: config.benchArgs,
     saveBaseline: config.saveBaseline
   });
@@ -134,6 +139,20 @@ export interface PipelineOptions {
   auditConfig?: AuditConfig;
   /** Write the HTML reports and the audit record (default true). */
   documents?: boolean;
+  /** cargo `--config` arguments for this run only (the demo's crate source); not settings. */
+  cargoConfigArgs?: readonly string[];
+  /** The results are a recorded run: its facts stand in for this machine's, nothing ran here. */
+  recorded?: RecordedRun | null;
+}
+
+/** Where and when a recorded run was measured. */
+export interface RecordedRun {
+  /** ISO 8601 UTC. */
+  recordedAt: string;
+  rustVersion: string;
+  platform: string;
+  cpuCores: number;
+  memoryGb: number;
 }
 
 export async function runPipeline(
@@ -144,8 +163,9 @@ export async function runPipeline(
   const baseline = options.baseline ?? null;
   const started = Date.now();
   const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
+  const recorded = options.recorded ?? null;
   const outcome: RunOutcome = config.run
-    ? await runBenches(config, workingDirectory, io)
+    ? await runBenches(config, workingDirectory, io, options.cargoConfigArgs ?? [])
     : { startedAt: null, stdout: null, wallSeconds: null, peakRssBytes: null, findings: [] };
 
   const resolved = { ...config, workingDirectory };
@@ -170,14 +190,15 @@ export async function runPipeline(
       `Read ${collected.measurements.length} benchmarks from ${collected.path} (${collected.source}).`
     );
 
-  const host = machine();
+  const host = recorded ?? machine();
   const analysis = analyze(
     config,
     collected,
     {
-      timestamp: new Date().toISOString(),
+      origin: recorded ? 'recorded' : config.run ? 'cargo-bench' : 'existing-results',
+      timestamp: recorded?.recordedAt ?? new Date().toISOString(),
       gitCommit: await gitCommit(workingDirectory, io.env),
-      rustVersion: await rustVersion(workingDirectory),
+      rustVersion: recorded?.rustVersion ?? (await rustVersion(workingDirectory)),
       platform: host.platform,
       cpuCores: host.cpuCores,
       memoryGb: host.memoryGb,

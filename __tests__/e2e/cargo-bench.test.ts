@@ -9,50 +9,14 @@ import path from 'node:path';
 import { afterAll, describe, expect } from '@jest/globals';
 import type { PerfReport } from '../../src/report/types.js';
 import { runAction } from '../helpers/action-process.js';
-import { EXAMPLE_CRATE, itWithCargo, offlineHint, REPO_ROOT } from '../helpers/cargo.js';
+import { EXAMPLE_CRATE, itWithCargo, itWithCriterion, offlineHint, REPO_ROOT } from '../helpers/cargo.js';
+import { criterionOnDisk, expectSameNumbers } from '../helpers/criterion-on-disk.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'cargo-e2e-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-interface OnDisk {
-  id: string;
-  bytes: number | null;
-  typicalNs: number;
-}
-
-/** Reads criterion's files directly, independently of the action's reader. */
-function criterionOnDisk(dir: string): OnDisk[] {
-  const found = spawnSync('find', [dir, '-path', '*/new/benchmark.json'], { encoding: 'utf8' })
-    .stdout.trim()
-    .split('\n');
-  return found.map((file) => {
-    const benchmark = JSON.parse(readFileSync(file, 'utf8'));
-    const estimates = JSON.parse(readFileSync(path.join(path.dirname(file), 'estimates.json'), 'utf8'));
-    return {
-      id: benchmark.full_id,
-      bytes: benchmark.throughput?.Bytes ?? null,
-      typicalNs: (estimates.slope ?? estimates.mean).point_estimate
-    };
-  });
-}
-
-function expectSameNumbers(report: PerfReport, disk: OnDisk[]): void {
-  expect(report.benchmarks.map((b) => b.id).sort()).toEqual(disk.map((d) => d.id).sort());
-  for (const d of disk) {
-    const b = report.benchmarks.find((x) => x.id === d.id);
-    expect(b?.time_ns.point).toBe(d.typicalNs);
-    if (d.bytes !== null) expect(b?.bytes_per_second?.point).toBeCloseTo(d.bytes / (d.typicalNs * 1e-9), 6);
-  }
-  const best = (prefix: string) =>
-    Math.max(
-      ...disk.filter((d) => d.id.startsWith(prefix)).map((d) => (d.bytes as number) / (d.typicalNs * 1e-9))
-    );
-  expect(report.display_gibs).toBe(Math.round((best('decode_display_heavy/') / 1024 ** 3) * 100) / 100);
-  expect(report.comp3_mibs).toBe(Math.round((best('decode_comp3_heavy/') / 1024 ** 2) * 10) / 10);
-}
-
 describe('cargo bench on the example crate', () => {
-  itWithCargo(
+  itWithCriterion(
     'copybook-bench demo runs the real bench and reports what criterion wrote',
     async () => {
       const criterionHome = path.join(scratch, 'demo-criterion');
@@ -74,6 +38,7 @@ describe('cargo bench on the example crate', () => {
       expect(run.stdout.split('\n')[0]).toBe(report.summary);
       expect(report.summary).toMatch(/^DISPLAY: \d+\.\d\d GiB\/s, COMP-3: \d+\.\d MiB\/s (✅|⚠️)$/);
       expect(report._metadata.execution_context.results_source).toBe('disk');
+      expect(report._metadata.source).toBe('cargo-bench');
       expect(report.memory.peak_rss_bytes).toBeGreaterThan(0);
       expect(report._metadata.rust_version).toMatch(/^rustc \d+\.\d+/);
       // The bench's own output went to stderr, live.
@@ -108,10 +73,11 @@ describe('cargo bench on the example crate', () => {
         expect(Math.abs(b.time_ns.point / disk - 1)).toBeLessThan(5e-4);
       }
     },
-    600_000
+    600_000,
+    { acceptsDirectorySource: true }
   );
 
-  itWithCargo(
+  itWithCriterion(
     'the action with run: true gives the numbers criterion wrote, and outputs them',
     async () => {
       const criterionHome = path.join(scratch, 'action-criterion');
@@ -164,7 +130,7 @@ describe('cargo bench on a package that is not in the workspace', () => {
 });
 
 describe('a real COMP-3 slowdown between two real runs', () => {
-  itWithCargo(
+  itWithCriterion(
     'reports the COMP-3 benchmarks as regressed',
     () => {
       const cli = (...args: string[]) =>
@@ -219,7 +185,10 @@ describe('a real COMP-3 slowdown between two real runs', () => {
       const changes = new Map((report.comparison?.changes ?? []).map((c) => [c.id, c]));
       // Only the x4 effect is asserted: unchanged code may move by any noise-sized amount between two
       // runs on a busy machine, so DISPLAY's verdict is not pinned here (the unit tests pin the rules).
-      for (const id of ['decode_comp3_heavy/single_threaded/100', 'decode_comp3_heavy/single_threaded/1000']) {
+      for (const id of [
+        'decode_comp3_heavy/single_threaded/100',
+        'decode_comp3_heavy/single_threaded/1000'
+      ]) {
         expect(changes.get(id)?.verdict).toBe('regressed');
       }
       for (const id of [

@@ -8,6 +8,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { it } from '@jest/globals';
+import { type CrateSource, resolveCrateSource } from '../../src/runner/crate-source.js';
 import { findOnPath } from '../../src/runner/preflight.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,6 +20,46 @@ export const skipWithoutCargo = cargoPath === null && !cargoRequired;
 
 /** `it`, or `it.skip` when cargo is absent and not required. */
 export const itWithCargo = skipWithoutCargo ? it.skip : it;
+
+let exampleSource: CrateSource | null = null;
+/** Where criterion for the example crate comes from on this machine (asked once per test file). */
+export function exampleCrateSource(): CrateSource {
+  if (exampleSource === null) {
+    exampleSource =
+      cargoPath === null
+        ? { kind: 'unavailable', reason: 'cargo is not on PATH' }
+        : resolveCrateSource({ cargoPath, cwd: EXAMPLE_CRATE });
+  }
+  return exampleSource;
+}
+
+let skipReported = false;
+
+/**
+ * `it` for a test that builds criterion with cargo's own configuration (the action and `run` do
+ * not choose a crate source); with `acceptsDirectorySource` (the demo) Debian's crate sources
+ * will do. Elsewhere the test is skipped with the reason printed, unless REQUIRE_CARGO=1.
+ */
+export function itWithCriterion(
+  name: string,
+  fn: Parameters<typeof it>[1],
+  timeout?: number,
+  { acceptsDirectorySource = false } = {}
+): void {
+  const source = exampleCrateSource();
+  const usable = source.kind === 'configured' || (acceptsDirectorySource && source.kind === 'directory');
+  const runs = usable || cargoRequired;
+  if (!runs) {
+    const reason =
+      source.kind === 'directory'
+        ? `cargo's configuration cannot fetch criterion; ${source.registry} could (run .ci/run to point cargo at it)`
+        : source.reason;
+    if (!skipReported)
+      console.warn(`Skipping the tests that build criterion: ${reason}. REQUIRE_CARGO=1 runs them.`);
+    skipReported = true;
+  }
+  (runs ? it : it.skip)(name, fn, timeout);
+}
 
 /**
  * Whether this machine's cargo configuration sends crates.io to Debian's packaged crate sources

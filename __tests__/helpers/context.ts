@@ -1,6 +1,7 @@
 import type { RunContext } from '../../src/report/types.js';
 
 export const CONTEXT: RunContext = {
+  origin: 'cargo-bench',
   timestamp: '2026-11-26T12:00:00.000Z',
   gitCommit: '0123456789abcdef0123456789abcdef01234567',
   rustVersion: 'rustc 1.95.0 (59807616e 2026-04-14)',

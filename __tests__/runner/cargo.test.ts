@@ -7,7 +7,7 @@ import { buildBenchCommand } from '../../src/runner/args.js';
 import { BenchRunError, lastLines, runCargoBench } from '../../src/runner/cargo.js';
 import { CARGO_NOT_FOUND, PreflightError } from '../../src/runner/preflight.js';
 import { parseProcStat } from '../../src/runner/processes.js';
-import { EXAMPLE_CRATE, itWithCargo, offlineHint } from '../helpers/cargo.js';
+import { EXAMPLE_CRATE, itWithCargo, itWithCriterion, offlineHint } from '../helpers/cargo.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cargo-run-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -65,7 +65,7 @@ describe('runCargoBench', () => {
     ).rejects.toThrow("Input 'timeout-minutes' must be a positive number of minutes, got 0");
   });
 
-  itWithCargo(
+  itWithCriterion(
     'runs the example crate’s criterion benches and measures them',
     async () => {
       const started = Date.now();

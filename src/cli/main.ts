@@ -16,13 +16,16 @@ import { InputError, messageOf } from '../errors.js';
 import { loadGitHubContext } from '../github/context.js';
 import { publishComment, readCommentTemplate } from '../github/publish.js';
 import type { Log } from '../log.js';
-import { type PipelineBaseline, runPipeline } from '../pipeline.js';
+import { type PipelineBaseline, type PipelineOptions, runPipeline } from '../pipeline.js';
 import type { PageContext } from '../render/html/layout.js';
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../report/documents.js';
 import { perfReportProblems } from '../report/schema.js';
 import type { PerfReport } from '../report/types.js';
 import { writeFileAtomic } from '../report/write.js';
+import { type CrateSource, resolveCrateSource } from '../runner/crate-source.js';
+import { findOnPath } from '../runner/preflight.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';
+import { readRecording } from './recorded.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -51,7 +54,8 @@ async function analyzeCommand(
   args: CliArgs,
   io: CliIO,
   defaults: Record<string, string>,
-  printCommentPath = false
+  printCommentPath = false,
+  runOptions: Pick<PipelineOptions, 'cargoConfigArgs' | 'recorded'> = {}
 ): Promise<number> {
   // The flag wins; GITHUB_TOKEN keeps the token out of the process list.
   const token = args.inputs['github-token'] || io.env.GITHUB_TOKEN || '';
@@ -72,7 +76,7 @@ async function analyzeCommand(
   const result = await runPipeline(
     config,
     { log, env: io.env, cwd: io.cwd, echo: io.stderr, github },
-    { baseline, auditConfig }
+    { baseline, auditConfig, ...runOptions }
   );
   const comment = await publishComment(config, result, template, { log, github, cwd: io.cwd });
   const { report } = result.analysis;
@@ -87,6 +91,46 @@ async function analyzeCommand(
       io.stdout(`${label}: ${file}\n`);
   }
   return result.analysis.failed ? 1 : 0;
+}
+
+/**
+ * `demo`: the whole pipeline on the example crate. Without access to crates.io, criterion comes
+ * from Debian's crate sources for this run only (the user's cargo configuration is not touched);
+ * without cargo or criterion, the example's recorded run is shown, labelled as recorded.
+ */
+async function demoCommand(args: CliArgs, io: CliIO): Promise<number> {
+  const crate = exampleCrate();
+  // The example crate is not the pull request's code: the demo never comments.
+  const defaults = { 'working-directory': crate, comment: 'never' };
+  const cargoPath = findOnPath('cargo', io.env.PATH);
+  const source: CrateSource =
+    cargoPath === null
+      ? { kind: 'unavailable', reason: 'cargo was not found on PATH' }
+      : resolveCrateSource({
+          cargoPath,
+          cwd: path.resolve(io.cwd, args.inputs['working-directory'] ?? crate)
+        });
+  if (source.kind === 'unavailable') {
+    const recording = readRecording(crate);
+    io.stderr(
+      `${source.reason}: showing the example crate's recorded run of ${recording.facts.recordedAt.slice(0, 10)} instead of measuring.\n`
+    );
+    return analyzeCommand(
+      args,
+      io,
+      { ...defaults, run: 'false', source: 'disk', 'criterion-dir': recording.criterionDir },
+      true,
+      { recorded: recording.facts }
+    );
+  }
+  if (source.kind === 'directory') {
+    io.stderr(
+      `cargo cannot fetch criterion from its registry: using the crate sources in ${source.registry} for this run only (${source.args.join(' ')}).\n`
+    );
+  }
+  return analyzeCommand(args, io, { ...defaults, run: 'true' }, true, {
+    cargoConfigArgs: source.kind === 'directory' ? source.args : []
+  });
 }
 
 const BASELINE_MODES: ReadonlySet<string> = new Set(optionSpec('baseline').choices ?? []);
@@ -256,13 +300,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'analyze':
         return await analyzeCommand(args, io, { run: 'false' });
       case 'demo':
-        // The example crate is not the pull request's code: the demo never comments.
-        return await analyzeCommand(
-          args,
-          io,
-          { run: 'true', 'working-directory': exampleCrate(), comment: 'never' },
-          true
-        );
+        return await demoCommand(args, io);
       case 'validate':
         return validateCommand(args, io);
       case 'baseline':

@@ -1,17 +1,23 @@
 // The one-liner and the markdown summary (job summary and summary.md).
 
 import type { Status } from '../findings.js';
-import type { BenchmarkReport, MetricReport, PerfReport } from '../report/types.js';
+import type { BenchmarkReport, MetricReport, PerfReport, ResultsOrigin } from '../report/types.js';
 import { formatByteRate, formatNs, toMBs } from '../units.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 
 export const STATUS_ICON: Readonly<Record<Status, string>> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
-/** `DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅` */
-export function renderOneLiner(displayGibs: number | null, comp3Mibs: number | null, status: Status): string {
+/** `DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅`, and `(recorded run)` after a recorded run's. */
+export function renderOneLiner(
+  displayGibs: number | null,
+  comp3Mibs: number | null,
+  status: Status,
+  origin: ResultsOrigin = 'cargo-bench'
+): string {
   const display = displayGibs === null ? 'n/a' : `${displayGibs.toFixed(2)} GiB/s`;
   const comp3 = comp3Mibs === null ? 'n/a' : `${comp3Mibs.toFixed(1)} MiB/s`;
-  return `DISPLAY: ${display}, COMP-3: ${comp3} ${STATUS_ICON[status]}`;
+  const label = origin === 'recorded' ? ' (recorded run)' : '';
+  return `DISPLAY: ${display}, COMP-3: ${comp3} ${STATUS_ICON[status]}${label}`;
 }
 
 export function metricValue(m: MetricReport): string {
@@ -40,6 +46,12 @@ export function renderSummary(report: PerfReport, extra = ''): string {
   const parts = [
     `## copybook-bench: ${report.summary}`,
     '',
+    ...(report._metadata.source === 'recorded'
+      ? [
+          `> Recorded run of the example crate (${report._metadata.timestamp.slice(0, 10)}, ${report._metadata.rust_version ?? 'rustc unknown'}), shown because cargo or criterion is not available on this machine: these numbers were not measured here.`,
+          ''
+        ]
+      : []),
     table(
       ['Metric', 'Value', 'In MB/s', 'Floor', 'Safety factor', 'Status'],
       metrics.map((m) => [

@@ -38,7 +38,14 @@ export interface BenchmarkReport {
   source: MeasurementSource;
 }
 
+/**
+ * How the results came to be: this run's `cargo bench`, results already on disk (`run: false`), or
+ * the recorded run of the example crate that the demo shows where cargo or criterion is missing.
+ */
+export type ResultsOrigin = 'cargo-bench' | 'existing-results' | 'recorded';
+
 export interface RunContext {
+  origin: ResultsOrigin;
   /** ISO 8601 UTC. */
   timestamp: string;
   gitCommit: string | null;
@@ -70,6 +77,7 @@ export interface PerfReport {
   comparison: Comparison | null;
   memory: { peak_rss_bytes: number | null; ceiling_bytes: number };
   _metadata: {
+    source: ResultsOrigin;
     timestamp: string;
     git_commit: string | null;
     rust_version: string | null;
