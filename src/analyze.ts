@@ -10,7 +10,8 @@ import { computeMetric, METRIC_LABEL, type MetricName, type MetricValue } from '
 import { renderOneLiner } from './render/summary.js';
 import type { BenchmarkReport, MetricReport, PerfReport, RunContext } from './report/types.js';
 import { checkFloor, checkMemory, checkVariance, complianceLevel } from './slo.js';
-import { round, toGiBs, toMiBs } from './units.js';
+import { statusReasons } from './status-reasons.js';
+import { METRIC_DIGITS, round, roundSignificant, toGiBs, toMiBs } from './units.js';
 
 export interface Analysis {
   report: PerfReport;
@@ -76,6 +77,7 @@ export function analyze(
     const floor = metric.name === 'display' ? config.displayFloor : config.comp3Floor;
     const bps = metric.bytesPerSecond;
     const own = findings.filter((f) => f.kind === 'floor' && f.metric === metric.name);
+    const before = baseline?.file.report.metrics[metric.name]?.bytes_per_second?.point;
     return {
       label: METRIC_LABEL[metric.name],
       bytes_per_second: bps,
@@ -86,25 +88,27 @@ export function analyze(
       aggregate: config.aggregate,
       floor: { text: floor.text, bytes_per_second: floor.bytesPerSecond },
       safety_factor: safety[metric.name],
-      status: bps === null ? 'missing' : statusOf(own)
+      status: bps === null ? 'missing' : statusOf(own),
+      // Against the baseline's unrounded value, rounded as compare.ts rounds benchmark changes.
+      change_pct: comparison && bps && before ? round((bps.point / before - 1) * 100, 4) : null
     };
   };
-
-  const displayGibs = display.metric.bytesPerSecond
-    ? round(toGiBs(display.metric.bytesPerSecond.point), 2)
-    : null;
-  const comp3Mibs = comp3.metric.bytesPerSecond ? round(toMiBs(comp3.metric.bytesPerSecond.point), 1) : null;
+  const metrics = { display: metricReport(display.metric), comp3: metricReport(comp3.metric) };
+  const inUnit = (m: MetricReport): number | null =>
+    m.value === null ? null : roundSignificant(m.value, METRIC_DIGITS);
+  const reasons = statusReasons(findings);
 
   const report: PerfReport = {
     schema_version: '1.0',
-    display_gibs: displayGibs,
-    comp3_mibs: comp3Mibs,
+    display_gibs: inUnit(metrics.display),
+    comp3_mibs: inUnit(metrics.comp3),
     status,
+    status_reasons: reasons,
     compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
-    summary: renderOneLiner(displayGibs, comp3Mibs, status),
+    summary: renderOneLiner({ status, status_reasons: reasons, metrics }),
     warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
     errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
-    metrics: { display: metricReport(display.metric), comp3: metricReport(comp3.metric) },
+    metrics,
     benchmarks,
     comparison,
     memory: { peak_rss_bytes: context.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },

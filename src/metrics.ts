@@ -83,14 +83,16 @@ export function computeMetric(
     findings.push(
       error(
         'metric',
-        `${METRIC_LABEL[name]}: no benchmark matches ${option} ${patterns}. Benchmarks found: ${listIds(measurements.map((m) => m.id))}`
+        `${METRIC_LABEL[name]}: no benchmark matches ${option} ${patterns}. Benchmarks found: ${listIds(measurements.map((m) => m.id))}`,
+        name
       )
     );
   } else if (usable.length === 0) {
     findings.push(
       error(
         'metric',
-        `${METRIC_LABEL[name]}: the benchmarks matching ${option} ${patterns} have no byte throughput (${listIds(matched.map((m) => m.id))}); use Throughput::Bytes in the bench. Benchmarks with byte throughput: ${listIds(measurements.filter((m) => bytesPerSecond(m)).map((m) => m.id))}`
+        `${METRIC_LABEL[name]}: the benchmarks matching ${option} ${patterns} have no byte throughput (${listIds(matched.map((m) => m.id))}); use Throughput::Bytes in the bench. Benchmarks with byte throughput: ${listIds(measurements.filter((m) => bytesPerSecond(m)).map((m) => m.id))}`,
+        name
       )
     );
   }

@@ -28,7 +28,7 @@ describe('copybook-bench analyze', () => {
     const run = cli('analyze', '--criterion-dir', tree, '--report-dir', 'out');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      `DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅\nReport: ${path.join(scratch, 'out', 'perf.json')}\nSummary: ${path.join(scratch, 'out', 'summary.md')}\n`
+      `DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ✅\nReport: ${path.join(scratch, 'out', 'perf.json')}\nSummary: ${path.join(scratch, 'out', 'summary.md')}\n`
     );
     expect(run.stderr).toContain(`Read 5 benchmarks from ${tree} (disk).`);
   });
@@ -44,7 +44,7 @@ describe('copybook-bench analyze', () => {
       '1 GiB/s'
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('error: COMP-3 throughput 536.87 MB/s is below the floor of 1073.74 MB/s');
+    expect(run.stderr).toContain('error: COMP-3 throughput 537 MB/s is below the floor of 1074 MB/s');
     expect(run.stdout).toContain('❌');
   });
 
@@ -135,6 +135,11 @@ describe('copybook-bench baseline promote and analyze --baseline', () => {
     expect(compared.stderr).toMatch(/error: decode_display_heavy\/single_threaded\/1000 regressed by 33\.3%/);
     const report = JSON.parse(readFileSync(path.join(scratch, 'c', 'perf.json'), 'utf8'));
     expect(report.comparison.regressions).toBe(2);
+    // The headline says why the run failed and how each metric moved against the baseline.
+    expect(report.summary).toMatch(
+      /^DISPLAY: \d\.\d{3} GiB\/s \(−33\.3%\), COMP-3: \d{3}\.\d MiB\/s \(0\.0%\) ❌ 2 regressed$/
+    );
+    expect(compared.stdout.split('\n')[0]).toBe(report.summary);
     expect(readFileSync(path.join(scratch, 'c', 'summary.md'), 'utf8')).toContain(
       '### 📈 DISPLAY / COMP-3 trend'
     );
