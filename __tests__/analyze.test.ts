@@ -117,6 +117,45 @@ describe('analyze', () => {
     expect(report.status).toBe('warn');
     expect(report.summary.endsWith('⚠️ memory above ceiling')).toBe(true);
   });
+
+  describe('a benchmark in a unit nobody knows (a custom measurement)', () => {
+    const unknown = (id: string) => ({
+      id,
+      unit: 's/2',
+      message: `the cargo bench output, line 7: cannot read the time of "${id}": unknown time unit "s/2" (expected ps, ns, µs, us, ms or s), so it is left out`
+    });
+
+    it('is a warning on that benchmark when it is in neither metric, and the run goes on', () => {
+      const { report, failed } = analyze(
+        buildConfig({ inputs: {} }),
+        { measurements: healthy, problems: [], unknownUnits: [unknown('custom_measurement/fibonacci')] },
+        CONTEXT
+      );
+      expect(report.errors).toEqual([]);
+      expect(report.warnings).toEqual([
+        `${unknown('custom_measurement/fibonacci').message}; it is in neither DISPLAY nor COMP-3, so the run goes on`
+      ]);
+      expect(report.status).toBe('warn');
+      expect(report.status_reasons).toEqual(['input warning']);
+      expect(failed).toBe(false);
+      expect(report.display_gibs).toBe(4.22);
+      expect(perfReportProblems(report)).toEqual([]);
+    });
+
+    it('is an error when DISPLAY or COMP-3 selects it', () => {
+      const { report, failed } = analyze(
+        buildConfig({ inputs: {} }),
+        { measurements: healthy, problems: [], unknownUnits: [unknown('decode_comp3_heavy/custom/1')] },
+        CONTEXT
+      );
+      expect(report.errors).toEqual([
+        `${unknown('decode_comp3_heavy/custom/1').message}; it is a COMP-3 benchmark`
+      ]);
+      expect(report.status).toBe('fail');
+      expect(report.summary.endsWith('❌ input error')).toBe(true);
+      expect(failed).toBe(true);
+    });
+  });
 });
 
 describe('analyze with a baseline', () => {

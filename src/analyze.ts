@@ -4,9 +4,20 @@ import { compareToBaseline } from './baseline/compare.js';
 import { comparisonFindings } from './baseline/findings.js';
 import type { BaselineFile } from './baseline/types.js';
 import { type Config, effectiveSettings } from './config/config.js';
-import { bytesPerSecond, type Measurement, type ParseResult } from './criterion/measurement.js';
-import { error, type Finding, shouldFail, statusOf } from './findings.js';
-import { computeMetric, METRIC_LABEL, type MetricName, type MetricValue } from './metrics.js';
+import {
+  bytesPerSecond,
+  type Measurement,
+  type ParseResult,
+  type UnknownUnit
+} from './criterion/measurement.js';
+import { error, type Finding, shouldFail, statusOf, warning } from './findings.js';
+import {
+  computeMetric,
+  METRIC_LABEL,
+  type MetricName,
+  type MetricValue,
+  metricsSelecting
+} from './metrics.js';
 import { renderOneLiner } from './render/summary.js';
 import type { BenchmarkReport, MetricReport, PerfReport, RunContext } from './report/types.js';
 import { checkFloor, checkMemory, checkVariance, complianceLevel } from './slo.js';
@@ -46,6 +57,7 @@ export function analyze(
 ): Analysis {
   const measurements = parsed.measurements;
   const findings: Finding[] = [...earlier, ...parsed.problems.map((p) => error('input', p))];
+  findings.push(...unknownUnitFindings(parsed.unknownUnits ?? [], config));
 
   const display = computeMetric('display', config.display, config.aggregate, measurements);
   const comp3 = computeMetric('comp3', config.comp3, config.aggregate, measurements);
@@ -133,6 +145,23 @@ export function analyze(
     }
   };
   return { report, findings, failed: shouldFail(findings, config.failOn) };
+}
+
+/**
+ * A benchmark in a unit nobody knows (a custom measurement) costs only itself when no metric needs
+ * it: a warning. A DISPLAY or COMP-3 benchmark that cannot be read is an error, as any bad input.
+ */
+function unknownUnitFindings(unknown: readonly UnknownUnit[], config: Config): Finding[] {
+  return unknown.map((u) => {
+    const metrics = metricsSelecting(u.id, config);
+    if (metrics.length > 0) {
+      return error(
+        'input',
+        `${u.message}; it is a ${metrics.map((m) => METRIC_LABEL[m]).join(' and ')} benchmark`
+      );
+    }
+    return warning('input', `${u.message}; it is in neither DISPLAY nor COMP-3, so the run goes on`);
+  });
 }
 
 function benchmarkReports(

@@ -54,6 +54,14 @@ function meanOf(values: readonly Interval[]): Interval {
   return { lower: sum.lower / n, point: sum.point / n, upper: sum.upper / n };
 }
 
+/** The metrics whose selector matches a benchmark id. */
+export function metricsSelecting(
+  id: string,
+  selectors: Readonly<Record<MetricName, MetricSelector>>
+): MetricName[] {
+  return (['display', 'comp3'] as const).filter((name) => matcher(selectors[name].globs)(id));
+}
+
 /** Selects and aggregates one metric; a metric with nothing usable is an error listing the ids. */
 export function computeMetric(
   name: MetricName,
