@@ -33,6 +33,40 @@ describe('copybook-bench analyze', () => {
     expect(run.stderr).toContain(`Read 5 benchmarks from ${tree} (disk).`);
   });
 
+  it('reads printed text with a custom measurement: a warning on that benchmark, not a failed run', () => {
+    const printed = [
+      'decode_display_heavy/single_threaded/1000',
+      '                        time:   [250.00 ns 251.00 ns 252.00 ns]',
+      '                        thrpt:  [3.9000 GiB/s 4.0000 GiB/s 4.1000 GiB/s]',
+      'decode_comp3_heavy/single_threaded/1000',
+      '                        time:   [1.9000 µs 1.9500 µs 2.0000 µs]',
+      '                        thrpt:  [500.00 MiB/s 512.00 MiB/s 520.00 MiB/s]',
+      'custom_measurement/fibonacci',
+      '                        time:   [0.000004983 s/2 0.000005015 s/2 0.000005053 s/2]',
+      ''
+    ].join('\n');
+    writeFileSync(path.join(scratch, 'custom.txt'), printed);
+    const run = cli(
+      'analyze',
+      '--source',
+      'stdout',
+      '--bench-output',
+      'custom.txt',
+      '--report-dir',
+      'custom'
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ⚠️ input warning');
+    expect(run.stderr).toContain(
+      'warning: custom.txt, line 8: cannot read the time of "custom_measurement/fibonacci": unknown time unit "s/2"'
+    );
+    const summary = readFileSync(path.join(scratch, 'custom', 'summary.md'), 'utf8');
+    expect(summary).toContain(
+      '| `decode_comp3_heavy/single_threaded/1000` | COMP-3 | 1.95 µs | 512 MiB/s | n/a |'
+    );
+    expect(summary).toContain("CV n/a: criterion's printed output (source stdout or bencher) has no samples");
+  });
+
   it('exits 1 on a failing finding and names it on stderr', () => {
     const run = cli(
       'analyze',
