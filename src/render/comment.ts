@@ -87,7 +87,8 @@ export const TEMPLATE_PLACEHOLDERS = {
   headline: 'The headline, `## 🚀 Performance Report - <project>`.',
   status: 'The status with its icon: `✅ PASSED`, `⚠️ WARNING` or `❌ FAILED`.',
   status_code: '`pass`, `warn` or `fail`.',
-  status_line: 'The whole status line, with both metrics and their safety factors.',
+  status_line:
+    'The whole status line: the status and why it did not pass, both metrics with their change against the baseline and their safety factors.',
   summary:
     'The one-liner, e.g. `DISPLAY: 4.218 GiB/s (−2.1%), COMP-3: 571.0 MiB/s ❌ 3 regressed` (changes against the baseline, and why a run did not pass).',
   display_gibs:
