@@ -27,8 +27,10 @@ describe('analyze', () => {
     expect(report.display_gibs).toBe(4.22);
     expect(report.comp3_mibs).toBe(571);
     expect(report.status).toBe('pass');
+    expect(report.status_reasons).toEqual([]);
+    expect(report.metrics.display.change_pct).toBeNull();
     expect(report.compliance_level).toBe('FullyCompliant');
-    expect(report.summary).toBe('DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅');
+    expect(report.summary).toBe('DISPLAY: 4.220 GiB/s, COMP-3: 571.0 MiB/s ✅');
     expect(report.metrics.display.ids).toHaveLength(2);
     expect(report.metrics.display.safety_factor).toBeCloseTo((4.22 * GIB) / 80e6, 6);
     expect(report.benchmarks.map((b) => b.metric)).toEqual(['display', 'display', 'comp3', 'comp3', null]);
@@ -47,11 +49,14 @@ describe('analyze', () => {
     expect(report.status).toBe('fail');
     expect(report.compliance_level).toBe('NonCompliant');
     expect(report.errors).toEqual([
-      'DISPLAY throughput 72.40 MB/s is below the floor of 80.00 MB/s (deficit 7.60 MB/s)'
+      'DISPLAY throughput 72.4 MB/s is below the floor of 80.0 MB/s (deficit 7.60 MB/s)'
     ]);
     expect(report.metrics.display.status).toBe('fail');
     expect(report.metrics.comp3.status).toBe('pass');
-    expect(report.summary.endsWith('❌')).toBe(true);
+    expect(report.status_reasons).toEqual(['DISPLAY below floor']);
+    // 72.4 MB/s is 0.06743 GiB/s: four significant digits, not 0.07.
+    expect(report.display_gibs).toBe(0.06743);
+    expect(report.summary).toBe('DISPLAY: 0.06743 GiB/s, COMP-3: 476.8 MiB/s ❌ DISPLAY below floor');
     expect(failed).toBe(true);
     expect(perfReportProblems(report)).toEqual([]);
   });
@@ -90,7 +95,7 @@ describe('analyze', () => {
     expect(report.comp3_mibs).toBeNull();
     expect(report.metrics.display.status).toBe('missing');
     expect(report.errors[0]).toContain('Benchmarks found: other/x');
-    expect(report.summary).toBe('DISPLAY: n/a, COMP-3: n/a ❌');
+    expect(report.summary).toBe('DISPLAY: n/a, COMP-3: n/a ❌ DISPLAY missing, COMP-3 missing');
     expect(perfReportProblems(report)).toEqual([]);
   });
 
@@ -110,6 +115,46 @@ describe('analyze', () => {
       'Peak RSS of the bench processes 12.0 MiB is above the memory ceiling of 1 MiB'
     ]);
     expect(report.status).toBe('warn');
+    expect(report.summary.endsWith('⚠️ memory above ceiling')).toBe(true);
+  });
+
+  describe('a benchmark in a unit nobody knows (a custom measurement)', () => {
+    const unknown = (id: string) => ({
+      id,
+      unit: 's/2',
+      message: `the cargo bench output, line 7: cannot read the time of "${id}": unknown time unit "s/2" (expected ps, ns, µs, us, ms or s), so it is left out`
+    });
+
+    it('is a warning on that benchmark when it is in neither metric, and the run goes on', () => {
+      const { report, failed } = analyze(
+        buildConfig({ inputs: {} }),
+        { measurements: healthy, problems: [], unknownUnits: [unknown('custom_measurement/fibonacci')] },
+        CONTEXT
+      );
+      expect(report.errors).toEqual([]);
+      expect(report.warnings).toEqual([
+        `${unknown('custom_measurement/fibonacci').message}; it is in neither DISPLAY nor COMP-3, so the run goes on`
+      ]);
+      expect(report.status).toBe('warn');
+      expect(report.status_reasons).toEqual(['input warning']);
+      expect(failed).toBe(false);
+      expect(report.display_gibs).toBe(4.22);
+      expect(perfReportProblems(report)).toEqual([]);
+    });
+
+    it('is an error when DISPLAY or COMP-3 selects it', () => {
+      const { report, failed } = analyze(
+        buildConfig({ inputs: {} }),
+        { measurements: healthy, problems: [], unknownUnits: [unknown('decode_comp3_heavy/custom/1')] },
+        CONTEXT
+      );
+      expect(report.errors).toEqual([
+        `${unknown('decode_comp3_heavy/custom/1').message}; it is a COMP-3 benchmark`
+      ]);
+      expect(report.status).toBe('fail');
+      expect(report.summary.endsWith('❌ input error')).toBe(true);
+      expect(failed).toBe(true);
+    });
   });
 });
 
@@ -142,6 +187,11 @@ describe('analyze with a baseline', () => {
     expect(report.errors).toHaveLength(2);
     expect(report.errors[0]).toMatch(/^decode_comp3_heavy\/single_threaded\/\d+ regressed by 50\.0%/);
     expect(report.status).toBe('fail');
+    // The headline says why, and how each metric moved against the baseline's own value.
+    expect(report.status_reasons).toEqual(['2 regressed']);
+    expect(report.metrics.display.change_pct).toBe(0);
+    expect(report.metrics.comp3.change_pct).toBe(-50);
+    expect(report.summary).toBe('DISPLAY: 4.220 GiB/s (0.0%), COMP-3: 285.5 MiB/s (−50.0%) ❌ 2 regressed');
     expect(report.compliance_level).toBe('NonCompliant');
     expect(failed).toBe(true);
     expect(perfReportProblems(report)).toEqual([]);
@@ -155,6 +205,7 @@ describe('analyze with a baseline', () => {
     expect(report.errors).toEqual([]);
     expect(report.warnings).toHaveLength(2);
     expect(report.status).toBe('warn');
+    expect(report.summary.endsWith('⚠️ 2 regressed')).toBe(true);
     expect(failed).toBe(false);
   });
 

@@ -27,7 +27,7 @@ describe('checkFloor', () => {
     expect(check.findings).toEqual([
       error(
         'floor',
-        'DISPLAY throughput 72.40 MB/s is below the floor of 80.00 MB/s (deficit 7.60 MB/s)',
+        'DISPLAY throughput 72.4 MB/s is below the floor of 80.0 MB/s (deficit 7.60 MB/s)',
         'display'
       )
     ]);
@@ -44,7 +44,7 @@ describe('checkFloor', () => {
     expect(near.findings).toHaveLength(1);
     expect(near.findings[0]?.level).toBe('warning');
     expect(near.findings[0]?.message).toContain(
-      'COMP-3 throughput 45.00 MB/s is within 1.25× of the floor of 40.00 MB/s'
+      'COMP-3 throughput 45.0 MB/s is within 1.25× of the floor of 40.0 MB/s (safety factor 1.13, warning below 50.0 MB/s)'
     );
     expect(checkFloor(metric('comp3', 50e6), floor40, 1.25).findings).toEqual([]);
   });
@@ -84,7 +84,7 @@ describe('checkMemory', () => {
   it('warns above the ceiling only', () => {
     const ceiling = { text: '256 MiB', bytes: 256 * MIB };
     expect(checkMemory(300 * MIB, ceiling)[0]?.message).toBe(
-      'Peak RSS of the bench processes 300.0 MiB is above the memory ceiling of 256 MiB'
+      'Peak RSS of the bench processes 300 MiB is above the memory ceiling of 256 MiB'
     );
     expect(checkMemory(100 * MIB, ceiling)).toEqual([]);
     expect(checkMemory(null, ceiling)).toEqual([]);

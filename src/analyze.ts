@@ -4,13 +4,25 @@ import { compareToBaseline } from './baseline/compare.js';
 import { comparisonFindings } from './baseline/findings.js';
 import type { BaselineFile } from './baseline/types.js';
 import { type Config, effectiveSettings } from './config/config.js';
-import { bytesPerSecond, type Measurement, type ParseResult } from './criterion/measurement.js';
-import { error, type Finding, shouldFail, statusOf } from './findings.js';
-import { computeMetric, METRIC_LABEL, type MetricName, type MetricValue } from './metrics.js';
+import {
+  bytesPerSecond,
+  type Measurement,
+  type ParseResult,
+  type UnknownUnit
+} from './criterion/measurement.js';
+import { error, type Finding, shouldFail, statusOf, warning } from './findings.js';
+import {
+  computeMetric,
+  METRIC_LABEL,
+  type MetricName,
+  type MetricValue,
+  metricsSelecting
+} from './metrics.js';
 import { renderOneLiner } from './render/summary.js';
 import type { BenchmarkReport, MetricReport, PerfReport, RunContext } from './report/types.js';
 import { checkFloor, checkMemory, checkVariance, complianceLevel } from './slo.js';
-import { round, toGiBs, toMiBs } from './units.js';
+import { statusReasons } from './status-reasons.js';
+import { METRIC_DIGITS, round, roundSignificant, toGiBs, toMiBs } from './units.js';
 
 export interface Analysis {
   report: PerfReport;
@@ -45,6 +57,7 @@ export function analyze(
 ): Analysis {
   const measurements = parsed.measurements;
   const findings: Finding[] = [...earlier, ...parsed.problems.map((p) => error('input', p))];
+  findings.push(...unknownUnitFindings(parsed.unknownUnits ?? [], config));
 
   const display = computeMetric('display', config.display, config.aggregate, measurements);
   const comp3 = computeMetric('comp3', config.comp3, config.aggregate, measurements);
@@ -76,6 +89,7 @@ export function analyze(
     const floor = metric.name === 'display' ? config.displayFloor : config.comp3Floor;
     const bps = metric.bytesPerSecond;
     const own = findings.filter((f) => f.kind === 'floor' && f.metric === metric.name);
+    const before = baseline?.file.report.metrics[metric.name]?.bytes_per_second?.point;
     return {
       label: METRIC_LABEL[metric.name],
       bytes_per_second: bps,
@@ -86,25 +100,27 @@ export function analyze(
       aggregate: config.aggregate,
       floor: { text: floor.text, bytes_per_second: floor.bytesPerSecond },
       safety_factor: safety[metric.name],
-      status: bps === null ? 'missing' : statusOf(own)
+      status: bps === null ? 'missing' : statusOf(own),
+      // Against the baseline's unrounded value, rounded as compare.ts rounds benchmark changes.
+      change_pct: comparison && bps && before ? round((bps.point / before - 1) * 100, 4) : null
     };
   };
-
-  const displayGibs = display.metric.bytesPerSecond
-    ? round(toGiBs(display.metric.bytesPerSecond.point), 2)
-    : null;
-  const comp3Mibs = comp3.metric.bytesPerSecond ? round(toMiBs(comp3.metric.bytesPerSecond.point), 1) : null;
+  const metrics = { display: metricReport(display.metric), comp3: metricReport(comp3.metric) };
+  const inUnit = (m: MetricReport): number | null =>
+    m.value === null ? null : roundSignificant(m.value, METRIC_DIGITS);
+  const reasons = statusReasons(findings);
 
   const report: PerfReport = {
     schema_version: '1.0',
-    display_gibs: displayGibs,
-    comp3_mibs: comp3Mibs,
+    display_gibs: inUnit(metrics.display),
+    comp3_mibs: inUnit(metrics.comp3),
     status,
+    status_reasons: reasons,
     compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
-    summary: renderOneLiner(displayGibs, comp3Mibs, status, context.origin),
+    summary: renderOneLiner({ status, status_reasons: reasons, metrics }, context.origin),
     warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
     errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
-    metrics: { display: metricReport(display.metric), comp3: metricReport(comp3.metric) },
+    metrics,
     benchmarks,
     comparison,
     memory: { peak_rss_bytes: context.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
@@ -130,6 +146,23 @@ export function analyze(
     }
   };
   return { report, findings, failed: shouldFail(findings, config.failOn) };
+}
+
+/**
+ * A benchmark in a unit nobody knows (a custom measurement) costs only itself when no metric needs
+ * it: a warning. A DISPLAY or COMP-3 benchmark that cannot be read is an error, as any bad input.
+ */
+function unknownUnitFindings(unknown: readonly UnknownUnit[], config: Config): Finding[] {
+  return unknown.map((u) => {
+    const metrics = metricsSelecting(u.id, config);
+    if (metrics.length > 0) {
+      return error(
+        'input',
+        `${u.message}; it is a ${metrics.map((m) => METRIC_LABEL[m]).join(' and ')} benchmark`
+      );
+    }
+    return warning('input', `${u.message}; it is in neither DISPLAY nor COMP-3, so the run goes on`);
+  });
 }
 
 function benchmarkReports(

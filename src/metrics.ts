@@ -54,6 +54,14 @@ function meanOf(values: readonly Interval[]): Interval {
   return { lower: sum.lower / n, point: sum.point / n, upper: sum.upper / n };
 }
 
+/** The metrics whose selector matches a benchmark id. */
+export function metricsSelecting(
+  id: string,
+  selectors: Readonly<Record<MetricName, MetricSelector>>
+): MetricName[] {
+  return (['display', 'comp3'] as const).filter((name) => matcher(selectors[name].globs)(id));
+}
+
 /** Selects and aggregates one metric; a metric with nothing usable is an error listing the ids. */
 export function computeMetric(
   name: MetricName,
@@ -83,14 +91,16 @@ export function computeMetric(
     findings.push(
       error(
         'metric',
-        `${METRIC_LABEL[name]}: no benchmark matches ${option} ${patterns}. Benchmarks found: ${listIds(measurements.map((m) => m.id))}`
+        `${METRIC_LABEL[name]}: no benchmark matches ${option} ${patterns}. Benchmarks found: ${listIds(measurements.map((m) => m.id))}`,
+        name
       )
     );
   } else if (usable.length === 0) {
     findings.push(
       error(
         'metric',
-        `${METRIC_LABEL[name]}: the benchmarks matching ${option} ${patterns} have no byte throughput (${listIds(matched.map((m) => m.id))}); use Throughput::Bytes in the bench. Benchmarks with byte throughput: ${listIds(measurements.filter((m) => bytesPerSecond(m)).map((m) => m.id))}`
+        `${METRIC_LABEL[name]}: the benchmarks matching ${option} ${patterns} have no byte throughput (${listIds(matched.map((m) => m.id))}); use Throughput::Bytes in the bench. Benchmarks with byte throughput: ${listIds(measurements.filter((m) => bytesPerSecond(m)).map((m) => m.id))}`,
+        name
       )
     );
   }

@@ -1,10 +1,18 @@
 // The action's outputs, in one table for action.yml, the README and the code that sets them.
 
 import type { PerfReport } from './report/types.js';
+import { formatSignificant, METRIC_DIGITS } from './units.js';
 
 export const OUTPUTS = [
-  { name: 'display-gibs', description: 'DISPLAY throughput in GiB/s (2 decimals; empty when missing).' },
-  { name: 'comp3-mibs', description: 'COMP-3 throughput in MiB/s (1 decimal; empty when missing).' },
+  {
+    name: 'display-gibs',
+    description:
+      'DISPLAY throughput in GiB/s, 4 significant digits, e.g. `4.218` or `0.03166` (empty when missing).'
+  },
+  {
+    name: 'comp3-mibs',
+    description: 'COMP-3 throughput in MiB/s, 4 significant digits, e.g. `571.0` (empty when missing).'
+  },
   { name: 'status', description: '`pass`, `warn` or `fail`.' },
   {
     name: 'compliance-level',
@@ -12,7 +20,11 @@ export const OUTPUTS = [
   },
   { name: 'display-safety-factor', description: 'DISPLAY throughput / DISPLAY floor (2 decimals).' },
   { name: 'comp3-safety-factor', description: 'COMP-3 throughput / COMP-3 floor (2 decimals).' },
-  { name: 'summary', description: 'The one-liner, e.g. `DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅`.' },
+  {
+    name: 'summary',
+    description:
+      'The one-liner, e.g. `DISPLAY: 4.218 GiB/s, COMP-3: 571.0 MiB/s ✅`; with a baseline each metric has its change, and a failed run says why: `DISPLAY: 4.131 GiB/s (−2.1%), COMP-3: 571.0 MiB/s (+0.3%) ❌ 3 regressed`.'
+  },
   { name: 'report-path', description: 'Path of the written perf.json.' },
   { name: 'comment-id', description: "The PR comment's id (empty when no comment was written or found)." },
   { name: 'comment-url', description: "The PR comment's URL (empty when no comment was written or found)." },
@@ -45,6 +57,8 @@ export type OptionalOutputName =
   | 'audit-path';
 
 const text = (value: number | null, digits: number): string => (value === null ? '' : value.toFixed(digits));
+const metric = (value: number | null): string =>
+  value === null ? '' : formatSignificant(value, METRIC_DIGITS);
 
 /** The outputs' values for a report written at `reportPath`, plus the optional ones that are known. */
 export function outputValues(
@@ -55,8 +69,8 @@ export function outputValues(
   const margins = report._metadata.execution_context.safety_margins;
   const { promoted, ...optional } = known;
   return {
-    'display-gibs': text(report.display_gibs, 2),
-    'comp3-mibs': text(report.comp3_mibs, 1),
+    'display-gibs': metric(report.display_gibs),
+    'comp3-mibs': metric(report.comp3_mibs),
     status: report.status,
     'compliance-level': report.compliance_level,
     'display-safety-factor': text(margins.display_safety_factor, 2),

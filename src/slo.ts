@@ -5,7 +5,7 @@ import type { Floor } from './config/config.js';
 import type { Measurement } from './criterion/measurement.js';
 import { error, type Finding, warning } from './findings.js';
 import { METRIC_LABEL, type MetricValue } from './metrics.js';
-import { formatBytes, toMBs } from './units.js';
+import { formatByteRateIn, formatBytes } from './units.js';
 
 export type ComplianceLevel =
   | 'FullyCompliant'
@@ -19,7 +19,7 @@ export interface FloorCheck {
   findings: Finding[];
 }
 
-const mbs = (bytesPerSecond: number): string => `${toMBs(bytesPerSecond).toFixed(2)} MB/s`;
+const mbs = (bytesPerSecond: number): string => formatByteRateIn(bytesPerSecond, 'MB/s');
 
 /** Checks one metric against its floor; below floor × warningFactor warns. */
 export function checkFloor(metric: MetricValue, floor: Floor, warningFactor: number): FloorCheck {

@@ -65,6 +65,9 @@ function parseQuantity(text: string, units: Readonly<Record<string, number>>): n
   return Number.isFinite(value) ? value : null;
 }
 
+/** A byte rate unit: a unit of BYTE_UNITS per second. */
+export type ByteRateUnit = 'B/s' | 'KiB/s' | 'MiB/s' | 'GiB/s' | 'TiB/s' | 'KB/s' | 'MB/s' | 'GB/s' | 'TB/s';
+
 const RATE_FLOOR_UNITS: Record<string, number> = Object.fromEntries(
   Object.entries(BYTE_UNITS).map(([unit, factor]) => [`${unit}/s`, factor])
 );
@@ -94,30 +97,81 @@ export function round(value: number, digits: number): number {
   return Math.sign(value) * rounded;
 }
 
+/** Significant digits of every displayed rate and time: 33.99 MB/s in GiB/s is 0.0317, not 0.03. */
+export const SIGNIFICANT_DIGITS = 3;
+
+/**
+ * Significant digits of the DISPLAY and COMP-3 values in perf.json, the outputs and the headline:
+ * a 1% change shows at any magnitude (4.218 → 4.176 GiB/s).
+ */
+export const METRIC_DIGITS = 4;
+
+/** How many decimals keep `significant` digits of `value` (never fewer than 0). */
+function decimalsFor(value: number, significant: number): number {
+  if (value === 0 || !Number.isFinite(value)) return Math.max(0, significant - 1);
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  return Math.max(0, significant - 1 - magnitude);
+}
+
+/** `value` rounded to at least `significant` significant digits (whole numbers keep all of theirs). */
+export function roundSignificant(value: number, significant: number): number {
+  return round(value, decimalsFor(value, significant));
+}
+
+/**
+ * The one way numbers are written for people: at least `significant` significant digits, trailing
+ * zeros kept, never an exponent (`0.0317`, `4.22`, `572`, `10737`). Every rate, time and size goes
+ * through here, whatever its unit.
+ */
+export function formatSignificant(value: number, significant = SIGNIFICANT_DIGITS): string {
+  if (!Number.isFinite(value)) return String(value);
+  const decimals = decimalsFor(value, significant);
+  return round(value, decimals).toFixed(decimals);
+}
+
+/** Bytes per second in the given unit (`GiB/s`, `MiB/s`, `MB/s`, …), e.g. `0.0317 GiB/s`. */
+export function formatByteRateIn(
+  bytesPerSecond: number,
+  unit: ByteRateUnit,
+  significant = SIGNIFICANT_DIGITS
+): string {
+  const factor = RATE_FLOOR_UNITS[unit] ?? 1;
+  return `${formatSignificant(bytesPerSecond / factor, significant)} ${unit}`;
+}
+
 /** A human label for a byte rate in the largest binary unit that keeps the number >= 1. */
-export function formatByteRate(bytesPerSecond: number, digits = 2): string {
+export function formatByteRate(bytesPerSecond: number): string {
   const units: Array<[string, number]> = [
     ['GiB/s', GIB],
     ['MiB/s', MIB],
     ['KiB/s', KIB]
   ];
   for (const [unit, factor] of units) {
-    if (Math.abs(bytesPerSecond) >= factor) return `${(bytesPerSecond / factor).toFixed(digits)} ${unit}`;
+    if (Math.abs(bytesPerSecond) >= factor) return `${formatSignificant(bytesPerSecond / factor)} ${unit}`;
   }
-  return `${bytesPerSecond.toFixed(digits)} B/s`;
+  return `${formatSignificant(bytesPerSecond)} B/s`;
 }
 
 /** A human label for a size in bytes (binary units). */
-export function formatBytes(bytes: number, digits = 1): string {
-  return formatByteRate(bytes, digits).replace('/s', '');
+export function formatBytes(bytes: number): string {
+  return formatByteRate(bytes).replace('/s', '');
+}
+
+/** Elements per second as criterion prints them: decimal prefixes, `5.98 Melem/s`. */
+export function formatElementRate(perSecond: number): string {
+  const abs = Math.abs(perSecond);
+  if (abs < 1e3) return `${formatSignificant(perSecond)} elem/s`;
+  if (abs < 1e6) return `${formatSignificant(perSecond / 1e3)} Kelem/s`;
+  if (abs < 1e9) return `${formatSignificant(perSecond / 1e6)} Melem/s`;
+  return `${formatSignificant(perSecond / 1e9)} Gelem/s`;
 }
 
 /** A time in ns with the unit criterion would choose. */
-export function formatNs(ns: number, digits = 2): string {
+export function formatNs(ns: number): string {
   const abs = Math.abs(ns);
-  if (abs >= 1e9) return `${(ns / 1e9).toFixed(digits)} s`;
-  if (abs >= 1e6) return `${(ns / 1e6).toFixed(digits)} ms`;
-  if (abs >= 1e3) return `${(ns / 1e3).toFixed(digits)} µs`;
-  if (abs >= 1) return `${ns.toFixed(digits)} ns`;
-  return `${(ns * 1e3).toFixed(digits)} ps`;
+  if (abs >= 1e9) return `${formatSignificant(ns / 1e9)} s`;
+  if (abs >= 1e6) return `${formatSignificant(ns / 1e6)} ms`;
+  if (abs >= 1e3) return `${formatSignificant(ns / 1e3)} µs`;
+  if (abs >= 1) return `${formatSignificant(ns)} ns`;
+  return `${formatSignificant(ns * 1e3)} ps`;
 }

@@ -79,7 +79,7 @@ describeWithChromium('pages written by the CLI', () => {
         expect(opened.requests).toEqual([url]);
         const text = await visibleText(opened.page.locator('body'));
         if (name === 'report.html') {
-          expect(text).toContain(`${report.display_gibs?.toFixed(2)} GiB/s`);
+          expect(text).toContain(`${report.display_gibs?.toPrecision(4)} GiB/s`);
           expect(await opened.page.locator('tr.benchmark').count()).toBe(report.benchmarks.length);
           const charted = report.benchmarks.filter((b) => b.bytes_per_second !== null).length;
           expect(await opened.page.locator('svg.throughput-chart g.mark').count()).toBe(charted);

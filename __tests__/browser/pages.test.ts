@@ -102,10 +102,10 @@ describeWithChromium('HTML pages in headless Chromium', () => {
     try {
       await expectClean(opened, url);
       expect(await visibleText(page.locator('[data-metric="display"] .value'))).toBe(
-        `${REPORT.display_gibs?.toFixed(2)} GiB/s`
+        `${REPORT.display_gibs?.toPrecision(4)} GiB/s`
       );
       expect(await visibleText(page.locator('[data-metric="comp3"] .value'))).toBe(
-        `${REPORT.comp3_mibs?.toFixed(1)} MiB/s`
+        `${REPORT.comp3_mibs?.toPrecision(4)} MiB/s`
       );
       expect(await visibleText(page.locator('header [data-compliance]'))).toBe(REPORT.compliance_level);
 
@@ -211,10 +211,10 @@ describeWithChromium('HTML pages in headless Chromium', () => {
     try {
       await expectClean(opened, url);
       expect(await visibleText(page.locator('tr[data-metric="display"] .measured'))).toContain(
-        `${REPORT.display_gibs?.toFixed(2)} GiB/s`
+        `${REPORT.display_gibs?.toPrecision(4)} GiB/s`
       );
       expect(await visibleText(page.locator('tr[data-metric="comp3"] .measured'))).toContain(
-        `${REPORT.comp3_mibs?.toFixed(1)} MiB/s`
+        `${REPORT.comp3_mibs?.toPrecision(4)} MiB/s`
       );
       expect(await page.locator('table.benchmarks tbody tr').count()).toBe(REPORT.benchmarks.length);
       expect(await visibleText(page.locator('[data-label="owner"] strong'))).toBe(HOSTILE);

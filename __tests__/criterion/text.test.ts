@@ -428,7 +428,6 @@ describe('problems', () => {
     ['inf', `${pad('bad')}time:   [1.0 s inf s inf s]`, 'time value Infinity s is infinite'],
     ['negative', `${pad('bad')}time:   [-1.0 ns 1.1 ns 1.2 ns]`, 'time value -1 ns is negative'],
     ['zero', `${pad('bad')}time:   [0.0000 ps 0.0000 ps 0.0000 ps]`, 'time value 0 ps is zero'],
-    ['unknown unit', `${pad('bad')}time:   [1.0 cycles 1.1 cycles 1.2 cycles]`, 'unknown time unit "cycles"'],
     ['out of order', `${pad('bad')}time:   [1.3 ns 1.1 ns 1.2 ns]`, 'time values are out of order']
   ])('reports a %s time with source and line, and keeps the other benchmarks', (_label, bad, message) => {
     const { measurements, problems } = parseCriterionText(
@@ -440,10 +439,29 @@ describe('problems', () => {
     expect(problems[0]).toContain(`${SRC}, line 2: cannot read the time of "bad": ${message}`);
   });
 
-  it('names the accepted units when the unit is unknown', () => {
-    const { problems } = parseCriterionText(`${pad('bad')}time:   [1.0 xs 1.1 xs 1.2 xs]\n`, SRC);
-    expect(problems).toEqual([
-      `${SRC}, line 1: cannot read the time of "bad": unknown time unit "xs" (expected ps, ns, µs, us, ms or s)`
+  it('keeps a time in an unknown unit apart, naming the benchmark, the unit and the accepted ones', () => {
+    // A custom criterion measurement prints its own unit (criterion's own example prints half-seconds).
+    const text = [
+      good,
+      'custom_measurement/fibonacci',
+      `${INDENT}time:   [0.000004983 s/2 0.000005015 s/2 0.000005053 s/2]`,
+      `${INDENT}thrpt:  [1.9791e8 b/s/2 1.9940e8 b/s/2 2.0068e8 b/s/2]`,
+      `${pad('bad')}time:   [1.0 xs 1.1 xs 1.2 xs]`
+    ].join('\n');
+    const { measurements, problems, unknownUnits } = parseCriterionText(text, SRC);
+    expect(measurements.map((m) => m.id)).toEqual(['good']);
+    expect(problems).toEqual([]);
+    expect(unknownUnits).toEqual([
+      {
+        id: 'custom_measurement/fibonacci',
+        unit: 's/2',
+        message: `${SRC}, line 3: cannot read the time of "custom_measurement/fibonacci": unknown time unit "s/2" (expected ps, ns, µs, us, ms or s), so it is left out`
+      },
+      {
+        id: 'bad',
+        unit: 'xs',
+        message: `${SRC}, line 5: cannot read the time of "bad": unknown time unit "xs" (expected ps, ns, µs, us, ms or s), so it is left out`
+      }
     ]);
   });
 
@@ -496,9 +514,19 @@ describe('problems', () => {
     ]);
   });
 
-  it('reports an unknown throughput unit', () => {
+  it('keeps a benchmark whose throughput is in an unknown unit, without throughput, and names the unit', () => {
     const text = `${good}\n${INDENT}thrpt:  [1.0 elem/Kcycle 1.1 elem/Kcycle 1.2 elem/Kcycle]\n`;
-    expect(parseCriterionText(text, SRC).problems[0]).toContain('unknown throughput unit "elem/Kcycle"');
+    const { measurements, problems, unknownUnits } = parseCriterionText(text, SRC);
+    expect(measurements).toHaveLength(1);
+    expect(measurements[0]).toMatchObject({ id: 'good', throughput: null, rate: null });
+    expect(problems).toEqual([]);
+    expect(unknownUnits).toEqual([
+      {
+        id: 'good',
+        unit: 'elem/Kcycle',
+        message: `${SRC}, line 1: cannot read the throughput of "good": unknown throughput unit "elem/Kcycle"; it is kept without throughput`
+      }
+    ]);
   });
 
   it.each([

@@ -26,13 +26,13 @@ describe('the action on results already on disk', () => {
     expect(run.exitCode).toBe(0);
     const reportPath = path.join(cwd, 'copybook-bench-report', 'perf.json');
     expect(run.outputs).toEqual({
-      'display-gibs': '4.00',
+      'display-gibs': '4.000',
       'comp3-mibs': '512.0',
       status: 'pass',
       'compliance-level': 'FullyCompliant',
       'display-safety-factor': ((4 * 1024 ** 3) / 80e6).toFixed(2),
       'comp3-safety-factor': ((512 * 1024 ** 2) / 40e6).toFixed(2),
-      summary: 'DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅',
+      summary: 'DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ✅',
       'report-path': reportPath,
       regressions: '',
       'baseline-promoted': 'false',
@@ -44,7 +44,7 @@ describe('the action on results already on disk', () => {
         /^<!DOCTYPE html>/i
       );
     }
-    expect(run.summary).toContain('## copybook-bench: DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅');
+    expect(run.summary).toContain('## copybook-bench: DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ✅');
     expect(run.summary).toContain('| `decode_display_heavy/single_threaded/1000` | DISPLAY |');
     expect(run.summary).toBe(readFileSync(path.join(cwd, 'copybook-bench-report', 'summary.md'), 'utf8'));
     const report = readReport(reportPath);
@@ -58,11 +58,10 @@ describe('the action on results already on disk', () => {
     const cwd = workspace();
     const run = await runAction({ run: 'false', 'display-floor': '5 GiB/s' }, { cwd });
     expect(run.exitCode).toBe(1);
-    const message =
-      'DISPLAY throughput 4294.97 MB/s is below the floor of 5368.71 MB/s (deficit 1073.74 MB/s)';
+    const message = 'DISPLAY throughput 4295 MB/s is below the floor of 5369 MB/s (deficit 1074 MB/s)';
     expect(run.stdout).toContain(`::error title=copybook-bench::${message}`);
     expect(run.stdout).toMatch(
-      /::error::DISPLAY: 4\.00 GiB\/s, COMP-3: 512\.0 MiB\/s ❌ \(1 failing finding; see .*perf\.json\)/
+      /::error::DISPLAY: 4\.000 GiB\/s, COMP-3: 512\.0 MiB\/s ❌ DISPLAY below floor \(1 failing finding; see .*perf\.json\)/
     );
     expect(run.outputs.status).toBe('fail');
     expect(run.outputs['compliance-level']).toBe('NonCompliant');
@@ -79,7 +78,7 @@ describe('the action on results already on disk', () => {
     );
     expect(near.outputs.status).toBe('warn');
     expect(near.stdout).toContain(
-      '::warning title=copybook-bench::DISPLAY throughput 4294.97 MB/s is within 1.25×'
+      '::warning title=copybook-bench::DISPLAY throughput 4295 MB/s is within 1.25×'
     );
     expect(near.exitCode).toBe(1);
   });
@@ -92,7 +91,7 @@ describe('the action on results already on disk', () => {
       'run = false\ncomp3-floor = "1 GiB/s"\ndisplay-benchmarks = ["decode_display_heavy/*/100"]\n'
     );
     const fromFile = await runAction({}, { cwd });
-    expect(fromFile.outputs['display-gibs']).toBe('2.00');
+    expect(fromFile.outputs['display-gibs']).toBe('2.000');
     expect(fromFile.outputs.status).toBe('fail');
     const overridden = await runAction({ 'comp3-floor': '40 MB/s' }, { cwd });
     expect(overridden.outputs.status).toBe('pass');
@@ -144,7 +143,7 @@ describe('the action on results already on disk', () => {
     );
     const run = await runAction({ run: 'false', 'bench-output': 'bench.txt' }, { cwd });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs.summary).toBe('DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅');
+    expect(run.outputs.summary).toBe('DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ✅');
     expect(readReport(run.outputs['report-path'] as string)._metadata.execution_context.results_source).toBe(
       'stdout'
     );

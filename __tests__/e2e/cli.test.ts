@@ -28,9 +28,43 @@ describe('copybook-bench analyze', () => {
     const run = cli('analyze', '--criterion-dir', tree, '--report-dir', 'out');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      `DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅\nReport: ${path.join(scratch, 'out', 'perf.json')}\nSummary: ${path.join(scratch, 'out', 'summary.md')}\n`
+      `DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ✅\nReport: ${path.join(scratch, 'out', 'perf.json')}\nSummary: ${path.join(scratch, 'out', 'summary.md')}\n`
     );
     expect(run.stderr).toContain(`Read 5 benchmarks from ${tree} (disk).`);
+  });
+
+  it('reads printed text with a custom measurement: a warning on that benchmark, not a failed run', () => {
+    const printed = [
+      'decode_display_heavy/single_threaded/1000',
+      '                        time:   [250.00 ns 251.00 ns 252.00 ns]',
+      '                        thrpt:  [3.9000 GiB/s 4.0000 GiB/s 4.1000 GiB/s]',
+      'decode_comp3_heavy/single_threaded/1000',
+      '                        time:   [1.9000 µs 1.9500 µs 2.0000 µs]',
+      '                        thrpt:  [500.00 MiB/s 512.00 MiB/s 520.00 MiB/s]',
+      'custom_measurement/fibonacci',
+      '                        time:   [0.000004983 s/2 0.000005015 s/2 0.000005053 s/2]',
+      ''
+    ].join('\n');
+    writeFileSync(path.join(scratch, 'custom.txt'), printed);
+    const run = cli(
+      'analyze',
+      '--source',
+      'stdout',
+      '--bench-output',
+      'custom.txt',
+      '--report-dir',
+      'custom'
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ⚠️ input warning');
+    expect(run.stderr).toContain(
+      'warning: custom.txt, line 8: cannot read the time of "custom_measurement/fibonacci": unknown time unit "s/2"'
+    );
+    const summary = readFileSync(path.join(scratch, 'custom', 'summary.md'), 'utf8');
+    expect(summary).toContain(
+      '| `decode_comp3_heavy/single_threaded/1000` | COMP-3 | 1.95 µs | 512 MiB/s | n/a |'
+    );
+    expect(summary).toContain("CV n/a: criterion's printed output (source stdout or bencher) has no samples");
   });
 
   it('exits 1 on a failing finding and names it on stderr', () => {
@@ -44,7 +78,7 @@ describe('copybook-bench analyze', () => {
       '1 GiB/s'
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('error: COMP-3 throughput 536.87 MB/s is below the floor of 1073.74 MB/s');
+    expect(run.stderr).toContain('error: COMP-3 throughput 537 MB/s is below the floor of 1074 MB/s');
     expect(run.stdout).toContain('❌');
   });
 
@@ -135,6 +169,11 @@ describe('copybook-bench baseline promote and analyze --baseline', () => {
     expect(compared.stderr).toMatch(/error: decode_display_heavy\/single_threaded\/1000 regressed by 33\.3%/);
     const report = JSON.parse(readFileSync(path.join(scratch, 'c', 'perf.json'), 'utf8'));
     expect(report.comparison.regressions).toBe(2);
+    // The headline says why the run failed and how each metric moved against the baseline.
+    expect(report.summary).toMatch(
+      /^DISPLAY: \d\.\d{3} GiB\/s \(−33\.3%\), COMP-3: \d{3}\.\d MiB\/s \(0\.0%\) ❌ 2 regressed$/
+    );
+    expect(compared.stdout.split('\n')[0]).toBe(report.summary);
     expect(readFileSync(path.join(scratch, 'c', 'summary.md'), 'utf8')).toContain(
       '### 📈 DISPLAY / COMP-3 trend'
     );

@@ -93,7 +93,7 @@ describe('the PR comment on a pull_request event', () => {
     expect(body.split('\n').slice(0, 3)).toEqual([
       '## 🚀 Performance Report - copybook-rs',
       '',
-      `**✅ PASSED** | DISPLAY: **4 GiB/s** (${((4 * 1024 ** 3) / 80e6).toFixed(1)}x safety) | COMP-3: **512 MiB/s** (${((512 * 1024 ** 2) / 40e6).toFixed(1)}x safety)`
+      `**✅ PASSED** | DISPLAY: **4.000 GiB/s** (${((4 * 1024 ** 3) / 80e6).toFixed(1)}x safety) | COMP-3: **512.0 MiB/s** (${((512 * 1024 ** 2) / 40e6).toFixed(1)}x safety)`
     ]);
     // The PR's head commit, not the merge commit; the run's page in the footer.
     expect(body).toContain('- Commit: `4c3b2a1`');
@@ -101,7 +101,7 @@ describe('the PR comment on a pull_request event', () => {
     expect(body.endsWith(`${MARKER}\n`)).toBe(true);
     expect(readFileSync(path.join(cwd, 'copybook-bench-report', 'comment.md'), 'utf8')).toBe(body);
     // The job summary is still the summary.
-    expect(first.summary).toContain('## copybook-bench: DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅');
+    expect(first.summary).toContain('## copybook-bench: DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ✅');
 
     const second = await act(url, cwd, { 'comp3-floor': '450 MiB/s' });
     expect(second.exitCode).toBe(0);
@@ -231,7 +231,7 @@ describe('the PR comment on a pull_request event', () => {
     const run = await act(url, cwd, { 'comment-template': '.github/perf-comment.md' });
     expect(run.exitCode).toBe(0);
     expect(api.comments(PR)[0]?.body).toBe(
-      `### copybook-rs: ✅ PASSED\n\nDISPLAY 4 GiB/s, COMP-3 512 MiB/s\n\n[run](https://github.com/octo-org/copybook-rs/actions/runs/30433642)\n\n${MARKER}\n`
+      `### copybook-rs: ✅ PASSED\n\nDISPLAY 4.000 GiB/s, COMP-3 512.0 MiB/s\n\n[run](https://github.com/octo-org/copybook-rs/actions/runs/30433642)\n\n${MARKER}\n`
     );
   });
 
@@ -268,7 +268,7 @@ describe('when the comment cannot be written', () => {
     ]);
     expect(run.outputs.status).toBe('pass');
     expect(run.outputs['comment-id']).toBeUndefined();
-    expect(run.summary).toContain('## copybook-bench: DISPLAY: 4.00 GiB/s');
+    expect(run.summary).toContain('## copybook-bench: DISPLAY: 4.000 GiB/s');
     expect(api.comments(PR)).toEqual([]);
   });
 
@@ -278,7 +278,7 @@ describe('when the comment cannot be written', () => {
     expect(run.exitCode).toBe(1);
     expect(warningsOf(run)).toHaveLength(1);
     expect(run.stdout).toMatch(
-      /::error::DISPLAY: 4\.00 GiB\/s, COMP-3: 512\.0 MiB\/s ❌ \(1 failing finding/
+      /::error::DISPLAY: 4\.000 GiB\/s, COMP-3: 512\.0 MiB\/s ❌ DISPLAY below floor \(1 failing finding/
     );
   });
 
@@ -290,7 +290,7 @@ describe('when the comment cannot be written', () => {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression.
       '::warning::No GitHub token (the github-token input is empty and GITHUB_TOKEN is unset), so pull request #42 of octo-org/copybook-rs gets no comment. Pass `github-token: ${{ github.token }}` and give the job `permissions: pull-requests: write`.'
     ]);
-    expect(run.outputs.summary).toBe('DISPLAY: 4.00 GiB/s, COMP-3: 512.0 MiB/s ✅');
+    expect(run.outputs.summary).toBe('DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ✅');
     expect(api.log).toEqual([]);
   });
 });

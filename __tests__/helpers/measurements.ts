@@ -28,6 +28,28 @@ export function measurement(
   };
 }
 
+/**
+ * A benchmark as criterion's printed text gives it: no samples (so no std_dev) and, for an
+ * elements throughput, only the printed rate in elements per second.
+ */
+export function printed(
+  id: string,
+  opts: { elementsPerSecond?: number; bytesPerSecond?: number }
+): Measurement {
+  const base = measurement(id, { bytes: null, stdDevNs: null });
+  const perSecond = opts.elementsPerSecond ?? opts.bytesPerSecond;
+  return {
+    ...base,
+    throughput:
+      perSecond === undefined
+        ? null
+        : { kind: opts.elementsPerSecond === undefined ? 'bytes' : 'elements', per_iteration: null },
+    rate:
+      perSecond === undefined ? null : { lower: perSecond * 0.99, point: perSecond, upper: perSecond * 1.01 },
+    source: 'stdout'
+  };
+}
+
 /** A measurement whose point throughput is exactly `bytesPerSecond` (1000 bytes per iteration). */
 export function atRate(
   id: string,

@@ -18,7 +18,7 @@ const slower = compareToBaseline(
 describe('baselineSections', () => {
   it('shows the comparison, open when something regressed, with a short form of the regressed rows', () => {
     const [section] = baselineSections(
-      { comparison: slower, metrics: REPORT.metrics },
+      { ...REPORT, comparison: slower },
       { compared: true, history: base.history, branch: 'main' }
     );
     expect(section?.title).toMatch(/^📊 Compared with the baseline \(\w+\): 1 regressed, 0 improved$/);
@@ -30,29 +30,37 @@ describe('baselineSections', () => {
 
   it('says "no baseline yet" when the run compared but had none, and nothing when it did not compare', () => {
     const [none] = baselineSections(
-      { comparison: null, metrics: REPORT.metrics },
+      { ...REPORT, comparison: null },
       { compared: true, history: [], branch: 'main' }
     );
     expect(none?.markdown).toContain('No baseline yet');
     expect(none?.markdown).toContain('`main`');
     expect(
-      baselineSections(
-        { comparison: null, metrics: REPORT.metrics },
-        { compared: false, history: [], branch: null }
-      )
+      baselineSections({ ...REPORT, comparison: null }, { compared: false, history: [], branch: null })
     ).toEqual([]);
   });
 
   it('adds the trend from two history entries on', () => {
     const history = historyOf(ID, [100e6, 101e6]);
     const sections = baselineSections(
-      { comparison: slower, metrics: REPORT.metrics },
+      { ...REPORT, comparison: slower },
       { compared: true, history, branch: 'main' }
     );
     expect(sections.map((s) => s.title)).toEqual([expect.stringMatching(/^📊/), '📈 DISPLAY / COMP-3 trend']);
     expect(sectionsAsMarkdown(sections)).toContain(
-      '### 📈 DISPLAY / COMP-3 trend\n\n```mermaid\nxychart-beta'
+      '### 📈 DISPLAY / COMP-3 trend\n\n```mermaid\n%%{init: {"themeVariables":{"xyChart":{"plotColorPalette":"#0969da, #cf222e"}}}}%%\nxychart-beta'
     );
+  });
+
+  it('puts this run after the promotions, so one promotion already makes a trend', () => {
+    const sections = baselineSections(
+      { ...REPORT, comparison: slower },
+      { compared: true, history: historyOf(ID, [100e6]), branch: 'main' }
+    );
+    const trend = sections.find((s) => s.title === '📈 DISPLAY / COMP-3 trend')?.markdown ?? '';
+    expect(trend).toMatch(/x-axis \["\w{7}", "this run"\]/);
+    expect(trend).toContain(`line [3.700, ${REPORT.display_gibs?.toFixed(3)}]`);
+    expect(trend).toContain(`|  | this run |  | ${REPORT.display_gibs?.toFixed(3)} |`);
   });
 });
 
@@ -60,7 +68,7 @@ describe('promotedSection', () => {
   it('names the commit, the metrics and the history size, and links the run', () => {
     const text = promotedSection(base, 'https://github.com/o/r/actions/runs/1');
     expect(text).toContain('### 🎯 Baseline promoted');
-    expect(text).toMatch(/DISPLAY \*\*\d+\.\d\d GiB\/s\*\*, COMP-3 \*\*\d+\.\d MiB\/s\*\*/);
+    expect(text).toContain('DISPLAY **3.725 GiB/s**, COMP-3 **572.2 MiB/s**');
     expect(text).toContain('[Promotion run](https://github.com/o/r/actions/runs/1)');
   });
 });

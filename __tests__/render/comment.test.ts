@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { analyze } from '../../src/analyze.js';
+import { buildBaselineFile } from '../../src/baseline/file.js';
 import { buildConfig } from '../../src/config/config.js';
 import type { Measurement } from '../../src/criterion/measurement.js';
 import { InputError } from '../../src/errors.js';
@@ -12,9 +13,10 @@ import {
   PLACEHOLDER_NAMES,
   renderComment
 } from '../../src/render/comment.js';
+import { NO_SAMPLES } from '../../src/render/summary.js';
 import type { PerfReport } from '../../src/report/types.js';
 import { CONTEXT } from '../helpers/context.js';
-import { atRate, measurement } from '../helpers/measurements.js';
+import { atRate, measurement, printed } from '../helpers/measurements.js';
 
 const OPTIONS: CommentOptions = {
   project: 'copybook-rs',
@@ -47,7 +49,7 @@ describe('renderComment, default layout', () => {
     expect(lines(body).slice(0, 3)).toEqual([
       '## 🚀 Performance Report - copybook-rs',
       '',
-      '**✅ PASSED** | DISPLAY: **3.73 GiB/s** (50.0x safety) | COMP-3: **572.2 MiB/s** (15.0x safety)'
+      '**✅ PASSED** | DISPLAY: **3.725 GiB/s** (50.0x safety) | COMP-3: **572.2 MiB/s** (15.0x safety)'
     ]);
     expect(body.endsWith('\n\n<!-- copybook-bench-action:copybook-bench -->\n')).toBe(true);
   });
@@ -66,17 +68,17 @@ describe('renderComment, default layout', () => {
 
   it('gives each metric in both units, its floor, safety margin and headroom', () => {
     expect(body).toContain(
-      '| DISPLAY | 3.73 GiB/s (4000.00 MB/s) | 80 MB/s (80.00 MB/s) | 50.0x | +3920.00 MB/s (+4900.0%) | ✅ pass |'
+      '| DISPLAY | 3.725 GiB/s (4000 MB/s) | 80 MB/s (80.0 MB/s) | 50.0x | +3920 MB/s (+4900.0%) | ✅ pass |'
     );
     expect(body).toContain(
-      '| COMP-3 | 572.2 MiB/s (600.00 MB/s) | 40 MB/s (40.00 MB/s) | 15.0x | +560.00 MB/s (+1400.0%) | ✅ pass |'
+      '| COMP-3 | 572.2 MiB/s (600 MB/s) | 40 MB/s (40.0 MB/s) | 15.0x | +560 MB/s (+1400.0%) | ✅ pass |'
     );
   });
 
   it('has the readiness, the benchmarks and the execution context', () => {
     expect(body).toContain('| Compliance | 🟢 Fully Compliant |\n| Production ready | ✅ Yes |');
     expect(body).toContain(
-      '| `decode_comp3_heavy/single_threaded/1000` | COMP-3 | 1.67 µs | 572.20 MiB/s | 1.0% |'
+      '| `decode_comp3_heavy/single_threaded/1000` | COMP-3 | 1.67 µs | 572 MiB/s | 1.0% |'
     );
     expect(body).toContain('| `parse_copybook/simple` |  | 1.00 µs | — | 1.0% |');
     expect(body).toContain(
@@ -97,9 +99,9 @@ describe('renderComment status line and badges', () => {
     const report = reportOf(HEALTHY, { 'display-floor': '3500 MB/s' });
     const { body } = renderComment(report, OPTIONS);
     expect(lines(body)[2]).toBe(
-      '**⚠️ WARNING** | DISPLAY: **3.73 GiB/s** (1.1x safety) | COMP-3: **572.2 MiB/s** (15.0x safety)'
+      '**⚠️ WARNING**: DISPLAY near floor | DISPLAY: **3.725 GiB/s** (1.1x safety) | COMP-3: **572.2 MiB/s** (15.0x safety)'
     );
-    expect(body).toContain('### ⚠️ Warnings (1)\n\n- ⚠️ DISPLAY throughput 4000.00 MB/s is within 1.25×');
+    expect(body).toContain('### ⚠️ Warnings (1)\n\n- ⚠️ DISPLAY throughput 4000 MB/s is within 1.25×');
     expect(body).toContain('| Compliance | 🟠 Requires Attention |\n| Production ready | ❌ No |');
     expect(body).not.toContain('### ❌ Errors');
   });
@@ -107,14 +109,70 @@ describe('renderComment status line and badges', () => {
   it('says FAILED below a floor, and n/a for a missing metric', () => {
     const report = reportOf([atRate('decode_display_heavy/x', 1e7)]);
     const { body } = renderComment(report, OPTIONS);
-    expect(lines(body)[2]).toBe('**❌ FAILED** | DISPLAY: **0.01 GiB/s** (0.13x safety) | COMP-3: **n/a**');
-    expect(body).toContain('| COMP-3 | n/a | 40 MB/s (40.00 MB/s) | n/a | n/a | ❌ missing |');
+    // Why it failed, and 10 MB/s in GiB/s with its digits (0.009313), not 0.01.
+    expect(lines(body)[2]).toBe(
+      '**❌ FAILED**: COMP-3 missing, DISPLAY below floor | DISPLAY: **0.009313 GiB/s** (0.13x safety) | COMP-3: **n/a**'
+    );
+    expect(body).toContain('| COMP-3 | n/a | 40 MB/s (40.0 MB/s) | n/a | n/a | ❌ missing |');
     expect(body).toContain(
-      '| DISPLAY | 0.01 GiB/s (10.00 MB/s) | 80 MB/s (80.00 MB/s) | 0.13x | −70.00 MB/s (−87.5%) | ❌ fail |'
+      '| DISPLAY | 0.009313 GiB/s (10.0 MB/s) | 80 MB/s (80.0 MB/s) | 0.13x | −70.0 MB/s (−87.5%) | ❌ fail |'
     );
     expect(body).toContain('### ❌ Errors (2)');
     expect(body).toContain(`| Compliance | ${COMPLIANCE_BADGE.NonCompliant} |`);
     expect(body).toMatchSnapshot();
+  });
+
+  it('says why it failed and how each metric moved against the baseline', () => {
+    const promoted = reportOf(HEALTHY);
+    const file = buildBaselineFile(promoted, null, {
+      name: 'copybook-bench',
+      commit: 'aaaa',
+      ref: 'refs/heads/main',
+      runId: '1',
+      promotedAt: '2026-11-25T12:00:00.000Z',
+      runner: { os: 'Linux', arch: 'X64', testbed: 'default' },
+      historySize: 30
+    });
+    const slower = [
+      atRate('decode_display_heavy/single_threaded/1000', 4e9 * 0.979),
+      atRate('decode_comp3_heavy/single_threaded/1000', 3e8),
+      measurement('parse_copybook/simple', { bytes: null })
+    ];
+    const { report } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: slower, problems: [] },
+      CONTEXT,
+      [],
+      {
+        file,
+        regressionThreshold: 0.05,
+        noiseThreshold: 0.02,
+        failOnRegression: true
+      }
+    );
+    const { body } = renderComment(report, OPTIONS);
+    expect(lines(body)[2]).toBe(
+      '**❌ FAILED**: 1 regressed | DISPLAY: **3.647 GiB/s** (−2.1% vs baseline, 49.0x safety) | COMP-3: **286.1 MiB/s** (−50.0% vs baseline, 7.5x safety)'
+    );
+  });
+
+  it('says under the benchmark table why the CV of printed output is n/a', () => {
+    const report = analyze(
+      buildConfig({ inputs: {} }),
+      {
+        measurements: [
+          printed('decode_display_heavy/a', { bytesPerSecond: 4e9 }),
+          printed('decode_comp3_heavy/a', { bytesPerSecond: 6e8 })
+        ],
+        problems: []
+      },
+      CONTEXT
+    ).report;
+    const { body } = renderComment(report, OPTIONS);
+    expect(body).toContain(
+      `| \`decode_comp3_heavy/a\` | COMP-3 | 1.00 µs | 572 MiB/s | n/a |\n\nCV n/a: ${NO_SAMPLES}.`
+    );
+    expect(renderComment(reportOf(HEALTHY), OPTIONS).body).not.toContain('CV n/a');
   });
 
   it('has a badge for every compliance level', () => {
@@ -153,7 +211,7 @@ describe('renderComment escaping', () => {
   it('puts ids in code spans that keep the table whole', () => {
     const row = lines(body).find((line) => line.startsWith('| `decode_display_heavy/<img')) ?? '';
     expect(row).toBe(
-      '| `decode_display_heavy/<img src=x onerror=alert(1)>\\|@octocat #12` | DISPLAY | 250.00 ns | 3.73 GiB/s | 40.0% |'
+      '| `decode_display_heavy/<img src=x onerror=alert(1)>\\|@octocat #12` | DISPLAY | 250 ns | 3.73 GiB/s | 40.0% |'
     );
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
   });
@@ -216,7 +274,7 @@ describe('renderComment over the limit', () => {
     expect(lines(body).slice(0, 3)).toEqual([
       '## 🚀 Performance Report - copybook-rs',
       '',
-      '**❌ FAILED** | DISPLAY: **3.73 GiB/s** (50.0x safety) | COMP-3: **19.1 MiB/s** (0.50x safety)'
+      '**❌ FAILED**: COMP-3 below floor | DISPLAY: **3.725 GiB/s** (50.0x safety) | COMP-3: **19.07 MiB/s** (0.50x safety)'
     ]);
     expect(body).toContain(
       `The full report has ${rendered.full.length.toLocaleString('en-US')} characters, more than a PR comment holds (65,536)`
@@ -228,7 +286,7 @@ describe('renderComment over the limit', () => {
     expect(body).toContain('| `decode_comp3_heavy/b` | COMP-3 |');
     expect(body).not.toContain('decode_display_heavy/streaming_processor');
     expect(body).toContain('| COMP-3 | 19.07 MiB/s');
-    expect(body).not.toContain('| DISPLAY | 3.73 GiB/s');
+    expect(body).not.toContain('| DISPLAY | 3.725 GiB/s');
     expect(body).toContain('regressed rows');
     expect(body).not.toContain('all rows');
     expect(body).toContain('### ❌ Errors (1)');
@@ -267,7 +325,7 @@ describe('renderComment with a comment-template', () => {
     expect(body).not.toMatch(/\{\{/);
     expect(body).toContain('status=[✅ PASSED]');
     expect(body).toContain('status_code=[pass]');
-    expect(body).toContain('display_gibs=[3.73]');
+    expect(body).toContain('display_gibs=[3.725]');
     expect(body).toContain('comp3_mibs=[572.2]');
     expect(body).toContain('display_safety=[50.0]');
     expect(body).toContain('comp3_safety=[15.0]');
@@ -275,7 +333,7 @@ describe('renderComment with a comment-template', () => {
     expect(body).toContain('run_url=[https://github.com/octo-org/copybook-rs/actions/runs/30433642]');
     expect(body).toContain('warnings=[]');
     expect(body).toContain('table=[| Benchmark | Metric | Time | Throughput | CV |');
-    expect(body).toContain('summary=[DISPLAY: 3.73 GiB/s, COMP-3: 572.2 MiB/s ✅]');
+    expect(body).toContain('summary=[DISPLAY: 3.725 GiB/s, COMP-3: 572.2 MiB/s ✅]');
     expect(body.endsWith('\n\n<!-- copybook-bench-action:copybook-bench -->\n')).toBe(true);
   });
 

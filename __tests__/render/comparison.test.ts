@@ -104,13 +104,13 @@ describe('renderComparisonTable', () => {
         '',
         '| Benchmark | Baseline | Current | Change | 95% interval | Verdict | Noise threshold |',
         '| --- | ---: | ---: | ---: | ---: | --- | ---: |',
-        '| `decode_comp3_heavy/single_threaded/1000` | 512.00 MiB/s | 449.00 MiB/s | −12.3% | −14.0% … −10.6% | ⬇️ regressed | 2% |',
+        '| `decode_comp3_heavy/single_threaded/1000` | 512 MiB/s | 449 MiB/s | −12.3% | −14.0% … −10.6% | ⬇️ regressed | 2% |',
         '| `parse_copybook/simple_copybook` | 1.50 µs | 1.65 µs | +10.0% (time) | +8.4% … +11.6% | ⬇️ regressed | 2% |',
-        '| `decode_comp3_heavy/streaming_processor/1000` | 512.00 MiB/s | 512.00 MiB/s | −9.0% | −20.0% … +3.0% | ➖ unchanged | 15.8% (history) |',
+        '| `decode_comp3_heavy/streaming_processor/1000` | 512 MiB/s | 512 MiB/s | −9.0% | −20.0% … +3.0% | ➖ unchanged | 15.8% (history) |',
         '| `decode_display_heavy/single_threaded/1000` | 4.00 GiB/s | 3.92 GiB/s | −2.0% | −4.1% … +0.2% | ➖ unchanged | 2% |',
-        '| `decode_binary_heavy/single_threaded/1000` | 512.00 MiB/s | 600.00 MiB/s | +17.2% | +15.0% … +19.5% | ⬆️ improved | 2% |',
+        '| `decode_binary_heavy/single_threaded/1000` | 512 MiB/s | 600 MiB/s | +17.2% | +15.0% … +19.5% | ⬆️ improved | 2% |',
         '| `added/bench` | — | 1.50 µs | — | — | 🆕 new | 2% |',
-        '| `removed/bench` | 512.00 MiB/s | — | — | — | ❓ missing | 2% |',
+        '| `removed/bench` | 512 MiB/s | — | — | — | ❓ missing | 2% |',
         '',
         'A benchmark regressed (or improved) when its change is beyond ±5% and its whole 95% interval lies beyond its noise threshold; a threshold marked "history" is twice the run-to-run variation of that benchmark over the baseline history, one marked "run" the variation the two runs themselves measured (a busy runner). Rows marked (time) have no byte throughput and compare the time per iteration, where lower is better.',
         ''
@@ -126,7 +126,7 @@ describe('renderComparisonTable', () => {
     });
     const row = md.split('\n').find((line) => line.includes('onerror')) ?? '';
     expect(
-      row.startsWith('| `` decode/<img src=x onerror=alert(1)>\\|@octocat #12 `x` `` | 512.00 MiB/s |')
+      row.startsWith('| `` decode/<img src=x onerror=alert(1)>\\|@octocat #12 `x` `` | 512 MiB/s |')
     ).toBe(true);
     // Seven cells: eight unescaped pipes.
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(8);
@@ -188,17 +188,31 @@ describe('renderTrendTable', () => {
       [
         'Trend over the last 4 promotions of the baseline (oldest to newest):',
         '',
-        '- DISPLAY: `▁▄·█` 4.00 → 4.22 GiB/s',
+        '- DISPLAY: `▁▄·█` 4.000 → 4.220 GiB/s',
         '- COMP-3: `█▇▁█` 571.0 → 575.0 MiB/s',
         '',
         '| # | Commit | Promoted | DISPLAY (GiB/s) | COMP-3 (MiB/s) |',
         '| ---: | --- | --- | ---: | ---: |',
-        '| 4 | `4444444` | 2026-11-04 08:30 UTC | 4.22 | 575.0 |',
+        '| 4 | `4444444` | 2026-11-04 08:30 UTC | 4.220 | 575.0 |',
         '| 3 | `3333333` | 2026-11-03 08:30 UTC | n/a | 480.3 |',
-        '| 2 | `2222222` | 2026-11-02 08:30 UTC | 4.10 | 560.5 |',
-        '| 1 | `1111111` | 2026-11-01 08:30 UTC | 4.00 | 571.0 |',
+        '| 2 | `2222222` | 2026-11-02 08:30 UTC | 4.100 | 560.5 |',
+        '| 1 | `1111111` | 2026-11-01 08:30 UTC | 4.000 | 571.0 |',
         ''
       ].join('\n')
+    );
+  });
+
+  it('ends with this run, in the sparklines and as the newest row', () => {
+    const md = renderTrendTable([entry(1, 4.0, 571.0), entry(2, 4.1, 560.5)], {
+      display_gibs: 0.03166,
+      comp3_mibs: 512.7
+    });
+    expect(md).toContain('Trend over the last 2 promotions of the baseline and this run (oldest to newest):');
+    // Four significant digits: a slow run reads 0.03166, not 0.03.
+    expect(md).toContain('- DISPLAY: `██▁` 4.000 → 0.03166 GiB/s');
+    expect(md).toContain('- COMP-3: `█▇▁` 571.0 → 512.7 MiB/s');
+    expect(md).toContain(
+      '| ---: | --- | --- | ---: | ---: |\n|  | this run |  | 0.03166 | 512.7 |\n| 2 | `2222222` |'
     );
   });
 

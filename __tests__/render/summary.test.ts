@@ -1,15 +1,47 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyze } from '../../src/analyze.js';
 import { buildConfig } from '../../src/config/config.js';
-import { renderOneLiner, renderSummary } from '../../src/render/summary.js';
+import { NO_SAMPLES, renderOneLiner, renderSummary } from '../../src/render/summary.js';
 import { CONTEXT } from '../helpers/context.js';
-import { atRate, measurement } from '../helpers/measurements.js';
+import { atRate, measurement, printed } from '../helpers/measurements.js';
+
+const metric = (
+  label: string,
+  value: number | null,
+  unit: 'GiB/s' | 'MiB/s',
+  change_pct: number | null = null
+) => ({
+  label,
+  value,
+  unit,
+  change_pct
+});
 
 describe('renderOneLiner', () => {
-  it('formats both metrics and the status icon', () => {
-    expect(renderOneLiner(4.22, 571, 'pass')).toBe('DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅');
-    expect(renderOneLiner(0.07, 38.5, 'warn')).toBe('DISPLAY: 0.07 GiB/s, COMP-3: 38.5 MiB/s ⚠️');
-    expect(renderOneLiner(null, 1, 'fail')).toBe('DISPLAY: n/a, COMP-3: 1.0 MiB/s ❌');
+  it('writes both metrics with four significant digits, whatever their size, and the status icon', () => {
+    const pass = (display: number | null, comp3: number | null, status: 'pass' | 'warn' | 'fail') =>
+      renderOneLiner({
+        status,
+        status_reasons: [],
+        metrics: { display: metric('DISPLAY', display, 'GiB/s'), comp3: metric('COMP-3', comp3, 'MiB/s') }
+      });
+    expect(pass(4.2178, 571.04, 'pass')).toBe('DISPLAY: 4.218 GiB/s, COMP-3: 571.0 MiB/s ✅');
+    // 33.99 MB/s is 0.0317 GiB/s: not `0.03`.
+    expect(pass(33.99e6 / 1024 ** 3, 38.5, 'warn')).toBe('DISPLAY: 0.03166 GiB/s, COMP-3: 38.50 MiB/s ⚠️');
+    expect(pass(null, 1, 'fail')).toBe('DISPLAY: n/a, COMP-3: 1.000 MiB/s ❌');
+  });
+
+  it('says why a run failed and how each metric moved against the baseline', () => {
+    expect(
+      renderOneLiner({
+        status: 'fail',
+        status_reasons: ['3 regressed', 'DISPLAY below floor'],
+        metrics: {
+          display: metric('DISPLAY', 0.943, 'GiB/s', -2.1),
+          comp3: metric('COMP-3', 512.7, 'MiB/s', 0.04)
+        }
+      })
+    ).toBe('DISPLAY: 0.9430 GiB/s (−2.1%), COMP-3: 512.7 MiB/s (0.0%) ❌ 3 regressed, DISPLAY below floor');
   });
 });
 
@@ -31,10 +63,13 @@ describe('renderSummary', () => {
 
   it('has the headline, the metric table and the findings', () => {
     expect(md.startsWith(`## copybook-bench: ${report.summary}\n`)).toBe(true);
-    expect(md).toMatch(/\| DISPLAY \| 3\.73 GiB\/s \| 4000\.00 MB\/s \| 80 MB\/s \| 50\.0x \| ✅ pass \|/);
-    expect(md).toMatch(/\| COMP-3 \| 572\.2 MiB\/s \| 600\.00 MB\/s \| 10 GiB\/s \| 0\.1x \| ❌ fail \|/);
+    expect(md.split('\n')[0]).toBe(
+      '## copybook-bench: DISPLAY: 3.725 GiB/s, COMP-3: 572.2 MiB/s ❌ COMP-3 below floor'
+    );
+    expect(md).toContain('| DISPLAY | 3.725 GiB/s | 4000 MB/s | 80 MB/s | 50.0x | ✅ pass |');
+    expect(md).toContain('| COMP-3 | 572.2 MiB/s | 600 MB/s | 10 GiB/s | 0.1x | ❌ fail |');
     expect(md).toContain(
-      '### Errors\n\n- ❌ COMP-3 throughput 600.00 MB/s is below the floor of 10737.42 MB/s'
+      '### Errors\n\n- ❌ COMP-3 throughput 600 MB/s is below the floor of 10737 MB/s (deficit 10137 MB/s)'
     );
     expect(md).toContain('Compliance: **NonCompliant**');
   });
@@ -48,5 +83,32 @@ describe('renderSummary', () => {
     ).toBe(true);
     // Five cells: six unescaped pipes.
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
+  });
+});
+
+describe('benchmark table of printed output', () => {
+  const { report } = analyze(
+    buildConfig({ inputs: {} }),
+    {
+      measurements: [
+        printed('decode_display_heavy/a', { bytesPerSecond: 33.99e6 }),
+        printed('decode_comp3_heavy/a', { bytesPerSecond: 6e8 }),
+        printed('count/records', { elementsPerSecond: 5.9812e6 })
+      ],
+      problems: []
+    },
+    CONTEXT
+  );
+  const md = renderSummary(report);
+
+  it('writes elements as criterion does and a slow rate with three significant digits', () => {
+    expect(md).toContain('| `count/records` |  | 1.00 µs | 5.98 Melem/s | n/a |');
+    expect(md).toContain('| `decode_display_heavy/a` | DISPLAY | 1.00 µs | 32.4 MiB/s | n/a |');
+    expect(report.summary.startsWith('DISPLAY: 0.03166 GiB/s, COMP-3: 572.2 MiB/s')).toBe(true);
+  });
+
+  it('says under the table why the CV column is n/a', () => {
+    expect(md).toContain(`| n/a |\n\nCV n/a: ${NO_SAMPLES}.`);
+    expect(NO_SAMPLES).toContain('no samples');
   });
 });

@@ -63,9 +63,22 @@ export function bytesPerSecond(m: Measurement): Interval | null {
   }
 }
 
+/**
+ * A benchmark printed in a unit the reader does not know (a custom criterion measurement prints its
+ * own, such as `s/2`). Whether that fails the run depends on whether a metric needs the benchmark.
+ */
+export interface UnknownUnit {
+  id: string;
+  unit: string;
+  /** Names the source, line, benchmark and unit, and what became of the benchmark. */
+  message: string;
+}
+
 /** What a reader found: the measurements it could read and one message per thing it could not. */
 export interface ParseResult {
   measurements: Measurement[];
   /** Each names the file (or line) and what is wrong with it; they become report errors. */
   problems: string[];
+  /** Benchmarks in units this reader does not know: errors when a metric selects them, else warnings. */
+  unknownUnits?: UnknownUnit[];
 }

@@ -13,7 +13,8 @@ import {
   type Measurement,
   type ParseResult,
   splitId,
-  type ThroughputKind
+  type ThroughputKind,
+  type UnknownUnit
 } from './measurement.js';
 
 /** Three printed values, each with the unit token printed after it. */
@@ -271,7 +272,9 @@ export function readCriterionText(text: string): TextEntry[] {
   return scan(text).entries;
 }
 
-type Converted = { interval: Interval } | { error: string };
+/** A reason a bracket cannot be read; `unit` when the reason is a unit this reader does not know. */
+type Unreadable = { error: string; unit?: string };
+type Converted = { interval: Interval } | Unreadable;
 
 /** Converts a bracket with a unit table; each value must be a positive finite number, in order. */
 function toInterval(
@@ -284,7 +287,7 @@ function toInterval(
     const value = bracket.values[k] ?? Number.NaN;
     const unit = bracket.units[k] ?? '';
     const factor = factorOf(unit);
-    if (factor === undefined) return { error: `unknown ${what} unit "${unit}"` };
+    if (factor === undefined) return { error: `unknown ${what} unit "${unit}"`, unit };
     if (Number.isNaN(value)) return { error: `${what} value ${value} ${unit} is not a number` };
     if (!Number.isFinite(value)) return { error: `${what} value ${value} ${unit} is infinite` };
     if (value < 0) return { error: `${what} value ${value} ${unit} is negative` };
@@ -302,11 +305,11 @@ function toInterval(
  * The throughput kind of a `thrpt:` bracket. `B/s` is printed by both binary and decimal byte
  * throughputs (below 1 KiB/s or 1 KB/s), so it does not decide between them.
  */
-function kindOf(bracket: TextBracket): { kind: ThroughputKind } | { error: string } {
+function kindOf(bracket: TextBracket): { kind: ThroughputKind } | Unreadable {
   let kind: ThroughputKind | null = null;
   for (const unit of bracket.units) {
     const entry = RATE_UNITS[unit];
-    if (!entry) return { error: `unknown throughput unit "${unit}"` };
+    if (!entry) return { error: `unknown throughput unit "${unit}"`, unit };
     if (unit === 'B/s') continue;
     if (kind !== null && kind !== entry.kind) return { error: `mixes ${kind} and ${entry.kind} units` };
     kind = entry.kind;
@@ -314,7 +317,7 @@ function kindOf(bracket: TextBracket): { kind: ThroughputKind } | { error: strin
   return { kind: kind ?? 'bytes' };
 }
 
-function rateOf(bracket: TextBracket): { kind: ThroughputKind; rate: Interval } | { error: string } {
+function rateOf(bracket: TextBracket): { kind: ThroughputKind; rate: Interval } | Unreadable {
   const kind = kindOf(bracket);
   if ('error' in kind) return kind;
   const converted = toInterval(bracket, (unit) => RATE_UNITS[unit]?.factor, 'throughput');
@@ -327,7 +330,7 @@ const isBytes = (kind: ThroughputKind): boolean => kind === 'bytes' || kind === 
 /** The declared throughput and the rate in the kind's base unit per second, from the thrpt lines. */
 function throughputOf(
   entry: TextEntry
-): { throughput: Measurement['throughput']; rate: Interval | null } | { error: string } {
+): { throughput: Measurement['throughput']; rate: Interval | null } | Unreadable {
   if (!entry.thrpt) return { throughput: null, rate: null };
   const first = rateOf(entry.thrpt);
   if ('error' in first) return first;
@@ -351,23 +354,29 @@ export function parseCriterionText(text: string, sourceName: string): ParseResul
   const { entries, notes, timeLines, bencherLines } = scan(text);
   const located: Note[] = [...notes];
   const measurements: Measurement[] = [];
+  const unknownUnits: UnknownUnit[] = [];
+  const where = (line: number): string => `${sourceName}, line ${line}`;
 
   for (const entry of entries) {
     const time = toInterval(entry.time, (unit) => TIME_UNITS_NS[unit], 'time');
     if ('error' in time) {
-      const hint = time.error.startsWith('unknown') ? ` (expected ${TIME_UNIT_LIST})` : '';
-      located.push({
-        line: entry.line,
-        message: `cannot read the time of "${entry.id}": ${time.error}${hint}`
-      });
+      const message = `cannot read the time of "${entry.id}": ${time.error}`;
+      if (time.unit === undefined) {
+        located.push({ line: entry.line, message });
+      } else {
+        unknownUnits.push({
+          id: entry.id,
+          unit: time.unit,
+          message: `${where(entry.line)}: ${message} (expected ${TIME_UNIT_LIST}), so it is left out`
+        });
+      }
       continue;
     }
     const thrpt = throughputOf(entry);
     if ('error' in thrpt) {
-      located.push({
-        line: entry.line,
-        message: `cannot read the throughput of "${entry.id}": ${thrpt.error}; it is kept without throughput`
-      });
+      const message = `cannot read the throughput of "${entry.id}": ${thrpt.error}; it is kept without throughput`;
+      if (thrpt.unit === undefined) located.push({ line: entry.line, message });
+      else unknownUnits.push({ id: entry.id, unit: thrpt.unit, message: `${where(entry.line)}: ${message}` });
     }
     measurements.push({
       id: entry.id,
@@ -381,7 +390,7 @@ export function parseCriterionText(text: string, sourceName: string): ParseResul
   }
 
   located.sort((a, b) => a.line - b.line);
-  const problems = located.map((note) => `${sourceName}, line ${note.line}: ${note.message}`);
+  const problems = located.map((note) => `${where(note.line)}: ${note.message}`);
   if (timeLines === 0) {
     const hint =
       bencherLines > 0
@@ -391,5 +400,5 @@ export function parseCriterionText(text: string, sourceName: string): ParseResul
       `no criterion results in ${sourceName}: expected lines like "<id>  time: [1.0 ms 1.1 ms 1.2 ms]"${hint}`
     );
   }
-  return { measurements, problems };
+  return unknownUnits.length > 0 ? { measurements, problems, unknownUnits } : { measurements, problems };
 }

@@ -7,6 +7,7 @@ import type { CommentSection } from './comment.js';
 import { renderComparisonTable, renderNoBaseline, renderTrendTable } from './comparison.js';
 import { code, escapeMarkdown } from './markdown.js';
 import { renderTrendMermaid } from './mermaid.js';
+import { metricValue } from './summary.js';
 
 /** What the run knows about the baseline, for its sections. */
 export interface BaselineState {
@@ -21,7 +22,7 @@ export interface BaselineState {
 const short = (commit: string | null): string => (commit ? commit.slice(0, 7) : 'unknown');
 
 export function baselineSections(
-  report: Pick<PerfReport, 'comparison' | 'metrics'>,
+  report: Pick<PerfReport, 'comparison' | 'metrics' | 'display_gibs' | 'comp3_mibs'>,
   state: BaselineState
 ): CommentSection[] {
   const { comparison } = report;
@@ -41,13 +42,15 @@ export function baselineSections(
       open: true
     });
   }
-  if (state.history.length >= 2) {
+  if (state.history.length >= 1) {
     // GitHub draws the Mermaid charts; the table below them carries the same numbers as text.
+    // This run is the last point, so that a pull request sees itself against the trend.
     const floors = { display: report.metrics.display.floor, comp3: report.metrics.comp3.floor };
-    const chart = renderTrendMermaid(state.history, floors);
+    const current = { display_gibs: report.display_gibs, comp3_mibs: report.comp3_mibs };
+    const chart = renderTrendMermaid(state.history, floors, current);
     sections.push({
       title: '📈 DISPLAY / COMP-3 trend',
-      markdown: [chart, renderTrendTable(state.history)].filter((part) => part !== null).join('\n\n')
+      markdown: [chart, renderTrendTable(state.history, current)].filter((part) => part !== null).join('\n\n')
     });
   }
   return sections;
@@ -56,8 +59,8 @@ export function baselineSections(
 /** The "🎯 Baseline promoted" section for the merged pull request's comment. */
 export function promotedSection(file: BaselineFile, runUrl: string | null): string {
   const { report } = file;
-  const display = report.display_gibs === null ? 'n/a' : `${report.display_gibs.toFixed(2)} GiB/s`;
-  const comp3 = report.comp3_mibs === null ? 'n/a' : `${report.comp3_mibs.toFixed(1)} MiB/s`;
+  const display = metricValue(report.metrics.display);
+  const comp3 = metricValue(report.metrics.comp3);
   const lines = [
     '### 🎯 Baseline promoted',
     '',

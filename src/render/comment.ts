@@ -7,9 +7,17 @@ import type { Status } from '../findings.js';
 import { METRIC_LABEL } from '../metrics.js';
 import type { MetricReport, PerfReport } from '../report/types.js';
 import type { ComplianceLevel } from '../slo.js';
-import { formatNs, round, toMBs } from '../units.js';
+import { formatByteRateIn, formatNs, formatSignificant, METRIC_DIGITS, round } from '../units.js';
 import { code, escapeMarkdown, table } from './markdown.js';
-import { benchmarkThroughput, metricStatus, STATUS_ICON, variation } from './summary.js';
+import {
+  benchmarkThroughput,
+  cvNote,
+  metricChange,
+  metricStatus,
+  metricValue,
+  STATUS_ICON,
+  variation
+} from './summary.js';
 import { checkTemplate, fillTemplate } from './template.js';
 
 /** GitHub's limit for a comment body, in characters. */
@@ -79,10 +87,14 @@ export const TEMPLATE_PLACEHOLDERS = {
   headline: 'The headline, `## 🚀 Performance Report - <project>`.',
   status: 'The status with its icon: `✅ PASSED`, `⚠️ WARNING` or `❌ FAILED`.',
   status_code: '`pass`, `warn` or `fail`.',
-  status_line: 'The whole status line, with both metrics and their safety factors.',
-  summary: 'The one-liner, e.g. `DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅`.',
-  display_gibs: 'DISPLAY throughput in GiB/s as in perf.json, e.g. `4.22` (`n/a` when missing).',
-  comp3_mibs: 'COMP-3 throughput in MiB/s as in perf.json, e.g. `571` (`n/a` when missing).',
+  status_line:
+    'The whole status line: the status and why it did not pass, both metrics with their change against the baseline and their safety factors.',
+  summary:
+    'The one-liner, e.g. `DISPLAY: 4.218 GiB/s (−2.1%), COMP-3: 571.0 MiB/s ❌ 3 regressed` (changes against the baseline, and why a run did not pass).',
+  display_gibs:
+    'DISPLAY throughput in GiB/s as in perf.json, 4 significant digits, e.g. `4.218` (`n/a` when missing).',
+  comp3_mibs:
+    'COMP-3 throughput in MiB/s as in perf.json, 4 significant digits, e.g. `571.0` (`n/a` when missing).',
   display_safety: 'DISPLAY safety factor (throughput / floor), e.g. `56.6` (`n/a` when missing).',
   comp3_safety: 'COMP-3 safety factor, e.g. `14.3` (`n/a` when missing).',
   display_floor: 'The DISPLAY floor as configured, e.g. `80 MB/s`.',
@@ -110,31 +122,29 @@ export function checkCommentTemplate(template: { path: string; text: string }): 
   checkTemplate(template.text, PLACEHOLDER_NAMES, `comment-template ${template.path}`);
 }
 
-const UNIT_DIGITS = 2;
-const numberOrNa = (value: number | null): string => (value === null ? 'n/a' : String(value));
+const metricOrNa = (value: number | null): string =>
+  value === null ? 'n/a' : formatSignificant(value, METRIC_DIGITS);
 /** `56.6`, `1.1`; below 1 two decimals, so that a deep breach does not read as `0.0`. */
 const safety = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(value < 1 ? 2 : 1));
-const signed = (value: number, digits: number): string =>
-  `${value < 0 ? '−' : '+'}${Math.abs(value).toFixed(digits)}`;
+const sign = (value: number): string => (value < 0 ? '−' : '+');
 
-/** A rate in the metric's own unit and in MB/s, e.g. `4.22 GiB/s (4531.25 MB/s)`. */
+/** A metric's rate in its own unit and in MB/s, e.g. `4.218 GiB/s (4529 MB/s)`. */
 function bothUnits(m: MetricReport, bytesPerSecond: number): string {
-  const factor = m.unit === 'GiB/s' ? 1024 ** 3 : 1024 ** 2;
-  return `${round(bytesPerSecond / factor, UNIT_DIGITS)} ${m.unit} (${toMBs(bytesPerSecond).toFixed(2)} MB/s)`;
+  return `${formatByteRateIn(bytesPerSecond, m.unit, METRIC_DIGITS)} (${formatByteRateIn(bytesPerSecond, 'MB/s')})`;
 }
 
 function headroom(m: MetricReport): string {
   if (!m.bytes_per_second) return 'n/a';
   const above = m.bytes_per_second.point - m.floor.bytes_per_second;
   const pct = (above / m.floor.bytes_per_second) * 100;
-  return `${signed(toMBs(above), 2)} MB/s (${signed(pct, 1)}%)`;
+  return `${sign(above)}${formatByteRateIn(Math.abs(above), 'MB/s')} (${sign(pct)}${Math.abs(pct).toFixed(1)}%)`;
 }
 
 function metricRow(m: MetricReport): string[] {
   return [
     m.label,
     m.bytes_per_second ? bothUnits(m, m.bytes_per_second.point) : 'n/a',
-    `${escapeMarkdown(m.floor.text)} (${toMBs(m.floor.bytes_per_second).toFixed(2)} MB/s)`,
+    `${escapeMarkdown(m.floor.text)} (${formatByteRateIn(m.floor.bytes_per_second, 'MB/s')})`,
     m.safety_factor === null ? 'n/a' : `${safety(m.safety_factor)}x`,
     headroom(m),
     metricStatus(m)
@@ -177,13 +187,16 @@ function benchmarkTable(report: PerfReport, ids?: ReadonlySet<string>): string {
       benchmarkThroughput(b),
       variation(b)
     ]);
-  return table(['Benchmark', 'Metric', 'Time', 'Throughput', 'CV'], rows, [
-    'left',
-    'left',
-    'right',
-    'right',
-    'right'
-  ]);
+  const shown = ids ? report.benchmarks.filter((b) => ids.has(b.id)) : report.benchmarks;
+  return (
+    table(['Benchmark', 'Metric', 'Time', 'Throughput', 'CV'], rows, [
+      'left',
+      'left',
+      'right',
+      'right',
+      'right'
+    ]) + cvNote(shown)
+  );
 }
 
 function duration(seconds: number): string {
@@ -228,14 +241,21 @@ function headline(options: CommentOptions): string {
   return `## 🚀 Performance Report - ${escapeMarkdown(options.project)}`;
 }
 
+/** The status (and why it did not pass), then each metric with its change against the baseline and safety. */
 function statusLine(report: PerfReport): string {
-  const margins = report._metadata.execution_context.safety_margins;
-  const part = (label: string, value: number | null, unit: string, factor: number | null): string =>
-    `${label}: **${value === null ? 'n/a' : `${value} ${unit}`}**${factor === null ? '' : ` (${safety(factor)}x safety)`}`;
+  const reasons = report.status_reasons ?? [];
+  const part = (m: MetricReport): string => {
+    const change = metricChange(m);
+    const notes = [
+      change === null ? null : `${change} vs baseline`,
+      m.safety_factor === null ? null : `${safety(m.safety_factor)}x safety`
+    ].filter((n): n is string => n !== null);
+    return `${m.label}: **${metricValue(m)}**${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+  };
   return [
-    `**${STATUS_LABEL[report.status]}**`,
-    part('DISPLAY', report.display_gibs, 'GiB/s', margins.display_safety_factor),
-    part('COMP-3', report.comp3_mibs, 'MiB/s', margins.comp3_safety_factor)
+    `**${STATUS_LABEL[report.status]}**${reasons.length > 0 ? `: ${escapeMarkdown(reasons.join(', '))}` : ''}`,
+    part(report.metrics.display),
+    part(report.metrics.comp3)
   ].join(' | ');
 }
 
@@ -267,8 +287,8 @@ function placeholderValues(report: PerfReport, options: CommentOptions): Record<
     status_code: report.status,
     status_line: statusLine(report),
     summary: escapeMarkdown(report.summary),
-    display_gibs: numberOrNa(report.display_gibs),
-    comp3_mibs: numberOrNa(report.comp3_mibs),
+    display_gibs: metricOrNa(report.display_gibs),
+    comp3_mibs: metricOrNa(report.comp3_mibs),
     display_safety: safety(margins.display_safety_factor),
     comp3_safety: safety(margins.comp3_safety_factor),
     display_floor: escapeMarkdown(report.metrics.display.floor.text),

@@ -3,7 +3,7 @@
 
 import { worstFirst } from '../baseline/compare.js';
 import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../baseline/types.js';
-import { formatByteRate, formatNs } from '../units.js';
+import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../units.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 
 export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
@@ -145,51 +145,53 @@ export function sparkline(values: ReadonlyArray<number | null>): string {
     .join('');
 }
 
-function trendLine(
-  label: string,
-  unit: string,
-  digits: number,
-  values: ReadonlyArray<number | null>
-): string {
+function trendLine(label: string, unit: string, values: ReadonlyArray<number | null>): string {
   const known = values.filter((v): v is number => v !== null);
   const first = known[0];
   const last = known[known.length - 1];
   if (first === undefined || last === undefined) return `- ${label}: no values`;
-  return `- ${label}: \`${sparkline(values)}\` ${first.toFixed(digits)} → ${last.toFixed(digits)} ${unit}`;
+  const text = (v: number): string => formatSignificant(v, METRIC_DIGITS);
+  return `- ${label}: \`${sparkline(values)}\` ${text(first)} → ${text(last)} ${unit}`;
 }
 
+const metricCell = (value: number | null): string =>
+  value === null ? 'n/a' : formatSignificant(value, METRIC_DIGITS);
+
 /**
- * DISPLAY and COMP-3 over the baseline history: a sparkline each (oldest to newest), then a table of
- * the promotions, newest first.
+ * DISPLAY and COMP-3 over the baseline history and then `current` (this run), when given: a
+ * sparkline each (oldest to newest), then a table of the promotions, newest first.
  */
-export function renderTrendTable(history: readonly BaselineHistoryEntry[]): string {
-  if (history.length === 0) return 'No baseline history yet.\n';
-  const rows = history
-    .map((entry, index) => [
-      String(index + 1),
-      entry.commit === null ? '—' : shortCommit(entry.commit),
-      formatTimestamp(entry.timestamp),
-      entry.display_gibs === null ? 'n/a' : entry.display_gibs.toFixed(2),
-      entry.comp3_mibs === null ? 'n/a' : entry.comp3_mibs.toFixed(1)
-    ])
-    .reverse();
+export function renderTrendTable(
+  history: readonly BaselineHistoryEntry[],
+  current: Pick<BaselineHistoryEntry, 'display_gibs' | 'comp3_mibs'> | null = null
+): string {
+  if (history.length === 0 && !current) return 'No baseline history yet.\n';
+  const rows = history.map((entry, index) => [
+    String(index + 1),
+    entry.commit === null ? '—' : shortCommit(entry.commit),
+    formatTimestamp(entry.timestamp),
+    metricCell(entry.display_gibs),
+    metricCell(entry.comp3_mibs)
+  ]);
+  if (current)
+    rows.push(['', 'this run', '', metricCell(current.display_gibs), metricCell(current.comp3_mibs)]);
+  const series = current ? [...history, current] : history;
+  const what = `the last ${plural(history.length, 'promotion')} of the baseline${current ? ' and this run' : ''}`;
   return [
-    `Trend over the last ${plural(history.length, 'promotion')} of the baseline (oldest to newest):`,
+    `Trend over ${what} (oldest to newest):`,
     '',
     trendLine(
       'DISPLAY',
       'GiB/s',
-      2,
-      history.map((e) => e.display_gibs)
+      series.map((e) => e.display_gibs)
     ),
     trendLine(
       'COMP-3',
       'MiB/s',
-      1,
-      history.map((e) => e.comp3_mibs)
+      series.map((e) => e.comp3_mibs)
     ),
     '',
-    table(['#', 'Commit', 'Promoted', 'DISPLAY (GiB/s)', 'COMP-3 (MiB/s)'], rows, [
+    table(['#', 'Commit', 'Promoted', 'DISPLAY (GiB/s)', 'COMP-3 (MiB/s)'], rows.reverse(), [
       'right',
       'left',
       'left',

@@ -2,42 +2,95 @@
 
 import type { Status } from '../findings.js';
 import type { BenchmarkReport, MetricReport, PerfReport, ResultsOrigin } from '../report/types.js';
-import { formatByteRate, formatNs, toMBs } from '../units.js';
+import {
+  formatByteRate,
+  formatByteRateIn,
+  formatElementRate,
+  formatNs,
+  formatSignificant,
+  METRIC_DIGITS
+} from '../units.js';
+import { formatChangePct } from './comparison.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 
 export const STATUS_ICON: Readonly<Record<Status, string>> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
-/** `DISPLAY: 4.22 GiB/s, COMP-3: 571.0 MiB/s ✅`, and `(recorded run)` after a recorded run's. */
-export function renderOneLiner(
-  displayGibs: number | null,
-  comp3Mibs: number | null,
-  status: Status,
-  origin: ResultsOrigin = 'cargo-bench'
-): string {
-  const display = displayGibs === null ? 'n/a' : `${displayGibs.toFixed(2)} GiB/s`;
-  const comp3 = comp3Mibs === null ? 'n/a' : `${comp3Mibs.toFixed(1)} MiB/s`;
-  const label = origin === 'recorded' ? ' (recorded run)' : '';
-  return `DISPLAY: ${display}, COMP-3: ${comp3} ${STATUS_ICON[status]}${label}`;
+type HeadlineMetric = Pick<MetricReport, 'label' | 'value' | 'unit' | 'change_pct'>;
+
+/** A DISPLAY or COMP-3 value in its unit with METRIC_DIGITS significant digits, `0.9430 GiB/s`; `n/a` when missing. */
+export function metricValue(m: Pick<MetricReport, 'value' | 'unit'>): string {
+  return m.value === null ? 'n/a' : `${formatSignificant(m.value, METRIC_DIGITS)} ${m.unit}`;
 }
 
-export function metricValue(m: MetricReport): string {
-  if (m.value === null) return 'n/a';
-  return `${m.value.toFixed(m.unit === 'GiB/s' ? 2 : 1)} ${m.unit}`;
+/** A metric's change against the baseline, `−2.1%`; null when nothing was compared. */
+export function metricChange(m: Pick<MetricReport, 'change_pct'>): string | null {
+  return m.change_pct === undefined || m.change_pct === null ? null : formatChangePct(m.change_pct);
+}
+
+/** The status icon and, unless it passed, why: `❌ 3 regressed, DISPLAY below floor`. */
+export function statusWithReasons(report: Pick<PerfReport, 'status' | 'status_reasons'>): string {
+  const reasons = report.status_reasons ?? [];
+  return reasons.length > 0
+    ? `${STATUS_ICON[report.status]} ${reasons.join(', ')}`
+    : STATUS_ICON[report.status];
+}
+
+/**
+ * The headline every surface shows (perf.json's summary, the CLI, the job summary, the `summary`
+ * output): `DISPLAY: 0.9430 GiB/s (−2.1%), COMP-3: 512.7 MiB/s (+0.4%) ❌ 3 regressed`, the changes
+ * being against the baseline when there is one.
+ */
+export function renderOneLiner(
+  report: Pick<PerfReport, 'status' | 'status_reasons'> & {
+    metrics: Record<'display' | 'comp3', HeadlineMetric>;
+  },
+  origin: ResultsOrigin = 'cargo-bench'
+): string {
+  const part = (m: HeadlineMetric): string => {
+    const change = metricChange(m);
+    return `${m.label}: ${metricValue(m)}${change === null ? '' : ` (${change})`}`;
+  };
+  // A recorded run was not measured here: say so wherever the headline goes.
+  const label = origin === 'recorded' ? ' (recorded run)' : '';
+  return `${part(report.metrics.display)}, ${part(report.metrics.comp3)} ${statusWithReasons(report)}${label}`;
 }
 
 export function metricStatus(m: MetricReport): string {
   return m.status === 'missing' ? '❌ missing' : `${STATUS_ICON[m.status]} ${m.status}`;
 }
 
-export function benchmarkThroughput(b: BenchmarkReport): string {
-  if (b.bytes_per_second) return formatByteRate(b.bytes_per_second.point);
-  if (b.rate && b.throughput) return `${b.rate.point.toPrecision(4)} ${b.throughput.kind}/s`;
-  return '—';
+/** How a benchmark's rate is written: a byte rate, or elements as criterion prints them; null without one. */
+export function rateFormatter(b: BenchmarkReport): ((value: number) => string) | null {
+  if (b.bytes_per_second) return formatByteRate;
+  if (b.rate && b.throughput?.kind === 'elements') return formatElementRate;
+  return null;
 }
 
+export function benchmarkThroughput(b: BenchmarkReport): string {
+  const format = rateFormatter(b);
+  const rate = b.bytes_per_second ?? b.rate;
+  return format && rate ? format(rate.point) : '—';
+}
+
+/** Why a CV cell is empty: criterion's printed text carries no samples to take a variation from. */
+export const NO_SAMPLES =
+  "criterion's printed output (source stdout or bencher) has no samples, so it has no variation; read criterion's files (source disk) to see the CV";
+
+/** The coefficient of variation of the time; `n/a` when the source has no samples, `—` when it is unknown. */
 export function variation(b: BenchmarkReport): string {
-  if (b.std_dev_ns === null || b.time_ns.point <= 0) return '—';
+  if (b.std_dev_ns === null) return b.source === 'disk' ? '—' : 'n/a';
+  if (b.time_ns.point <= 0) return '—';
   return `${((b.std_dev_ns / b.time_ns.point) * 100).toFixed(1)}%`;
+}
+
+/** Whether some benchmark's CV is `n/a` for want of samples (its table then says why). */
+export function lacksSamples(benchmarks: readonly BenchmarkReport[]): boolean {
+  return benchmarks.some((b) => b.std_dev_ns === null && b.source !== 'disk');
+}
+
+/** The markdown note under a benchmark table whose CV column holds `n/a`; empty when none does. */
+export function cvNote(benchmarks: readonly BenchmarkReport[]): string {
+  return lacksSamples(benchmarks) ? `\n\nCV n/a: ${NO_SAMPLES}.` : '';
 }
 
 /** The markdown summary: headline, metric table, findings, per-benchmark table, then `extra` markdown. */
@@ -57,7 +110,7 @@ export function renderSummary(report: PerfReport, extra = ''): string {
       metrics.map((m) => [
         m.label,
         metricValue(m),
-        m.bytes_per_second ? `${toMBs(m.bytes_per_second.point).toFixed(2)} MB/s` : 'n/a',
+        m.bytes_per_second ? formatByteRateIn(m.bytes_per_second.point, 'MB/s') : 'n/a',
         escapeMarkdown(m.floor.text),
         m.safety_factor === null ? 'n/a' : `${m.safety_factor.toFixed(1)}x`,
         metricStatus(m)
@@ -88,7 +141,7 @@ export function renderSummary(report: PerfReport, extra = ''): string {
           variation(b)
         ]),
         ['left', 'left', 'right', 'right', 'right']
-      )
+      ) + cvNote(report.benchmarks)
     );
   }
   if (extra.trim() !== '') parts.push('', extra.trim());

@@ -20,6 +20,11 @@ export interface MetricReport {
   floor: { text: string; bytes_per_second: number };
   safety_factor: number | null;
   status: Status | 'missing';
+  /**
+   * (value / the baseline's value − 1) × 100; null without a comparison or a value on either side.
+   * Absent in reports written before it existed (a stored baseline's report, say).
+   */
+  change_pct?: number | null;
 }
 
 export interface BenchmarkReport {
@@ -67,6 +72,8 @@ export interface PerfReport {
   display_gibs: number | null;
   comp3_mibs: number | null;
   status: Status;
+  /** Why the status is not `pass`, briefly (`3 regressed`, `DISPLAY below floor`); absent in older reports. */
+  status_reasons?: string[];
   compliance_level: ComplianceLevel;
   summary: string;
   warnings: string[];

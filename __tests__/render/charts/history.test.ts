@@ -27,7 +27,7 @@ describe('history series', () => {
     expect(shortCommit('abcdef0123456789', 0)).toBe('abcdef0');
     expect(shortCommit(null, 1)).toBe('#2');
     expect(metricSeries(history, 'display')).toEqual([
-      { label: 'abcdef0', title: 'abcdef0123456789 at 2026-11-20T09:00:00.000Z: 3.1 GiB/s', value: 3.1 },
+      { label: 'abcdef0', title: 'abcdef0123456789 at 2026-11-20T09:00:00.000Z: 3.100 GiB/s', value: 3.1 },
       { label: '#2', title: '#2 at 2026-11-20T09:00:00.000Z: n/a', value: null }
     ]);
     expect(metricSeries(history, 'comp3').map((p) => p.value)).toEqual([500, 500]);

@@ -18,7 +18,7 @@ describe('renderAuditHtml', () => {
 
   it('shows the SLO results, tools, environment, hashes and each setting with its origin', () => {
     expect(page).toContain(
-      '<tr data-metric="display"><td>DISPLAY throughput</td><td class="num">≥ 80 MB/s (0.07 GiB/s)</td>'
+      '<tr data-metric="display"><td>DISPLAY throughput</td><td class="num">≥ 80 MB/s (0.07451 GiB/s)</td>'
     );
     expect(page).toContain('<td class="num measured">512.0 MiB/s');
     expect(page).toContain('0.5.1 <small>(from <code>Cargo.lock</code>)</small>');

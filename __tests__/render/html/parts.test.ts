@@ -15,7 +15,8 @@ const comp3 = { unit: 'MiB/s' as const, floor: { text: '40 MiB/s', bytes_per_sec
 
 describe('number formats', () => {
   it('writes metric values in their unit with their digits', () => {
-    expect(metricValueText(display, 4.216 * GIB)).toBe('4.22 GiB/s');
+    expect(metricValueText(display, 4.2163 * GIB)).toBe('4.216 GiB/s');
+    expect(metricValueText(display, 33.99e6)).toBe('0.03166 GiB/s');
     expect(metricValueText(comp3, 571.04 * MIB)).toBe('571.0 MiB/s');
     expect(metricValueText(comp3, null)).toBe('n/a');
     expect(formatFactor(56.567)).toBe('56.57×');
@@ -23,13 +24,13 @@ describe('number formats', () => {
   });
 
   it('adds the metric unit and MB/s to a floor only when it is written in another unit', () => {
-    expect(floorText(display)).toBe('80 MB/s (0.07 GiB/s)');
-    expect(floorText(comp3)).toBe('40 MiB/s (41.94 MB/s)');
+    expect(floorText(display)).toBe('80 MB/s (0.07451 GiB/s)');
+    expect(floorText(comp3)).toBe('40 MiB/s (41.9 MB/s)');
     expect(floorText({ unit: 'GiB/s', floor: { text: '1.5e8 B/s', bytes_per_second: 1.5e8 } })).toBe(
-      '1.5e8 B/s (0.14 GiB/s, 150.00 MB/s)'
+      '1.5e8 B/s (0.1397 GiB/s, 150 MB/s)'
     );
     expect(floorText({ unit: 'GiB/s', floor: { text: '4 GiB/s', bytes_per_second: 4 * GIB } })).toBe(
-      '4 GiB/s (4294.97 MB/s)'
+      '4 GiB/s (4295 MB/s)'
     );
   });
 });

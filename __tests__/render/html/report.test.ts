@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyze } from '../../../src/analyze.js';
 import { buildConfig } from '../../../src/config/config.js';
+import { escapeHtml } from '../../../src/render/html/escape.js';
 import { renderReportHtml } from '../../../src/render/html/report.js';
+import { NO_SAMPLES } from '../../../src/render/summary.js';
 import { CONTEXT } from '../../helpers/context.js';
-import { measurement } from '../../helpers/measurements.js';
+import { measurement, printed } from '../../helpers/measurements.js';
 import { ALLOWED_TAGS, tagsIn, urlsIn } from './markup.js';
 import { BASELINE, COMPARISON, HOSTILE, HOSTILE_ID, REPORT } from './sample.js';
 
@@ -27,10 +29,10 @@ describe('renderReportHtml', () => {
   });
 
   it('shows the headline metrics with floors, safety factors, status and compliance', () => {
-    expect(page).toContain('<div class="value">4.00 GiB/s</div>');
+    expect(page).toContain('<div class="value">4.000 GiB/s</div>');
     expect(page).toContain('<div class="value">512.0 MiB/s</div>');
-    expect(page).toContain('Floor 80 MB/s (0.07 GiB/s)');
-    expect(page).toContain('Floor 420 MiB/s (440.40 MB/s)');
+    expect(page).toContain('Floor 80 MB/s (0.07451 GiB/s)');
+    expect(page).toContain('Floor 420 MiB/s (440 MB/s)');
     expect(page).toContain(
       `<strong class="safety">${REPORT.metrics.display.safety_factor?.toFixed(2)}×</strong>`
     );
@@ -72,6 +74,28 @@ describe('renderReportHtml', () => {
     expect(page).toContain('<tr class="gone" data-missing-id="decode_gone/old/1">');
     expect(page).toContain('Linux X64 (ubuntu-latest)');
     expect(page).toContain('beyond ±5% and its whole 95% interval lies beyond its noise threshold (2%');
+  });
+
+  it('writes elements as criterion does, and says why the CV of printed output is n/a', () => {
+    const { report } = analyze(
+      buildConfig({ inputs: {} }),
+      {
+        measurements: [
+          printed('decode_display_heavy/a', { bytesPerSecond: 4 * 1024 ** 3 }),
+          printed('decode_comp3_heavy/a', { bytesPerSecond: 6e8 }),
+          printed('count/records', { elementsPerSecond: 5.9812e6 })
+        ],
+        problems: []
+      },
+      CONTEXT
+    );
+    const text = renderReportHtml(report);
+    expect(text).toContain('5.98 Melem/s<br><small>[5.92 Melem/s – 6.04 Melem/s]</small>');
+    expect(text.match(/<abbr class="no-samples" title="([^"]*)">n\/a<\/abbr>/g)).toHaveLength(3);
+    expect(text).toContain(`title="${escapeHtml(NO_SAMPLES)}"`);
+    expect(text).toContain(`<p class="note" data-note="no-samples">CV n/a: ${escapeHtml(NO_SAMPLES)}.</p>`);
+    // Criterion's own files carry samples: no note.
+    expect(page).not.toContain('data-note="no-samples"');
   });
 
   it('without a baseline says so and leaves the comparison columns out', () => {

@@ -74,8 +74,8 @@ describe('renderTrendHtml', () => {
     expect(page).not.toContain('data-note="history-short"');
     expect(page).toContain('<figure class="trend" data-metric="display">');
     expect(page).toContain('<figure class="trend" data-metric="comp3">');
-    expect(page).toContain('floor 80 MB/s (0.07 GiB/s)');
-    expect(page).toContain('floor 420 MiB/s (440.40 MB/s)');
+    expect(page).toContain('floor 80 MB/s (0.07451 GiB/s)');
+    expect(page).toContain('floor 420 MiB/s (440 MB/s)');
     expect(page).toContain('DISPLAY throughput (GiB/s)');
     expect(page).toContain('COMP-3 throughput (MiB/s)');
     // A point per known value: 6 DISPLAY, 5 COMP-3 (one promotion has none).
@@ -86,7 +86,7 @@ describe('renderTrendHtml', () => {
     );
     expect(page).toContain('−38.9%');
     expect(page).toContain('⬇️ worse (time)');
-    expect(page).toContain('<td class="num">3.60</td><td class="num">330.0</td>');
+    expect(page).toContain('<td class="num">3.600</td><td class="num">330.0</td>');
   });
 
   it('escapes ids from the history and contains nothing but allowed elements and no URLs', () => {

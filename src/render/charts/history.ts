@@ -2,7 +2,7 @@
 
 import type { BaselineHistoryEntry } from '../../baseline/types.js';
 import type { MetricName } from '../../metrics.js';
-import { GIB, MIB } from '../../units.js';
+import { formatSignificant, GIB, METRIC_DIGITS, MIB } from '../../units.js';
 import type { LinePoint } from './line-chart.js';
 
 /** A commit's first 7 characters, or `#n` (1-based position) when the promotion has no commit. */
@@ -10,10 +10,13 @@ export function shortCommit(commit: string | null, index: number): string {
   return commit ? commit.slice(0, 7) : `#${index + 1}`;
 }
 
-const VALUE: Readonly<Record<MetricName, (e: BaselineHistoryEntry) => number | null>> = {
-  display: (e) => e.display_gibs,
-  comp3: (e) => e.comp3_mibs
-};
+/** A promotion's (or a run's) value of a metric, in the history's unit. */
+export function historyValue(
+  entry: Pick<BaselineHistoryEntry, 'display_gibs' | 'comp3_mibs'>,
+  metric: MetricName
+): number | null {
+  return metric === 'display' ? entry.display_gibs : entry.comp3_mibs;
+}
 
 /** The unit the history keeps each metric in (as perf.json's display_gibs and comp3_mibs). */
 export const METRIC_UNIT: Readonly<Record<MetricName, 'GiB/s' | 'MiB/s'>> = {
@@ -29,10 +32,10 @@ export function floorInUnit(metric: MetricName, bytesPerSecond: number): number 
 /** DISPLAY (GiB/s) or COMP-3 (MiB/s) over the history. */
 export function metricSeries(history: readonly BaselineHistoryEntry[], metric: MetricName): LinePoint[] {
   return history.map((entry, i) => {
-    const value = VALUE[metric](entry);
+    const value = historyValue(entry, metric);
     return {
       label: shortCommit(entry.commit, i),
-      title: `${entry.commit ?? shortCommit(null, i)} at ${entry.timestamp}: ${value === null ? 'n/a' : `${value} ${METRIC_UNIT[metric]}`}`,
+      title: `${entry.commit ?? shortCommit(null, i)} at ${entry.timestamp}: ${value === null ? 'n/a' : `${formatSignificant(value, METRIC_DIGITS)} ${METRIC_UNIT[metric]}`}`,
       value
     };
   });

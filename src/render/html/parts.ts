@@ -3,7 +3,7 @@
 import type { Status } from '../../findings.js';
 import type { MetricReport } from '../../report/types.js';
 import type { ComplianceLevel } from '../../slo.js';
-import { GIB, MIB, toMBs } from '../../units.js';
+import { formatByteRateIn, METRIC_DIGITS } from '../../units.js';
 import { STATUS_ICON } from '../summary.js';
 import { type HtmlValue, html, type SafeHtml } from './escape.js';
 
@@ -21,12 +21,9 @@ export const COMPLIANCE_MEANING: Readonly<Record<ComplianceLevel, string>> = {
 export const formatFactor = (value: number | null): string =>
   value === null ? 'n/a' : `${value.toFixed(2)}×`;
 
-/** A metric's throughput in its own unit: DISPLAY in GiB/s (2 decimals), COMP-3 in MiB/s (1 decimal). */
+/** A metric's throughput in its own unit (DISPLAY in GiB/s, COMP-3 in MiB/s), as perf.json keeps it. */
 export function metricValueText(m: Pick<MetricReport, 'unit'>, bytesPerSecond: number | null): string {
-  if (bytesPerSecond === null) return 'n/a';
-  return m.unit === 'GiB/s'
-    ? `${(bytesPerSecond / GIB).toFixed(2)} GiB/s`
-    : `${(bytesPerSecond / MIB).toFixed(1)} MiB/s`;
+  return bytesPerSecond === null ? 'n/a' : formatByteRateIn(bytesPerSecond, m.unit, METRIC_DIGITS);
 }
 
 /** The floor as written, plus the metric's unit and MB/s when it is written in another unit. */
@@ -34,7 +31,7 @@ export function floorText(m: Pick<MetricReport, 'unit' | 'floor'>): string {
   const written = m.floor.text.trim();
   const also = [
     written.endsWith(m.unit) ? null : metricValueText(m, m.floor.bytes_per_second),
-    written.endsWith(' MB/s') ? null : `${toMBs(m.floor.bytes_per_second).toFixed(2)} MB/s`
+    written.endsWith(' MB/s') ? null : formatByteRateIn(m.floor.bytes_per_second, 'MB/s')
   ].filter((t): t is string => t !== null);
   return also.length > 0 ? `${written} (${also.join(', ')})` : written;
 }

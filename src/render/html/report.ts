@@ -3,7 +3,7 @@
 import type { BaselineFile, BenchmarkChange, Comparison } from '../../baseline/types.js';
 import { METRIC_LABEL } from '../../metrics.js';
 import type { BenchmarkReport, PerfReport } from '../../report/types.js';
-import { formatByteRate, formatBytes, formatNs } from '../../units.js';
+import { formatBytes, formatNs } from '../../units.js';
 import {
   type FloorLine,
   type IntervalRow,
@@ -17,7 +17,7 @@ import {
   formatValue,
   VERDICT_LABEL
 } from '../comparison.js';
-import { variation } from '../summary.js';
+import { lacksSamples, NO_SAMPLES, rateFormatter, variation } from '../summary.js';
 import { html, type SafeHtml } from './escape.js';
 import { type PageContext, page } from './layout.js';
 import {
@@ -45,9 +45,17 @@ function interval(
 }
 
 function throughputCell(b: BenchmarkReport): SafeHtml {
-  if (b.bytes_per_second) return interval((n) => formatByteRate(n), b.bytes_per_second);
-  if (b.rate && b.throughput) return interval((n) => `${n.toPrecision(4)} ${b.throughput?.kind}/s`, b.rate);
-  return html`—`;
+  const format = rateFormatter(b);
+  const rate = b.bytes_per_second ?? b.rate;
+  return format && rate ? interval(format, rate) : html`—`;
+}
+
+/** The CV, or `n/a` with the reason as its tooltip when the source has no samples. */
+function cvCell(b: BenchmarkReport): SafeHtml {
+  const text = variation(b);
+  return text === 'n/a'
+    ? html`<td class="num"><abbr class="no-samples" title="${NO_SAMPLES}">n/a</abbr></td>`
+    : html`<td class="num">${text}</td>`;
 }
 
 function changeCells(change: BenchmarkChange | undefined): SafeHtml {
@@ -64,7 +72,7 @@ function benchmarkTable(report: PerfReport, comparison: Comparison | null): Safe
   const compared = comparison !== null;
   const rows = report.benchmarks.map(
     (b) =>
-      html`<tr class="benchmark" data-id="${b.id}"><td class="id">${b.id}</td><td>${b.metric ? METRIC_LABEL[b.metric] : ''}</td><td class="num">${interval((n) => formatNs(n), b.time_ns)}</td><td class="num">${throughputCell(b)}</td><td class="num">${variation(b)}</td>${compared ? changeCells(changes.get(b.id)) : null}</tr>`
+      html`<tr class="benchmark" data-id="${b.id}"><td class="id">${b.id}</td><td>${b.metric ? METRIC_LABEL[b.metric] : ''}</td><td class="num">${interval((n) => formatNs(n), b.time_ns)}</td><td class="num">${throughputCell(b)}</td>${cvCell(b)}${compared ? changeCells(changes.get(b.id)) : null}</tr>`
   );
   // Benchmarks the baseline had and this run did not: a reviewer must see that they vanished.
   const present = new Set(report.benchmarks.map((b) => b.id));
@@ -76,7 +84,7 @@ function benchmarkTable(report: PerfReport, comparison: Comparison | null): Safe
   return html`<table class="benchmarks">
 <thead><tr><th>Benchmark</th><th>Metric</th><th class="num">Time / iteration<br><small>95% interval</small></th><th class="num">Throughput<br><small>95% interval</small></th><th class="num">CV</th>${compared ? html`<th class="num">Baseline</th><th class="num">Change<br><small>interval</small></th><th>Verdict</th>` : null}</tr></thead>
 <tbody>${rows}${goneRows}</tbody>
-</table>`;
+</table>${lacksSamples(report.benchmarks) ? html`<p class="note" data-note="no-samples">CV n/a: ${NO_SAMPLES}.</p>` : null}`;
 }
 
 function chart(report: PerfReport): SafeHtml {

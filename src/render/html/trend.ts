@@ -4,7 +4,7 @@
 import type { BaselineHistoryEntry, ComparedQuantity } from '../../baseline/types.js';
 import { METRIC_LABEL, type MetricName } from '../../metrics.js';
 import type { MetricReport, PerfReport } from '../../report/types.js';
-import { formatByteRate, formatNs } from '../../units.js';
+import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../../units.js';
 import { benchmarkSeries, floorInUnit, METRIC_UNIT, metricSeries, shortCommit } from '../charts/history.js';
 import { layoutLineChart, renderLineChart } from '../charts/line-chart.js';
 import { layoutSparkline, renderSparkline } from '../charts/sparkline.js';
@@ -72,7 +72,7 @@ function valueText(value: number | null, quantity: ComparedQuantity | null): str
   if (value === null) return '—';
   if (quantity === 'throughput') return formatByteRate(value);
   if (quantity === 'time') return formatNs(value);
-  return value.toPrecision(4);
+  return formatSignificant(value);
 }
 
 function metricChart(
@@ -129,10 +129,13 @@ function sparklineTable(
   return html`<table class="sparklines"><thead><tr><th>Benchmark</th><th>Trend (own scale)</th><th class="num">Latest</th><th class="num">Range</th><th class="num">Points</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+const historyValue = (value: number | null): string =>
+  value === null ? 'n/a' : formatSignificant(value, METRIC_DIGITS);
+
 function historyTable(history: readonly BaselineHistoryEntry[]): SafeHtml {
   return html`<table class="history"><thead><tr><th>#</th><th>Commit</th><th>Promoted at</th><th class="num">DISPLAY (GiB/s)</th><th class="num">COMP-3 (MiB/s)</th></tr></thead><tbody>${history.map(
     (e, i) =>
-      html`<tr><td class="num">${i + 1}</td><td><code>${e.commit ?? '—'}</code></td><td>${e.timestamp}</td><td class="num">${e.display_gibs?.toFixed(2) ?? 'n/a'}</td><td class="num">${e.comp3_mibs?.toFixed(1) ?? 'n/a'}</td></tr>`
+      html`<tr><td class="num">${i + 1}</td><td><code>${e.commit ?? '—'}</code></td><td>${e.timestamp}</td><td class="num">${historyValue(e.display_gibs)}</td><td class="num">${historyValue(e.comp3_mibs)}</td></tr>`
   )}</tbody></table>`;
 }
 
