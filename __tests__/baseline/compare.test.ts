@@ -251,6 +251,17 @@ describe("compareToBaseline: noise threshold from the runs' own variation", () =
     expect(steady.verdict).toBe('regressed');
   });
 
+  it('measures noise as a factor either way, so a run varying by over 100% still shows a ×4 slowdown', () => {
+    // Seen on a loaded 2-core machine: one run's samples varied by 189%. Throughput cannot fall by
+    // more than 100%, so as a plain percentage that noise would hide any slowdown at all.
+    const x4 = compareNoisy(mb(99, 100, 101), 5, mb(24, 25, 26), 189);
+    expect(x4.noise_threshold_pct).toBe(189);
+    expect(x4.verdict).toBe('regressed');
+    // The band is 1/2.89 … 2.89: a ×2 slowdown stays within it, a ×3 speed-up does not.
+    expect(compareNoisy(mb(99, 100, 101), 5, mb(49, 50, 51), 189).verdict).toBe('unchanged');
+    expect(compareNoisy(mb(99, 100, 101), 5, mb(299, 300, 301), 189).verdict).toBe('improved');
+  });
+
   it('uses the larger of the two runs, the baseline included', () => {
     const c = compareNoisy(mb(90, 100, 110), 12, mb(85, 88, 91), 1);
     expect(c.noise_threshold_pct).toBe(12);

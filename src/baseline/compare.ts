@@ -41,13 +41,17 @@ interface Changes {
 const unknownChange: Changes = { change_pct: null, lower_pct: null, upper_pct: null };
 
 /**
- * The verdict. Throughput is better higher, time lower, so a throughput regression lies below
- * −noise and a time regression above +noise. Without all three numbers nothing can be claimed.
+ * The verdict. Throughput is better higher, time lower, so a throughput regression lies below the
+ * noise and a time regression above it. Noise is a factor, the same either way: a run that may be
+ * 1 + n times slower may also be 1 + n times faster, so the band is ratios from 1/(1 + n) to 1 + n
+ * (+n% and −n/(1 + n)%). A drop can never pass −100%, so a noise of 189% bounds drops at −65%, not
+ * at an unreachable −189%. Without all three numbers nothing can be claimed.
  */
 function verdictOf(metric: ComparedQuantity, c: Changes, regressionPct: number, noisePct: number): Verdict {
   const { change_pct: change, lower_pct: lower, upper_pct: upper } = c;
   if (change === null || lower === null || upper === null) return 'unchanged';
-  const wholeIntervalBelow = upper < -noisePct;
+  const noiseBelowPct = (1 - 1 / (1 + noisePct / 100)) * 100;
+  const wholeIntervalBelow = upper < -noiseBelowPct;
   const wholeIntervalAbove = lower > noisePct;
   const fell = change < -regressionPct && wholeIntervalBelow;
   const rose = change > regressionPct && wholeIntervalAbove;
