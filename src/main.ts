@@ -117,7 +117,7 @@ export async function run(): Promise<void> {
       cwd
     });
     const uploaded = await core.group('Upload the report', () =>
-      uploadReportArtifact(config, result.reportDir)
+      uploadReportArtifact(config, result.reportDir, env)
     );
     (uploaded.level === 'warning' ? core.warning : core.info)(uploaded.message);
 
