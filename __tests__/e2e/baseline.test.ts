@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import type { BaselineFile } from '../../src/baseline/types.js';
+import { writeSyntheticCriterionTree } from '../../src/criterion/synthetic.js';
+import { COMMENT_LIMIT } from '../../src/render/comment.js';
+import { JOB_SUMMARY_LIMIT } from '../../src/render/job-summary.js';
 import type { PerfReport } from '../../src/report/types.js';
 import { type ActionRun, runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
@@ -216,6 +219,37 @@ describe('baselines across pushes and pull requests', () => {
     expect(env.actions.artifacts).toEqual([]);
     expect(env.actions.calls.some((c) => /ArtifactService/.test(c.route))).toBe(false);
   }, 120_000);
+
+  it('keeps the job summary of 10,000 benchmarks and their comparison under 1 MiB; comment.md is what was posted', async () => {
+    const env = await services();
+    const cwd = workspace([]);
+    writeSyntheticCriterionTree(path.join(cwd, 'target', 'criterion'), 10_000, { seed: 7 });
+    const inputs = { 'fail-on': 'none' };
+    const push = await act(env, 'push', cwd, inputs, '8888888888888888888888888888888888888888');
+    expect(push.outputs['baseline-promoted']).toBe('true');
+
+    const pr = await act(env, 'pull_request', cwd, inputs);
+    expect(pr.exitCode).toBe(0);
+    expect(report(pr).comparison?.changes).toHaveLength(10_000);
+    const full = readFileSync(path.join(cwd, 'copybook-bench-report', 'summary.md'), 'utf8');
+    expect(Buffer.byteLength(full, 'utf8')).toBeGreaterThan(2 * JOB_SUMMARY_LIMIT);
+    expect(Buffer.byteLength(pr.summary, 'utf8')).toBeLessThan(JOB_SUMMARY_LIMIT);
+    expect(pr.summary).toContain(
+      "The full summary is `copybook-bench-report/summary.md`, also in the run's artifact `copybook-bench-report-default-Linux`."
+    );
+    // Both tables are shortened, so the comparison (worst first) is there too.
+    expect(pr.summary).toContain('### Benchmarks');
+    expect(pr.summary).toContain('### 📊 Compared with the baseline (8888888)');
+    expect(pr.summary.match(/_… and [\d,]+ more rows, in the full summary\._/g)).toHaveLength(2);
+    expect(pr.stdout).toContain(
+      "The summary is over GitHub's limit for a job summary: wrote a shortened one"
+    );
+
+    const posted = env.api.comments(PR)[0]?.body ?? '';
+    expect(posted.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(posted).toContain('more than a PR comment holds');
+    expect(readFileSync(path.join(cwd, 'copybook-bench-report', 'comment.md'), 'utf8')).toBe(posted);
+  }, 300_000);
 
   it('says "no baseline yet" on a pull request before any promotion, and passes', async () => {
     const env = await services();

@@ -198,7 +198,7 @@ describe('the PR comment on a pull_request event', () => {
     expect(api.comments(PR)[1]?.body).toContain('<!-- copybook-bench-action:bench-arm64 -->');
   });
 
-  it('posts the short form of a body over the limit, keeping the full one in comment.md', async () => {
+  it('posts the short form of a body over the limit, and comment.md is exactly what was posted', async () => {
     const { api, url } = await github();
     const many: TreeBenchmark[] = Array.from({ length: 900 }, (_, i) => ({
       id: `decode_display_heavy/streaming_processor/record_layout_with_many_occurs_clauses/${1000 + i}`,
@@ -208,16 +208,21 @@ describe('the PR comment on a pull_request event', () => {
     const cwd = workspace([...many, ...HEALTHY.filter((b) => !b.id.startsWith('decode_display'))]);
     const run = await act(url, cwd, { 'comp3-floor': '1 GiB/s' });
     expect(run.exitCode).toBe(1);
-    const full = readFileSync(path.join(cwd, 'copybook-bench-report', 'comment.md'), 'utf8');
-    expect(full.length).toBeGreaterThan(COMMENT_LIMIT);
     const body = api.comments(PR)[0]?.body ?? '';
+    expect(readFileSync(path.join(cwd, 'copybook-bench-report', 'comment.md'), 'utf8')).toBe(body);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    // The full report is still there, in summary.md.
+    expect(readFileSync(path.join(cwd, 'copybook-bench-report', 'summary.md'), 'utf8')).toContain(
+      'record_layout_with_many_occurs_clauses/1899'
+    );
     expect(body).toContain('**❌ FAILED**');
     expect(body).toContain('more than a PR comment holds');
     expect(body).toContain('| `decode_comp3_heavy/single_threaded/1000` | COMP-3 |');
     expect(body).not.toContain('record_layout_with_many_occurs_clauses');
     expect(body.endsWith(`${MARKER}\n`)).toBe(true);
-    expect(run.stdout).toContain("over GitHub's limit: posted the short form");
+    expect(run.stdout).toMatch(
+      /over GitHub's limit: posted the short form \(.*comment\.md\); the full report is summary\.md next to it\./
+    );
   });
 
   it('fills a comment-template from the repository', async () => {
