@@ -125,6 +125,34 @@ describe('the PR comment on a pull_request event', () => {
     expect(run.outputs['comment-id']).not.toBe(String(stranger.id));
   });
 
+  it('with a GitHub App installation token (no GET /user), updates its comment in place on every run', async () => {
+    const { api, url } = await github({ app: 'copybook-perf' });
+    const stranger = api.seed(PR, `Look what the bot wrote:\n${MARKER}`, 'octocat');
+    const cwd = workspace();
+    const first = await act(url, cwd);
+    // Each run's body differs, so each one writes.
+    const second = await act(url, cwd, { project: 'copybook-rs (2)' });
+    const third = await act(url, cwd, { project: 'copybook-rs (3)' });
+    for (const run of [first, second, third]) {
+      expect(run.exitCode).toBe(0);
+      expect(warningsOf(run)).toEqual([]);
+    }
+    expect(second.outputs['comment-id']).toBe(first.outputs['comment-id']);
+    expect(third.outputs['comment-id']).toBe(first.outputs['comment-id']);
+    expect(third.stdout).toContain('PR comment updated:');
+    const comments = api.comments(PR);
+    expect(comments).toHaveLength(2);
+    expect(comments[0]).toEqual(stranger);
+    expect(comments[1]?.user).toMatchObject({ login: 'copybook-perf[bot]', type: 'Bot' });
+    expect(comments[1]?.performed_via_github_app?.slug).toBe('copybook-perf');
+    expect(api.log.filter((line) => line === 'GET /user')).toHaveLength(3);
+    expect(api.log.filter((line) => !line.startsWith('GET'))).toEqual([
+      'POST /repos/octo-org/copybook-rs/issues/42/comments',
+      `PATCH /repos/octo-org/copybook-rs/issues/comments/${first.outputs['comment-id']}`,
+      `PATCH /repos/octo-org/copybook-rs/issues/comments/${first.outputs['comment-id']}`
+    ]);
+  });
+
   it('finds its comment on page 3 of the listing', async () => {
     const { api, url } = await github();
     for (let i = 0; i < 215; i++) api.seed(PR, `review comment ${i}`, i % 3 ? 'octocat' : 'octo-bot');
