@@ -1,9 +1,10 @@
 // The sticky PR comment: one per pull request and action instance, found by its hidden marker and
 // its author, edited in place. The author is the token's identity when `GET /user` tells it; a
 // GitHub App's installation token (the job's default token is one) cannot read `GET /user`, and
-// then the author must be a bot, as every App's comments are by `<app>[bot]`. The decisions (is it ours, do we write, create or update) are pure
-// functions; upsertStickyComment does the HTTP and never throws: what went wrong comes back as a
-// warning, because only the performance findings decide the step's result.
+// then the author must be a bot, as every App's comments are by `<app>[bot]`. The decisions (is it
+// ours, do we write, create or update) are pure functions; upsertStickyComment does the HTTP and
+// never throws: what went wrong comes back as a warning, because only the performance findings
+// decide the step's result.
 
 import type { CommentMode } from '../config/config.js';
 import { messageOf } from '../errors.js';
