@@ -15,6 +15,7 @@ import { OPTIONS } from './config/options.js';
 import { InputError, messageOf } from './errors.js';
 import { createGitHubClient } from './github/client.js';
 import { type GitHubContext, loadGitHubContext } from './github/context.js';
+import { writeJobSummary } from './github/job-summary.js';
 import { addPromotedSection } from './github/promoted.js';
 import { publishComment, readCommentTemplate } from './github/publish.js';
 import type { Log } from './log.js';
@@ -117,7 +118,7 @@ export async function run(): Promise<void> {
       cwd
     });
     const uploaded = await core.group('Upload the report', () =>
-      uploadReportArtifact(config, result.reportDir)
+      uploadReportArtifact(config, result.reportDir, env)
     );
     (uploaded.level === 'warning' ? core.warning : core.info)(uploaded.message);
 
@@ -133,7 +134,14 @@ export async function run(): Promise<void> {
         : {})
     });
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-    if (config.jobSummary) await core.summary.addRaw(result.summaryMarkdown).write();
+    if (config.jobSummary) {
+      await writeJobSummary(result.summaryMarkdown, {
+        env,
+        log: actionLog,
+        summaryFile: path.relative(cwd, result.summaryPath) || result.summaryPath,
+        artifact: uploaded.uploaded ? uploaded.name : null
+      });
+    }
     for (const message of report.errors) core.error(message, { title: 'copybook-bench' });
     for (const message of report.warnings) core.warning(message, { title: 'copybook-bench' });
     core.info(report.summary);

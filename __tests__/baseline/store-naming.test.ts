@@ -3,7 +3,8 @@ import {
   baselineArtifactName,
   baselineCacheKey,
   baselineCachePrefix,
-  keyPart
+  keyPart,
+  reportArtifactName
 } from '../../src/baseline/store-naming.js';
 
 const SLOT = { name: 'copybook-bench', os: 'Linux', testbed: 'ubuntu-24.04' };
@@ -40,9 +41,34 @@ describe('keyPart', () => {
   });
 });
 
-describe('baselineArtifactName', () => {
-  it('appends -baseline and replaces the characters artifact names may not hold', () => {
-    expect(baselineArtifactName('copybook-bench')).toBe('copybook-bench-baseline');
-    expect(baselineArtifactName('a/b:c*?')).toBe('a_b_c__-baseline');
+describe('baselineArtifactName and reportArtifactName', () => {
+  it('name the artifact by instance, testbed and OS (as RUNNER_OS spells it)', () => {
+    expect(baselineArtifactName(SLOT)).toBe('copybook-bench-baseline-ubuntu_24.04-Linux');
+    expect(reportArtifactName(SLOT)).toBe('copybook-bench-report-ubuntu_24.04-Linux');
+    expect(reportArtifactName({ ...SLOT, testbed: 'default', os: 'macOS' })).toBe(
+      'copybook-bench-report-default-macOS'
+    );
+  });
+
+  it('replace the characters artifact names may not hold', () => {
+    expect(baselineArtifactName({ name: 'a/b:c*?', os: 'Win\\dows', testbed: 'x|y' })).toBe(
+      'a_b_c__-baseline-x_y-Win_dows'
+    );
+  });
+
+  it('give every matrix leg and instance a name of its own', () => {
+    const slots = [
+      SLOT,
+      { ...SLOT, os: 'Windows' },
+      { ...SLOT, testbed: 'ubuntu-24.04-arm' },
+      { ...SLOT, name: 'copybook-bench-x64' },
+      // A name that holds what follows it in another slot's name.
+      { name: 'copybook-bench-report-ubuntu_24.04', os: 'Linux', testbed: 'x' },
+      // Parts that would meet in one name if a `-` inside them stayed.
+      { name: 'copybook-bench', os: 'Linux', testbed: 'a-b' },
+      { name: 'copybook-bench', os: 'b-Linux', testbed: 'a' }
+    ];
+    const names = slots.flatMap((slot) => [baselineArtifactName(slot), reportArtifactName(slot)]);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

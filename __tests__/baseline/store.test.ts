@@ -67,7 +67,7 @@ async function fetchAsNextRun(access = artifacts()) {
 }
 
 describe('storeBaseline', () => {
-  it('stores the baseline in the cache under its commit and as the <name>-baseline artifact', async () => {
+  it('stores the baseline in the cache under its commit and as the <name>-baseline-<testbed>-<os> artifact', async () => {
     const stored = await promote('1111111', '{"commit":1}');
 
     expect(stored.cache).toEqual({
@@ -77,7 +77,7 @@ describe('storeBaseline', () => {
     });
     expect(stored.artifact).toEqual({
       uploaded: true,
-      name: 'copybook-bench-baseline',
+      name: 'copybook-bench-baseline-default-Linux',
       id: expect.any(Number),
       size: expect.any(Number)
     });
@@ -112,7 +112,7 @@ describe('fetchBaseline', () => {
       found: true,
       file,
       source: 'artifact',
-      origin: `copybook-bench-baseline (id ${second.artifact.uploaded && second.artifact.id})`,
+      origin: `copybook-bench-baseline-default-Linux (id ${second.artifact.uploaded && second.artifact.id})`,
       misses: [expect.stringMatching(/^Cache: .*evicted/)]
     });
     expect(await readFile(file, 'utf8')).toBe('{"commit":2}');
@@ -136,9 +136,42 @@ describe('fetchBaseline', () => {
       found: false,
       misses: [
         expect.stringMatching(/^Cache: the cache holds no entry/),
-        `Artifact: ${services.repository} has no unexpired artifact named copybook-bench-baseline`
+        `Artifact: ${services.repository} has no unexpired artifact named copybook-bench-baseline-default-Linux`
       ]
     });
+  });
+
+  it("finds only its own slot's artifact: a matrix leg on another OS or testbed is not its baseline", async () => {
+    process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
+    await writeFile(file, '{"leg":"windows"}');
+    const windows = await store.storeBaseline({
+      slot: { ...SLOT, os: 'Windows' },
+      commit: '1111111',
+      file,
+      retentionDays: 90
+    });
+    await writeFile(file, '{"leg":"arm"}');
+    await store.storeBaseline({
+      slot: { ...SLOT, testbed: 'arm' },
+      commit: '1111111',
+      file,
+      retentionDays: 90
+    });
+    services.evictCache();
+
+    expect(windows.artifact).toMatchObject({
+      uploaded: true,
+      name: 'copybook-bench-baseline-default-Windows'
+    });
+    expect((await fetchAsNextRun()).found).toBe(false);
+    process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
+    const fetched = await store.fetchBaseline({
+      slot: { ...SLOT, os: 'Windows' },
+      file,
+      artifacts: artifacts()
+    });
+    expect(fetched).toMatchObject({ found: true, source: 'artifact' });
+    expect(await readFile(file, 'utf8')).toBe('{"leg":"windows"}');
   });
 
   it('says the token lacks `actions: read` when the artifacts cannot be listed', async () => {

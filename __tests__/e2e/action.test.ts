@@ -161,6 +161,53 @@ describe('the action on results already on disk', () => {
   });
 });
 
+describe('the job summary where the runner has none', () => {
+  const warningsOf = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::warning'));
+
+  it('without GITHUB_STEP_SUMMARY (act, Gitea, Forgejo) warns once and the run goes on', async () => {
+    const cwd = workspace();
+    const run = await runAction({ run: 'false' }, { cwd, env: { GITHUB_STEP_SUMMARY: undefined } });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(warningsOf(run.stdout)).toEqual([
+      '::warning::No job summary: GITHUB_STEP_SUMMARY is not set, as on runners without job summaries (act, Gitea, Forgejo). The summary is in copybook-bench-report/summary.md.'
+    ]);
+    expect(run.outputs.status).toBe('pass');
+    expect(run.outputs.summary).toBe('DISPLAY: 4.000 GiB/s, COMP-3: 512.0 MiB/s ✅');
+    expect(readFileSync(path.join(cwd, 'copybook-bench-report', 'summary.md'), 'utf8')).toContain(
+      '## copybook-bench: DISPLAY: 4.000 GiB/s'
+    );
+  });
+
+  it('with a GITHUB_STEP_SUMMARY that cannot be written warns once, and a failing run still fails on its finding', async () => {
+    const cwd = workspace();
+    const unwritable = path.join(scratch, 'no-such-dir', 'step_summary');
+    const run = await runAction(
+      { run: 'false', 'display-floor': '5 GiB/s' },
+      { cwd, env: { GITHUB_STEP_SUMMARY: unwritable } }
+    );
+    expect(run.exitCode).toBe(1);
+    const warnings = warningsOf(run.stdout);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^::warning::No job summary: the file GITHUB_STEP_SUMMARY names cannot be written \(ENOENT: .*step_summary'\)\. The summary is in copybook-bench-report\/summary\.md\.$/
+    );
+    expect(run.stdout).toMatch(
+      /::error::DISPLAY: 4\.000 GiB\/s, COMP-3: 512\.0 MiB\/s ❌ DISPLAY below floor \(1 failing finding/
+    );
+    expect(run.stdout).not.toContain('copybook-bench failed');
+  });
+
+  it('job-summary: false writes none and warns about none', async () => {
+    const run = await runAction(
+      { run: 'false', 'job-summary': 'false' },
+      { cwd: workspace(), env: { GITHUB_STEP_SUMMARY: undefined } }
+    );
+    expect(run.exitCode).toBe(0);
+    expect(warningsOf(run.stdout)).toEqual([]);
+  });
+});
+
 describe('the action when the bench cannot run', () => {
   it('reports a missing cargo in perf.json and fails the step', async () => {
     const cwd = workspace();

@@ -2,16 +2,24 @@
 // @actions/cache and @actions/artifact clients, against a local server that speaks the cache and
 // artifact services, the blob storage and the GitHub REST calls they use.
 
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import type { BaselineFile } from '../../src/baseline/types.js';
+import { writeSyntheticCriterionTree } from '../../src/criterion/synthetic.js';
+import { COMMENT_LIMIT } from '../../src/render/comment.js';
+import { JOB_SUMMARY_LIMIT } from '../../src/render/job-summary.js';
 import type { PerfReport } from '../../src/report/types.js';
 import { type ActionRun, runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 import { HEALTHY, type TreeBenchmark, workspaceMaker } from '../helpers/criterion-tree.js';
-import { type ActionsServices, createActionsServices } from '../servers/actions-services.js';
+import {
+  type ActionsServices,
+  createActionsServices,
+  mintRuntimeToken
+} from '../servers/actions-services.js';
 import { type GitHubApi, githubApi } from '../servers/github-api.js';
 import { startServer, type TestServer } from '../servers/http.js';
 
@@ -50,22 +58,23 @@ async function act(
   event: 'push' | 'pull_request',
   cwd: string,
   inputs: Record<string, string> = {},
-  sha = '7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b'
+  sha = '7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b',
+  runner: { os?: string; runtimeToken?: string } = {}
 ): Promise<ActionRun> {
   return runAction(
     { run: 'false', 'github-token': TOKEN, ...inputs },
     {
       cwd,
       env: {
-        // A fresh runtime token each run, as each job gets.
-        ...env.actions.env(env.url),
+        // A fresh runtime token each run, as each job gets, unless the job is a leg of the same run.
+        ...env.actions.env(env.url, runner.runtimeToken),
         GITHUB_EVENT_NAME: event,
         GITHUB_EVENT_PATH: path.join(EVENTS, `${event}.json`),
         GITHUB_SHA: sha,
         GITHUB_REF: event === 'push' ? 'refs/heads/main' : `refs/pull/${PR}/merge`,
         GITHUB_RUN_ID: String(1000 + workspaces.count()),
         GITHUB_RUN_ATTEMPT: '1',
-        RUNNER_OS: 'Linux',
+        RUNNER_OS: runner.os ?? 'Linux',
         RUNNER_ARCH: 'X64'
       },
       timeoutMs: 120_000
@@ -97,10 +106,12 @@ describe('baselines across pushes and pull requests', () => {
     expect(env.actions.cacheEntries.map((e) => e.key)).toEqual([first.outputs['baseline-key']]);
     // The baseline, and the run's report dir as its own artifact.
     expect(env.actions.artifacts.map((a) => a.name)).toEqual([
-      'copybook-bench-baseline',
-      'copybook-bench-report'
+      'copybook-bench-baseline-default-Linux',
+      'copybook-bench-report-default-Linux'
     ]);
-    expect(first.stdout).toMatch(/Report uploaded as artifact copybook-bench-report \(id \d+, \d+ files\)/);
+    expect(first.stdout).toMatch(
+      /Report uploaded as artifact copybook-bench-report-default-Linux \(id \d+, \d+ files\)/
+    );
     expect(baselineOf(first).history).toHaveLength(1);
     expect(baselineOf(first).runner).toEqual({ os: 'Linux', arch: 'X64', testbed: 'default' });
 
@@ -124,7 +135,7 @@ describe('baselines across pushes and pull requests', () => {
     expect(pr.summary).toContain('### 📊 Compared with the baseline');
     // The pull request wrote no baseline (only its own report).
     expect(env.actions.cacheEntries).toHaveLength(1);
-    expect(env.actions.artifacts.filter((a) => a.name === 'copybook-bench-baseline')).toHaveLength(1);
+    expect(env.actions.artifacts.filter((a) => a.name.startsWith('copybook-bench-baseline'))).toHaveLength(1);
 
     // The merge of that pull request is pushed: it promotes again, with two entries of history, and
     // the pull request's comment learns about it.
@@ -152,6 +163,94 @@ describe('baselines across pushes and pull requests', () => {
     expect(next.summary).toContain('### 📈 DISPLAY / COMP-3 trend');
   }, 300_000);
 
+  it('keeps the artifacts of matrix legs in one run apart, each leg comparing with its own baseline', async () => {
+    const env = await services();
+    // Two jobs of one workflow run: one run id in their runtime tokens, a job id each.
+    const legs = [
+      { os: 'Linux', testbed: 'ubuntu-24.04' },
+      { os: 'Windows', testbed: 'ubuntu-24.04' },
+      { os: 'Linux', testbed: 'ubuntu-24.04-arm' }
+    ];
+    const runBackendId = randomUUID();
+    const pushes = [];
+    for (const leg of legs) {
+      pushes.push(
+        await act(
+          env,
+          'push',
+          workspace(),
+          { testbed: leg.testbed },
+          '6666666666666666666666666666666666666666',
+          {
+            os: leg.os,
+            runtimeToken: mintRuntimeToken({ runBackendId })
+          }
+        )
+      );
+    }
+    for (const push of pushes) {
+      expect(warnings(push)).toEqual([]);
+      expect(push.outputs['baseline-promoted']).toBe('true');
+    }
+    expect(env.actions.artifacts.map((a) => a.name).sort()).toEqual([
+      'copybook-bench-baseline-ubuntu_24.04-Linux',
+      'copybook-bench-baseline-ubuntu_24.04-Windows',
+      'copybook-bench-baseline-ubuntu_24.04_arm-Linux',
+      'copybook-bench-report-ubuntu_24.04-Linux',
+      'copybook-bench-report-ubuntu_24.04-Windows',
+      'copybook-bench-report-ubuntu_24.04_arm-Linux'
+    ]);
+
+    // With the cache gone, the Windows leg finds the Windows baseline among them by its name.
+    env.actions.evictCache();
+    const pr = await act(env, 'pull_request', workspace(), { testbed: 'ubuntu-24.04' }, undefined, {
+      os: 'Windows'
+    });
+    expect(pr.stdout).toMatch(/Baseline: artifact copybook-bench-baseline-ubuntu_24.04-Windows \(id \d+\)/);
+    expect(warnings(pr)).toEqual([]);
+    expect(report(pr).comparison?.baseline.commit).toBe('6666666666666666666666666666666666666666');
+  }, 300_000);
+
+  it('uploads no report artifact with upload-report: false', async () => {
+    const env = await services();
+    const pr = await act(env, 'pull_request', workspace(), { 'upload-report': 'false' });
+    expect(pr.exitCode).toBe(0);
+    expect(pr.stdout).toContain('The report was not uploaded: upload-report is false.');
+    expect(env.actions.artifacts).toEqual([]);
+    expect(env.actions.calls.some((c) => /ArtifactService/.test(c.route))).toBe(false);
+  }, 120_000);
+
+  it('keeps the job summary of 10,000 benchmarks and their comparison under 1 MiB; comment.md is what was posted', async () => {
+    const env = await services();
+    const cwd = workspace([]);
+    writeSyntheticCriterionTree(path.join(cwd, 'target', 'criterion'), 10_000, { seed: 7 });
+    const inputs = { 'fail-on': 'none' };
+    const push = await act(env, 'push', cwd, inputs, '8888888888888888888888888888888888888888');
+    expect(push.outputs['baseline-promoted']).toBe('true');
+
+    const pr = await act(env, 'pull_request', cwd, inputs);
+    expect(pr.exitCode).toBe(0);
+    expect(report(pr).comparison?.changes).toHaveLength(10_000);
+    const full = readFileSync(path.join(cwd, 'copybook-bench-report', 'summary.md'), 'utf8');
+    expect(Buffer.byteLength(full, 'utf8')).toBeGreaterThan(2 * JOB_SUMMARY_LIMIT);
+    expect(Buffer.byteLength(pr.summary, 'utf8')).toBeLessThan(JOB_SUMMARY_LIMIT);
+    expect(pr.summary).toContain(
+      "The full summary is `copybook-bench-report/summary.md`, also in the run's artifact `copybook-bench-report-default-Linux`."
+    );
+    // Both tables are shortened, so the comparison (worst first) is there too.
+    expect(pr.summary).toContain('### Benchmarks');
+    expect(pr.summary).toContain('### 📊 Compared with the baseline (8888888)');
+    expect(pr.summary.match(/_… and [\d,]+ more rows, in the full summary\._/g)).toHaveLength(2);
+    expect(pr.stdout).toContain(
+      "The summary is over GitHub's limit for a job summary: wrote a shortened one"
+    );
+
+    const posted = env.api.comments(PR)[0]?.body ?? '';
+    expect(posted.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(posted).toContain('more than a PR comment holds');
+    expect(readFileSync(path.join(cwd, 'copybook-bench-report', 'comment.md'), 'utf8')).toBe(posted);
+  }, 300_000);
+
   it('says "no baseline yet" on a pull request before any promotion, and passes', async () => {
     const env = await services();
     const pr = await act(env, 'pull_request', workspace());
@@ -168,7 +267,7 @@ describe('baselines across pushes and pull requests', () => {
     expect(push.outputs['baseline-promoted']).toBe('true');
     expect(env.actions.evictCache()).toBe(1);
     const pr = await act(env, 'pull_request', workspace());
-    expect(pr.stdout).toMatch(/Baseline: artifact copybook-bench-baseline \(id \d+\)/);
+    expect(pr.stdout).toMatch(/Baseline: artifact copybook-bench-baseline-default-Linux \(id \d+\)/);
     expect(report(pr).comparison?.baseline.commit).toBe('3333333333333333333333333333333333333333');
     expect(pr.exitCode).toBe(0);
   }, 180_000);
@@ -181,7 +280,7 @@ describe('baselines across pushes and pull requests', () => {
     );
     expect(pr.outputs['baseline-promoted']).toBe('false');
     expect(env.actions.cacheEntries).toEqual([]);
-    expect(env.actions.artifacts.map((a) => a.name)).toEqual(['copybook-bench-report']);
+    expect(env.actions.artifacts.map((a) => a.name)).toEqual(['copybook-bench-report-default-Linux']);
     expect(env.actions.calls.some((c) => /CreateCacheEntry/.test(c.route))).toBe(false);
   }, 120_000);
 

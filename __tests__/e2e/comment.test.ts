@@ -125,6 +125,34 @@ describe('the PR comment on a pull_request event', () => {
     expect(run.outputs['comment-id']).not.toBe(String(stranger.id));
   });
 
+  it('with a GitHub App installation token (no GET /user), updates its comment in place on every run', async () => {
+    const { api, url } = await github({ app: 'copybook-perf' });
+    const stranger = api.seed(PR, `Look what the bot wrote:\n${MARKER}`, 'octocat');
+    const cwd = workspace();
+    const first = await act(url, cwd);
+    // Each run's body differs, so each one writes.
+    const second = await act(url, cwd, { project: 'copybook-rs (2)' });
+    const third = await act(url, cwd, { project: 'copybook-rs (3)' });
+    for (const run of [first, second, third]) {
+      expect(run.exitCode).toBe(0);
+      expect(warningsOf(run)).toEqual([]);
+    }
+    expect(second.outputs['comment-id']).toBe(first.outputs['comment-id']);
+    expect(third.outputs['comment-id']).toBe(first.outputs['comment-id']);
+    expect(third.stdout).toContain('PR comment updated:');
+    const comments = api.comments(PR);
+    expect(comments).toHaveLength(2);
+    expect(comments[0]).toEqual(stranger);
+    expect(comments[1]?.user).toMatchObject({ login: 'copybook-perf[bot]', type: 'Bot' });
+    expect(comments[1]?.performed_via_github_app?.slug).toBe('copybook-perf');
+    expect(api.log.filter((line) => line === 'GET /user')).toHaveLength(3);
+    expect(api.log.filter((line) => !line.startsWith('GET'))).toEqual([
+      'POST /repos/octo-org/copybook-rs/issues/42/comments',
+      `PATCH /repos/octo-org/copybook-rs/issues/comments/${first.outputs['comment-id']}`,
+      `PATCH /repos/octo-org/copybook-rs/issues/comments/${first.outputs['comment-id']}`
+    ]);
+  });
+
   it('finds its comment on page 3 of the listing', async () => {
     const { api, url } = await github();
     for (let i = 0; i < 215; i++) api.seed(PR, `review comment ${i}`, i % 3 ? 'octocat' : 'octo-bot');
@@ -198,7 +226,7 @@ describe('the PR comment on a pull_request event', () => {
     expect(api.comments(PR)[1]?.body).toContain('<!-- copybook-bench-action:bench-arm64 -->');
   });
 
-  it('posts the short form of a body over the limit, keeping the full one in comment.md', async () => {
+  it('posts the short form of a body over the limit, and comment.md is exactly what was posted', async () => {
     const { api, url } = await github();
     const many: TreeBenchmark[] = Array.from({ length: 900 }, (_, i) => ({
       id: `decode_display_heavy/streaming_processor/record_layout_with_many_occurs_clauses/${1000 + i}`,
@@ -208,16 +236,21 @@ describe('the PR comment on a pull_request event', () => {
     const cwd = workspace([...many, ...HEALTHY.filter((b) => !b.id.startsWith('decode_display'))]);
     const run = await act(url, cwd, { 'comp3-floor': '1 GiB/s' });
     expect(run.exitCode).toBe(1);
-    const full = readFileSync(path.join(cwd, 'copybook-bench-report', 'comment.md'), 'utf8');
-    expect(full.length).toBeGreaterThan(COMMENT_LIMIT);
     const body = api.comments(PR)[0]?.body ?? '';
+    expect(readFileSync(path.join(cwd, 'copybook-bench-report', 'comment.md'), 'utf8')).toBe(body);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    // The full report is still there, in summary.md.
+    expect(readFileSync(path.join(cwd, 'copybook-bench-report', 'summary.md'), 'utf8')).toContain(
+      'record_layout_with_many_occurs_clauses/1899'
+    );
     expect(body).toContain('**❌ FAILED**');
     expect(body).toContain('more than a PR comment holds');
     expect(body).toContain('| `decode_comp3_heavy/single_threaded/1000` | COMP-3 |');
     expect(body).not.toContain('record_layout_with_many_occurs_clauses');
     expect(body.endsWith(`${MARKER}\n`)).toBe(true);
-    expect(run.stdout).toContain("over GitHub's limit: posted the short form");
+    expect(run.stdout).toMatch(
+      /over GitHub's limit: posted the short form \(.*comment\.md\); the full report is summary\.md next to it\./
+    );
   });
 
   it('fills a comment-template from the repository', async () => {

@@ -4,7 +4,6 @@ import {
   type CommentTarget,
   commentPolicy,
   explainFailure,
-  FALLBACK_LOGIN,
   type IssueComment,
   ownComments,
   planWrite,
@@ -16,10 +15,17 @@ import { type GitHubApi, githubApi } from '../servers/github-api.js';
 import { type Handler, sendJson, startServer, type TestServer } from '../servers/http.js';
 
 const MARKER = '<!-- copybook-bench-action:copybook-bench -->';
-const comment = (id: number, body: string, login: string, created_at: string): IssueComment => ({
+const BOT = 'github-actions[bot]';
+const comment = (
+  id: number,
+  body: string,
+  login: string,
+  created_at: string,
+  type: 'User' | 'Bot' = login.endsWith('[bot]') ? 'Bot' : 'User'
+): IssueComment => ({
   id,
   body,
-  user: { login },
+  user: { login, type },
   created_at,
   html_url: `https://github.com/o/r/pull/1#issuecomment-${id}`
 });
@@ -65,7 +71,7 @@ describe('ownComments', () => {
     comment(7, 'no marker', 'github-actions[bot]', '2026-11-03T00:00:00Z'),
     comment(
       8,
-      `other instance <!-- copybook-bench-action:copybook-bench-arm -->`,
+      `other instance\n<!-- copybook-bench-action:copybook-bench-arm -->`,
       'github-actions[bot]',
       '2026-11-04T00:00:00Z'
     ),
@@ -75,16 +81,40 @@ describe('ownComments', () => {
   ];
 
   it('keeps only our marker by our identity, oldest first (logins compare case-insensitively)', () => {
-    expect(ownComments(comments, MARKER, FALLBACK_LOGIN).map((c) => c.id)).toEqual([5, 4]);
+    expect(ownComments(comments, MARKER, BOT).map((c) => c.id)).toEqual([5, 4]);
     expect(ownComments(comments, MARKER, 'octocat').map((c) => c.id)).toEqual([6]);
     expect(ownComments(comments, MARKER, 'someone-else')).toEqual([]);
   });
 
   it('does not take another instance whose name starts with ours', () => {
-    expect(
-      ownComments(comments, '<!-- copybook-bench-action:copybook-bench-arm -->', FALLBACK_LOGIN)
-    ).toHaveLength(1);
-    expect(ownComments(comments, MARKER, FALLBACK_LOGIN).some((c) => c.id === 8)).toBe(false);
+    expect(ownComments(comments, '<!-- copybook-bench-action:copybook-bench-arm -->', BOT)).toHaveLength(1);
+    expect(ownComments(comments, MARKER, BOT).some((c) => c.id === 8)).toBe(false);
+  });
+
+  it('needs the marker on a line of its own: a quote or a mention of it is not our comment', () => {
+    const quoted = [
+      comment(20, `> ${MARKER}\nthe bot wrote that`, BOT, '2026-11-01T00:00:00Z'),
+      comment(21, `the marker is \`${MARKER}\` here`, BOT, '2026-11-02T00:00:00Z'),
+      comment(22, `report\r\n\r\n${MARKER}\r\n`, BOT, '2026-11-03T00:00:00Z'),
+      // A promotion appends its section after the marker.
+      comment(23, `report\n\n${MARKER}\n\n<!-- promoted -->\nsection`, BOT, '2026-11-04T00:00:00Z')
+    ];
+    expect(ownComments(quoted, MARKER, BOT).map((c) => c.id)).toEqual([22, 23]);
+  });
+
+  it("when the token's identity is unknown (an App's token), takes a bot's comment and never a person's", () => {
+    const mixed = [
+      comment(30, `ours, by the App\n${MARKER}`, 'copybook-perf[bot]', '2026-11-01T00:00:00Z'),
+      comment(31, `a bot whose login does not say so\n${MARKER}`, 'renovate', '2026-11-02T00:00:00Z', 'Bot'),
+      comment(32, `a person copied it\n${MARKER}`, 'octocat', '2026-11-03T00:00:00Z'),
+      {
+        // A person acting through an App: GitHub sets performed_via_github_app, the author stays the person.
+        ...comment(33, `through an App\n${MARKER}`, 'octocat', '2026-11-04T00:00:00Z'),
+        performed_via_github_app: { slug: 'some-app' }
+      } as IssueComment
+    ];
+    expect(ownComments(mixed, MARKER, null).map((c) => c.id)).toEqual([30, 31]);
+    expect(ownComments(mixed, MARKER, 'copybook-perf[bot]').map((c) => c.id)).toEqual([30]);
   });
 
   it('orders by id when created at the same time', () => {
@@ -211,11 +241,45 @@ describe('upsertStickyComment against a GitHub API server', () => {
     expect(api.comments(42).find((c) => c.id === stranger.id)?.body).toBe(`I copied this:\n${MARKER}`);
   });
 
-  it('falls back to github-actions[bot] when GET /user is forbidden (the default token)', async () => {
+  it('updates the bot comment when GET /user is forbidden (the default token)', async () => {
     const api = await setUp({ token: TOKEN, login: null });
-    const mine = api.seed(42, `old\n\n${MARKER}`, 'github-actions[bot]');
+    const mine = api.seed(42, `old\n\n${MARKER}`, 'github-actions[bot]', 'github-actions');
     const outcome = await upsertStickyComment(client(), request('new'));
     expect(outcome).toMatchObject({ action: 'updated', id: mine.id });
+  });
+
+  it('with a GitHub App installation token, creates once and then updates in place', async () => {
+    const api = await setUp({ token: TOKEN, app: 'copybook-perf' });
+    const stranger = api.seed(42, `I copied this:\n${MARKER}`, 'octocat');
+    const throughApp = api.seed(42, `me, through an App:\n${MARKER}`, 'octocat', 'some-app');
+    const first = await upsertStickyComment(client(), request('first'));
+    expect(first.action).toBe('created');
+    const second = await upsertStickyComment(client(), request('second'));
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    const third = await upsertStickyComment(client(), request('second'));
+    expect(third).toMatchObject({ action: 'unchanged', id: first.id });
+    expect(
+      api.comments(42).map((c) => [c.id, c.user.login, c.performed_via_github_app?.slug ?? null])
+    ).toEqual([
+      [stranger.id, 'octocat', null],
+      [throughApp.id, 'octocat', 'some-app'],
+      [first.id, 'copybook-perf[bot]', 'copybook-perf']
+    ]);
+    expect(api.log.filter((line) => !line.startsWith('GET'))).toEqual([
+      'POST /repos/octo-org/copybook-rs/issues/42/comments',
+      `PATCH /repos/octo-org/copybook-rs/issues/comments/${first.id}`
+    ]);
+  });
+
+  it('reports a GET /user that keeps failing instead of guessing who it is', async () => {
+    const api = await setUp();
+    api.fail({ method: 'GET', path: /^\/user$/, status: 500, body: { message: 'Server Error' }, times: 10 });
+    const outcome = await upsertStickyComment(client(), request('x'));
+    expect(outcome.action).toBe('skipped');
+    expect(outcome.warning).toBe(
+      'GitHub answered 500 (Server Error) for pull request #42 of octo-org/copybook-rs, after retries.'
+    );
+    expect(api.comments(42)).toEqual([]);
   });
 
   it('creates again when the comment was deleted between listing and update (404)', async () => {

@@ -33,7 +33,8 @@ export function parseGithubOutput(text: string): Record<string, string> {
 
 export async function runAction(
   inputs: Record<string, string>,
-  opts: { cwd: string; env?: Record<string, string>; timeoutMs?: number }
+  /** `env` adds to the runner's variables; an undefined value removes one (GITHUB_STEP_SUMMARY, say). */
+  opts: { cwd: string; env?: Record<string, string | undefined>; timeoutMs?: number }
 ): Promise<ActionRun> {
   const files = mkdtempSync(path.join(tmpdir(), 'action-files-'));
   const outputFile = path.join(files, 'output');
@@ -46,9 +47,12 @@ export async function runAction(
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_ACTIONS: 'true',
-    RUNNER_TEMP: files,
-    ...opts.env
+    RUNNER_TEMP: files
   };
+  for (const [name, value] of Object.entries(opts.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], { cwd: opts.cwd, env });
   let stdout = '';

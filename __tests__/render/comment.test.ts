@@ -258,7 +258,7 @@ describe('renderComment over the limit', () => {
     atRate(`decode_display_heavy/streaming_processor/${'x'.repeat(60)}/${i}`, 4e9 + i)
   );
 
-  it('posts the short form: headline, status, pointer, failing rows only; comment.md keeps the full one', () => {
+  it('posts the short form: headline, status, pointer, failing rows only; the full form stays in full', () => {
     const report = reportOf([
       ...many,
       atRate('decode_comp3_heavy/a', 1e7),
@@ -280,7 +280,7 @@ describe('renderComment over the limit', () => {
       `The full report has ${rendered.full.length.toLocaleString('en-US')} characters, more than a PR comment holds (65,536)`
     );
     expect(body).toContain(
-      '[the workflow run](https://github.com/octo-org/copybook-rs/actions/runs/30433642)'
+      '[the workflow run](https://github.com/octo-org/copybook-rs/actions/runs/30433642) and in `summary.md` and `perf.json` in the report directory.'
     );
     expect(body).toContain('| `decode_comp3_heavy/a` | COMP-3 |');
     expect(body).toContain('| `decode_comp3_heavy/b` | COMP-3 |');

@@ -1,6 +1,8 @@
 // The GitHub REST subset the PR comment uses, as a handler for startServer: the authenticated user,
 // issue comments (list with Link pagination, create, update, delete), the pull requests a commit
 // belongs to, token checks and injected faults. Answers have GitHub's shapes, status codes and messages.
+// A GitHub App's installation token (the job's default token is the GitHub Actions App's) gets 403
+// on GET /user, and the comments it writes are by `<app>[bot]`, a Bot, with performed_via_github_app.
 
 import type { ServerResponse } from 'node:http';
 import { type Handler, type RecordedRequest, sendJson } from './http.js';
@@ -10,6 +12,8 @@ export interface ApiComment {
   node_id: string;
   body: string;
   user: { login: string; id: number; type: 'User' | 'Bot' };
+  /** The App a comment was made through; null for a person's own token. */
+  performed_via_github_app: { id: number; slug: string; node_id: string; name: string } | null;
   created_at: string;
   updated_at: string;
   html_url: string;
@@ -34,7 +38,13 @@ export interface GitHubApiOptions {
   token: string;
   /** Who `GET /user` says the token is; null answers 403 as for the job's default token. */
   login?: string | null;
-  /** Who new comments are written by (default: `login`, else `github-actions[bot]`). */
+  /**
+   * The token is this GitHub App's installation token (its slug): `GET /user` answers 403, and new
+   * comments are by `<slug>[bot]` through the App. Without it, a `login: null` token is the GitHub
+   * Actions App's (the job's default token).
+   */
+  app?: string;
+  /** Who new comments are written by (default: `login`, else the App's bot). */
   author?: string;
   /** The token may read but not write (a fork's pull request): writes answer 403. */
   readOnly?: boolean;
@@ -46,8 +56,8 @@ export interface GitHubApi {
   handler: Handler;
   /** Comments by issue number, oldest first. */
   comments(issue: number): ApiComment[];
-  /** Adds a comment as if someone wrote it; returns it. */
-  seed(issue: number, body: string, login: string): ApiComment;
+  /** Adds a comment as if someone wrote it (through `app` when given); returns it. */
+  seed(issue: number, body: string, login: string, app?: string): ApiComment;
   fail(fault: Fault): void;
   /** Deletes a comment, as a person might between two requests. */
   remove(id: number): void;
@@ -65,8 +75,10 @@ const READ_ONLY = {
 };
 
 export function githubApi(options: GitHubApiOptions): GitHubApi {
-  const login = options.login === undefined ? 'octo-bot' : options.login;
-  const author = options.author ?? login ?? 'github-actions[bot]';
+  const login = options.app !== undefined ? null : options.login === undefined ? 'octo-bot' : options.login;
+  // A token that cannot read GET /user is an App's, and writes as the App's bot.
+  const app = options.app ?? (login === null ? 'github-actions' : null);
+  const author = options.author ?? login ?? `${app}[bot]`;
   const maxPerPage = options.maxPerPage ?? 100;
   const byIssue = new Map<number, ApiComment[]>();
   const faults: Array<Fault & { left: number }> = [];
@@ -98,7 +110,21 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
     }
     return null;
   };
-  const add = (owner: string, repo: string, issue: number, body: string, who: string): ApiComment => {
+  const appIds = new Map<string, number>();
+  const viaApp = (slug: string | null): ApiComment['performed_via_github_app'] => {
+    if (slug === null) return null;
+    const id = appIds.get(slug) ?? 15_368 + appIds.size;
+    appIds.set(slug, id);
+    return { id, slug, node_id: `MDM6QXBw${id}`, name: slug };
+  };
+  const add = (
+    owner: string,
+    repo: string,
+    issue: number,
+    body: string,
+    who: string,
+    through: string | null
+  ): ApiComment => {
     const id = ++nextId;
     const at = tick();
     const comment: ApiComment = {
@@ -106,6 +132,7 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
       node_id: `IC_${id}`,
       body,
       user: { login: who, id: id * 7, type: who.endsWith('[bot]') ? 'Bot' : 'User' },
+      performed_via_github_app: viaApp(through),
       created_at: at,
       updated_at: at,
       html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
@@ -178,7 +205,7 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
             documentation_url: DOCS
           });
         }
-        return sendJson(res, 201, add(owner, repo, issue, body, author));
+        return sendJson(res, 201, add(owner, repo, issue, body, author, app));
       }
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, maxPerPage);
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
@@ -228,7 +255,7 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
   return {
     handler,
     comments: (issue) => [...list(issue)],
-    seed: (issue, body, who) => add('octo-org', 'copybook-rs', issue, body, who),
+    seed: (issue, body, who, through) => add('octo-org', 'copybook-rs', issue, body, who, through ?? null),
     fail: (fault) => faults.push({ ...fault, left: fault.times ?? 1 }),
     remove: (id) => {
       const found = find(id);

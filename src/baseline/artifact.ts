@@ -24,7 +24,7 @@ export type ArtifactDownloadResult =
   | { found: false; reason: string };
 
 export interface LatestArtifactQuery {
-  /** The artifact's name, `<name>-baseline`. */
+  /** The artifact's name, `<name>-baseline-<testbed>-<os>`. */
   name: string;
   /** Needs `actions: read` on the repository. */
   token: string;

@@ -1,4 +1,5 @@
-// Where a promoted baseline is stored: its cache keys and its artifact name. Pure.
+// Where a promoted baseline is stored: its cache keys and its artifact name; and the name of the
+// run's report artifact. Pure.
 //
 // Cache keys are immutable, so every promotion gets its own key (one per commit) and a comparison
 // restores by prefix, the service answering with the newest entry under it. A prefix is only safe
@@ -37,7 +38,25 @@ export function baselineCacheKey(slot: BaselineSlot, commit: string): string {
   return `${baselineCachePrefix(slot)}${keyPart(commit)}`;
 }
 
-/** `<name>-baseline`, without the characters artifact names may not contain. */
-export function baselineArtifactName(name: string): string {
-  return `${name.replace(/[":<>|*?\r\n\\/]/g, '_')}-baseline`;
+/** Characters an artifact name may not hold. */
+const artifactNamePart = (text: string): string => text.replace(/[":<>|*?\r\n\\/]/g, '_');
+
+/**
+ * `<name>-<kind>-<testbed>-<os>`: one artifact name per instance, testbed and runner OS, because a
+ * run refuses a second artifact of the same name (upload-artifact v4 answers 409), so matrix legs
+ * and instances must not share one. Testbed and OS are key parts as in the cache keys (the OS as
+ * RUNNER_OS spells it: Linux, Windows, macOS); they hold no `-`, so no two slots meet in one name.
+ */
+function artifactName(slot: BaselineSlot, kind: 'report' | 'baseline'): string {
+  return `${artifactNamePart(slot.name)}-${kind}-${keyPart(slot.testbed)}-${keyPart(slot.os)}`;
+}
+
+/** `<name>-baseline-<testbed>-<os>`: the promoted baseline's artifact. */
+export function baselineArtifactName(slot: BaselineSlot): string {
+  return artifactName(slot, 'baseline');
+}
+
+/** `<name>-report-<testbed>-<os>`: the run's report dir as an artifact. */
+export function reportArtifactName(slot: BaselineSlot): string {
+  return artifactName(slot, 'report');
 }

@@ -60,7 +60,7 @@ export async function fetchBaseline(opts: {
   const misses = [`Cache: ${cached.reason}`];
   if (!opts.artifacts) return { found: false, misses };
 
-  const name = baselineArtifactName(opts.slot.name);
+  const name = baselineArtifactName(opts.slot);
   let dir: string | null = null;
   try {
     // The download extracts a whole zip; a directory of its own keeps it away from everything else.
@@ -91,7 +91,7 @@ export async function storeBaseline(opts: {
 }): Promise<{ cache: CacheSaveResult; artifact: ArtifactUploadResult }> {
   const cache = await saveBaselineToCache({ file: opts.file, key: baselineCacheKey(opts.slot, opts.commit) });
   const artifact = await uploadBaselineArtifact({
-    name: baselineArtifactName(opts.slot.name),
+    name: baselineArtifactName(opts.slot),
     file: opts.file,
     retentionDays: opts.retentionDays
   });

@@ -54,6 +54,8 @@ export interface Config {
   /** The audit config file, relative to `working-directory`. */
   auditConfig: string | null;
   jobSummary: boolean;
+  /** Upload the report dir as the run's artifact (the Action only). */
+  uploadReport: boolean;
   /** null: the repository's name, else the working directory's (resolved where those are known). */
   project: string | null;
   /** The instance's name: its PR comment's marker. */
@@ -261,6 +263,7 @@ export function buildConfig(raw: RawSettings): Config {
     reportDir: text('report-dir') || 'copybook-bench-report',
     auditConfig: optional('audit-config'),
     jobSummary: bool('job-summary'),
+    uploadReport: bool('upload-report'),
     project: optional('project'),
     name: instanceName,
     comment: choice<CommentMode>('comment'),

@@ -190,6 +190,14 @@ export const OPTIONS = [
     description: 'Write the summary to the job summary page.'
   },
   {
+    name: 'upload-report',
+    default: 'true',
+    group: 'report',
+    choices: ['true', 'false'],
+    description:
+      'Upload `report-dir` as the artifact `<name>-report-<testbed>-<os>` (the OS as RUNNER_OS spells it, e.g. `copybook-bench-report-default-Linux`). A step of your own that uploads the same folder needs another name, or set this to `false`.'
+  },
+  {
     name: 'project',
     default: '',
     group: 'comment',

@@ -1,7 +1,10 @@
 // The sticky PR comment: one per pull request and action instance, found by its hidden marker and
-// its author, edited in place. The decisions (is it ours, do we write, create or update) are pure
-// functions; upsertStickyComment does the HTTP and never throws: what went wrong comes back as a
-// warning, because only the performance findings decide the step's result.
+// its author, edited in place. The author is the token's identity when `GET /user` tells it; a
+// GitHub App's installation token (the job's default token is one) cannot read `GET /user`, and
+// then the author must be a bot, as every App's comments are by `<app>[bot]`. The decisions (is it
+// ours, do we write, create or update) are pure functions; upsertStickyComment does the HTTP and
+// never throws: what went wrong comes back as a warning, because only the performance findings
+// decide the step's result.
 
 import type { CommentMode } from '../config/config.js';
 import { messageOf } from '../errors.js';
@@ -9,17 +12,20 @@ import type { Status } from '../findings.js';
 import type { GitHubClient } from './client.js';
 import { PULL_REQUEST_EVENTS } from './context.js';
 
-/** Who writes comments with the job's default token, whose identity `GET /user` does not answer. */
-export const FALLBACK_LOGIN = 'github-actions[bot]';
-
 /** The fields of an issue comment this module reads. */
 export interface IssueComment {
   id: number;
   body?: string | null | undefined;
-  user: { login: string } | null;
+  user: { login: string; type?: string } | null;
   created_at: string;
   html_url: string;
 }
+
+/**
+ * Who the token writes as: its login, or null when `GET /user` is refused, as it is for a GitHub
+ * App's installation token.
+ */
+export type CommentIdentity = string | null;
 
 export type CommentPolicy = { write: false; reason: string } | { write: true; mayCreate: boolean };
 
@@ -41,19 +47,32 @@ export function commentPolicy(
   return { write: true, mayCreate: mode !== 'on-failure' || status !== 'pass' };
 }
 
-/** Ours: carries this instance's marker and was written by the token's identity. */
-export function isOwnComment(comment: IssueComment, marker: string, login: string): boolean {
-  return (comment.body ?? '').includes(marker) && comment.user?.login.toLowerCase() === login.toLowerCase();
+/** A comment written by a bot account: a GitHub App's `<app>[bot]`, which no person can write as. */
+export function byBot(comment: IssueComment): boolean {
+  return comment.user?.type === 'Bot' || comment.user?.login.endsWith('[bot]') === true;
+}
+
+/**
+ * Ours: this instance's marker stands on a line of its own (a quote of it does not), and the
+ * author is the token's identity, or, when that is unknown, a bot. A person's comment that carries
+ * the marker is never ours, not even one made through an App (`performed_via_github_app` with a
+ * person as the author).
+ */
+export function isOwnComment(comment: IssueComment, marker: string, identity: CommentIdentity): boolean {
+  const marked = (comment.body ?? '').split(/\r?\n/).some((line) => line.trim() === marker);
+  if (!marked) return false;
+  if (identity === null) return byBot(comment);
+  return comment.user?.login.toLowerCase() === identity.toLowerCase();
 }
 
 /** Our comments, oldest first (the newest is the sticky one; others are leftovers of a race). */
 export function ownComments(
   comments: readonly IssueComment[],
   marker: string,
-  login: string
+  identity: CommentIdentity
 ): IssueComment[] {
   return comments
-    .filter((c) => isOwnComment(c, marker, login))
+    .filter((c) => isOwnComment(c, marker, identity))
     .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
 }
 
@@ -144,13 +163,18 @@ const failureOf = (error: unknown): HttpFailure => {
   return { status: typeof status === 'number' ? status : undefined, message: messageOf(error) };
 };
 
-/** The login the token writes as; the default token cannot read `GET /user`, and writes as the bot. */
-export async function commentAuthor(client: GitHubClient): Promise<string> {
+/**
+ * The login the token writes as; null when `GET /user` answers 403 or 404, as it does for an App's
+ * installation token. Any other failure (a bad token, a server that keeps failing) is thrown.
+ */
+export async function commentAuthor(client: GitHubClient): Promise<CommentIdentity> {
   try {
     const { data } = await client.request('GET /user');
     return data.login;
-  } catch {
-    return FALLBACK_LOGIN;
+  } catch (error) {
+    const { status } = failureOf(error);
+    if (status === 403 || status === 404) return null;
+    throw error;
   }
 }
 
@@ -199,8 +223,8 @@ export async function upsertStickyComment(
     removed > 0 ? { ...outcome, removedDuplicates: removed } : outcome;
 
   try {
-    const login = await commentAuthor(client);
-    const own = ownComments(await list(), marker, login);
+    const identity = await commentAuthor(client);
+    const own = ownComments(await list(), marker, identity);
     const plan = planWrite(own[own.length - 1] ?? null, body, policy.mayCreate);
     if (plan.kind === 'skip') return skipped(plan.reason);
     if (plan.kind === 'unchanged') {
@@ -251,7 +275,8 @@ export async function upsertStickyComment(
     const after = ownComments(
       listed.some((c) => c.id === id) ? listed : [...listed, created],
       marker,
-      data.user?.login ?? login
+      // The comment just written says who the token writes as, even when GET /user did not.
+      data.user?.login ?? identity
     );
     const newest = after[after.length - 1] ?? created;
     const removed = await removeOlder(after, newest.id);

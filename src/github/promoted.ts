@@ -52,7 +52,7 @@ export async function addPromotedSection(
     const number = mergedPullRequest(pulls as PullFromCommit[], target.branch);
     if (number === null)
       return { pullRequest: null, action: 'none', reason: `${target.sha} is not from a merged pull request` };
-    const login = await commentAuthor(client);
+    const identity = await commentAuthor(client);
     const comments: IssueComment[] = await client.paginate(
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       {
@@ -61,7 +61,7 @@ export async function addPromotedSection(
         per_page: 100
       }
     );
-    const own = ownComments(comments, target.marker, login);
+    const own = ownComments(comments, target.marker, identity);
     const newest = own[own.length - 1];
     if (!newest)
       return {

@@ -1,6 +1,7 @@
 // The PR comment step, shared by the Action and the CLI: render the comment, keep it in the report
-// dir as comment.md, and upsert it on the pull request when `comment` says so. Nothing here fails
-// the step: a comment that cannot be written is one warning with the reason and the fix.
+// dir as comment.md (exactly what is posted), and upsert it on the pull request when `comment` says
+// so. Nothing here fails the step: a comment that cannot be written is one warning with the reason
+// and the fix.
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -54,7 +55,7 @@ export function projectName(config: Config, context: GitHubContext, cwd: string)
 }
 
 export interface CommentStep {
-  /** The full comment (also in comment.md). */
+  /** What is posted, and what comment.md holds: the full comment, or its short form when over the limit. */
   markdown: string;
   /** comment.md in the report dir. */
   path: string;
@@ -92,7 +93,7 @@ export async function publishComment(
     sections: [...result.sections, ...(io.sections ?? [])]
   });
   const file = path.join(result.reportDir, 'comment.md');
-  await writeFileAtomic(file, rendered.full);
+  await writeFileAtomic(file, rendered.body);
 
   const token = config.githubToken;
   const client = token
@@ -123,8 +124,8 @@ export async function publishComment(
   else io.log.info(`PR comment ${outcome.action}: ${outcome.url}`);
   if (rendered.shortened && outcome.action !== 'skipped') {
     io.log.info(
-      `The full comment has ${rendered.full.length} characters, over GitHub's limit: posted the short form (the full one is ${file}).`
+      `The full comment has ${rendered.full.length} characters, over GitHub's limit: posted the short form (${file}); the full report is summary.md next to it.`
     );
   }
-  return { markdown: rendered.full, path: file, shortened: rendered.shortened, outcome };
+  return { markdown: rendered.body, path: file, shortened: rendered.shortened, outcome };
 }

@@ -8,6 +8,7 @@ import { METRIC_LABEL } from '../metrics.js';
 import type { MetricReport, PerfReport } from '../report/types.js';
 import type { ComplianceLevel } from '../slo.js';
 import { formatByteRateIn, formatNs, formatSignificant, METRIC_DIGITS, round } from '../units.js';
+import { largestFitting } from './fit.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 import {
   benchmarkThroughput,
@@ -60,9 +61,9 @@ export interface CommentOptions {
 }
 
 export interface RenderedComment {
-  /** What is posted: the full form, or the short form when the full one is over the limit. */
+  /** What is posted (and kept as comment.md): the full form, or the short form when that is over the limit. */
   body: string;
-  /** The full form, always (for comment.md). */
+  /** The full form, always. */
   full: string;
   shortened: boolean;
 }
@@ -331,7 +332,7 @@ function shortForm(report: PerfReport, options: CommentOptions, fullLength: numb
   const where = options.runUrl
     ? `the job summary of [the workflow run](${options.runUrl})`
     : 'the job summary';
-  const pointer = `> [!NOTE]\n> The full report has ${fullLength.toLocaleString('en-US')} characters, more than a PR comment holds (${limit.toLocaleString('en-US')}), so this shows only what is not passing. The full report is in ${where} and in \`comment.md\`, \`summary.md\` and \`perf.json\` in the report directory.`;
+  const pointer = `> [!NOTE]\n> The full report has ${fullLength.toLocaleString('en-US')} characters, more than a PR comment holds (${limit.toLocaleString('en-US')}), so this shows only what is not passing. The full report is in ${where} and in \`summary.md\` and \`perf.json\` in the report directory.`;
   const top = [headline(options), statusLine(report), pointer];
   const failing = [report.metrics.display, report.metrics.comp3].filter((m) => m.status !== 'pass');
   const failingIds = failing.flatMap((m) => m.ids);
@@ -364,18 +365,11 @@ function shortForm(report: PerfReport, options: CommentOptions, fullLength: numb
     return withMarker(parts.join('\n\n'), options);
   };
 
-  const all = compose(failingIds.length, true);
-  if (all.length <= limit) return all;
   if (compose(0, true).length > limit) return compose(0, false);
-  // The most rows that fit: the body grows with the rows, so search.
-  let fits = 0;
-  let tooMany = failingIds.length;
-  while (tooMany - fits > 1) {
-    const mid = Math.floor((fits + tooMany) / 2);
-    if (compose(mid, true).length <= limit) fits = mid;
-    else tooMany = mid;
-  }
-  return compose(fits, true);
+  return compose(
+    largestFitting(failingIds.length, (rows) => compose(rows, true).length <= limit),
+    true
+  );
 }
 
 /** Renders the comment (default layout, or the `comment-template`), with the marker last. */

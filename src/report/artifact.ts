@@ -1,22 +1,39 @@
-// The report dir as the run's artifact `<name>-report`, so the HTML reports and the audit trail can
-// be downloaded from the run's page. Shell.
+// The report dir as the run's artifact `<name>-report-<testbed>-<os>`, so the HTML reports and the
+// audit trail can be downloaded from the run's page. Shell.
 
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { artifactServiceConfigured, uploadArtifactFiles } from '../baseline/artifact.js';
+import { slotOf } from '../baseline/step.js';
+import { reportArtifactName } from '../baseline/store-naming.js';
 import type { Config } from '../config/config.js';
 
 export interface ReportUpload {
+  /** The artifact's name, whether or not it was uploaded. */
+  name: string;
   uploaded: boolean;
   /** What happened; a failure on a runner is worth a warning, no service at all only a note. */
   message: string;
   level: 'info' | 'warning';
 }
 
-export async function uploadReportArtifact(config: Config, reportDir: string): Promise<ReportUpload> {
-  const name = `${config.name}-report`;
+export async function uploadReportArtifact(
+  config: Config,
+  reportDir: string,
+  env: NodeJS.ProcessEnv
+): Promise<ReportUpload> {
+  const name = reportArtifactName(slotOf(config, env));
+  if (!config.uploadReport) {
+    return {
+      name,
+      uploaded: false,
+      message: 'The report was not uploaded: upload-report is false.',
+      level: 'info'
+    };
+  }
   if (!artifactServiceConfigured()) {
     return {
+      name,
       uploaded: false,
       message: `The report was not uploaded as ${name}: not on a GitHub runner.`,
       level: 'info'
@@ -30,11 +47,13 @@ export async function uploadReportArtifact(config: Config, reportDir: string): P
   const result = await uploadArtifactFiles({ name, files, root: reportDir });
   return result.uploaded
     ? {
+        name,
         uploaded: true,
         message: `Report uploaded as artifact ${name} (id ${result.id}, ${files.length} files).`,
         level: 'info'
       }
     : {
+        name,
         uploaded: false,
         message: `The report could not be uploaded as artifact ${name}: ${result.reason}`,
         level: 'warning'
