@@ -3,7 +3,7 @@
 
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { artifactServiceConfigured, uploadArtifactFiles } from '../baseline/artifact.js';
+import { artifactServiceConfigured, loadArtifactStore } from '../clients.js';
 import type { Config } from '../config/config.js';
 
 export interface ReportUpload {
@@ -27,6 +27,7 @@ export async function uploadReportArtifact(config: Config, reportDir: string): P
     .filter((e) => e.isFile())
     .map((e) => path.join(reportDir, e.name))
     .sort();
+  const { uploadArtifactFiles } = await loadArtifactStore();
   const result = await uploadArtifactFiles({ name, files, root: reportDir });
   return result.uploaded
     ? {
