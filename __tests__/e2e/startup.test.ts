@@ -1,8 +1,9 @@
-// The service clients (Octokit, @actions/cache, @actions/artifact) are chunk files next to each
-// bundle, loaded on first use. A copy of dist/ without the files that carry them must still run the
-// CLI's `--help`, an analysis with no token and no baseline, and the Action with neither. Each client
-// is found by a string only its code carries, so a bundle that holds a client in index.js itself
-// loses index.js here and fails.
+// What the bundles spend at start-up. The service clients (Octokit, @actions/cache,
+// @actions/artifact) are chunk files next to each bundle, loaded on first use: a copy of dist/
+// without the files that carry them must still run the CLI's `--help`, an analysis with no token and
+// no baseline, and the Action with neither. Each client is found by a string only its code carries,
+// so a bundle that holds a client in index.js itself loses index.js here and fails. And no run
+// compiles a JSON schema: the validators are compiled ahead of time.
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +20,10 @@ const CLIENT_MARKERS: Readonly<Record<string, string>> = {
   '@actions/artifact': 'github.actions.results.api.v1.ArtifactService'
 };
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'lazy-clients-'));
+/** A message only ajv's schema compiler carries. */
+const SCHEMA_COMPILER_MARKER = 'schema must be object or boolean';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'startup-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const dist = path.join(scratch, 'dist');
 cpSync(path.join(REPO_ROOT, 'dist'), dist, { recursive: true });
@@ -97,5 +101,18 @@ describe('the service clients load only when used', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('pass');
     expect(run.outputs['report-path']).toBe(path.join(cwd, 'copybook-bench-report', 'perf.json'));
+  });
+
+  it('no file in dist/ carries a schema compiler', () => {
+    const files = ['dist', path.join('dist', 'cli')].flatMap((dir) =>
+      readdirSync(path.join(REPO_ROOT, dir))
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => path.join(dir, name))
+    );
+    expect(files).toContain(path.join('dist', 'cli', 'index.js'));
+    const compiling = files.filter((file) =>
+      readFileSync(path.join(REPO_ROOT, file), 'utf8').includes(SCHEMA_COMPILER_MARKER)
+    );
+    expect(compiling).toEqual([]);
   });
 });
