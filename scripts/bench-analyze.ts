@@ -2,20 +2,25 @@
 // 100, 1,000 and 10,000 benchmarks. Each size is measured in a fresh child process (so one size's
 // heap does not count against the next), three times, keeping the fastest run.
 // Targets on a 2-core machine: 10,000 benchmarks in under 1 s and 200 MB peak RSS, and cost that
-// grows linearly (10k/1k time ratio under 12).
+// grows linearly (10k/1k time ratio under 12). Then the bundled CLI's start-up (bench-startup.ts);
+// `--startup` runs only that part.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildConfig } from '../src/config/config.js';
 import { writeSyntheticCriterionTree } from '../src/criterion/synthetic.js';
 import { githubContext } from '../src/github/context.js';
 import type { Log } from '../src/log.js';
 import { runPipeline } from '../src/pipeline.js';
+import { benchStartup } from './bench-startup.js';
 
 const SIZES = [100, 1_000, 10_000];
 const RUNS = 3;
+/** The repository: this script runs as build/bench/index.js. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const quiet: Log = { info: () => {}, warning: () => {}, error: () => {}, group: (_name, fn) => fn() };
 
 interface Sample {
@@ -73,6 +78,7 @@ async function main(): Promise<void> {
   const measureAt = process.argv.indexOf('--measure');
   if (measureAt >= 0)
     return measure(process.argv[measureAt + 1] as string, process.argv.includes('--documents'));
+  if (process.argv.includes('--startup')) return benchStartup(ROOT);
 
   console.log(`analyze benchmark (${os.cpus().length} cores, Node ${process.version}; best of ${RUNS} runs)`);
   console.log('benchmarks    time (s)   peak RSS (MB)   µs/benchmark');
@@ -100,6 +106,7 @@ async function main(): Promise<void> {
     `with HTML reports and audit: 1,000 benchmarks in ${documented.seconds.toFixed(3)} s, peak RSS ${(documented.peakRssBytes / 1e6).toFixed(1)} MB`
   );
   if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+  benchStartup(ROOT);
 }
 
 await main();

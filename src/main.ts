@@ -9,11 +9,11 @@ import { loadAuditConfig } from './audit/collect.js';
 import { baselinePlan } from './baseline/plan.js';
 import { baselineInput, fetchBaselineForRun, type Promotion, promoteBaseline } from './baseline/step.js';
 import type { BaselineFile } from './baseline/types.js';
+import { loadGitHubClient } from './clients.js';
 import type { Config } from './config/config.js';
 import { loadConfig } from './config/load.js';
 import { OPTIONS } from './config/options.js';
 import { InputError, messageOf } from './errors.js';
-import { createGitHubClient } from './github/client.js';
 import { type GitHubContext, loadGitHubContext } from './github/context.js';
 import { writeJobSummary } from './github/job-summary.js';
 import { addPromotedSection } from './github/promoted.js';
@@ -48,6 +48,7 @@ function readInputs(): Record<string, string> {
 async function announcePromotion(config: Config, context: GitHubContext, file: BaselineFile): Promise<void> {
   const sha = context.headSha;
   if (!config.githubToken || !context.owner || !context.repo || !sha) return;
+  const { createGitHubClient } = await loadGitHubClient();
   const client = createGitHubClient({ token: config.githubToken, baseUrl: context.apiUrl });
   const outcome = await addPromotedSection(
     client,

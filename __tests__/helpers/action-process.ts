@@ -33,8 +33,14 @@ export function parseGithubOutput(text: string): Record<string, string> {
 
 export async function runAction(
   inputs: Record<string, string>,
-  /** `env` adds to the runner's variables; an undefined value removes one (GITHUB_STEP_SUMMARY, say). */
-  opts: { cwd: string; env?: Record<string, string | undefined>; timeoutMs?: number }
+  opts: {
+    cwd: string;
+    /** Adds to the runner's variables; an undefined value removes one (GITHUB_STEP_SUMMARY, say). */
+    env?: Record<string, string | undefined>;
+    timeoutMs?: number;
+    /** The bundle to run; dist/index.js by default. */
+    entry?: string;
+  }
 ): Promise<ActionRun> {
   const files = mkdtempSync(path.join(tmpdir(), 'action-files-'));
   const outputFile = path.join(files, 'output');
@@ -54,7 +60,8 @@ export async function runAction(
     else env[name] = value;
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], { cwd: opts.cwd, env });
+  const entry = opts.entry ?? path.join(REPO_ROOT, 'dist', 'index.js');
+  const child = spawn(process.execPath, [entry], { cwd: opts.cwd, env });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (text: string) => {

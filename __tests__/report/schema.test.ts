@@ -1,4 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import auditSchema from '../../schema/audit.schema.json' with { type: 'json' };
+import baselineSchema from '../../schema/baseline.schema.json' with { type: 'json' };
+import perfReportSchema from '../../schema/perf-report.schema.json' with { type: 'json' };
 import { analyze } from '../../src/analyze.js';
 import { buildConfig } from '../../src/config/config.js';
 import { perfReportProblems, validatePerfReport } from '../../src/report/schema.js';
@@ -29,5 +34,15 @@ describe('perf.json schema', () => {
     const badTime = { ...report, _metadata: { ...report._metadata, timestamp: 'yesterday' } };
     expect(perfReportProblems(badTime).join(' ')).toContain('/_metadata/timestamp');
     expect(perfReportProblems({ ...report, display_gibs: -1 })[0]).toContain('/display_gibs must be >= 0');
+  });
+
+  it('every schema file is a valid 2020-12 schema (checked here, so runs skip the meta-schema)', () => {
+    const ajv = new Ajv2020({ strict: true });
+    addFormats.default(ajv);
+    const problems = (schema: object) => (ajv.validateSchema(schema) ? [] : ajv.errors);
+    for (const schema of [perfReportSchema, auditSchema, baselineSchema])
+      expect(problems(schema)).toEqual([]);
+    // The check can fail: a keyword with a value of the wrong type.
+    expect(problems({ ...baselineSchema, minProperties: 'two' })).not.toEqual([]);
   });
 });

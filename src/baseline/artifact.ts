@@ -10,6 +10,7 @@
 import { access, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
+import { artifactServiceConfigured, NO_ARTIFACT_SERVICE } from '../clients.js';
 import { messageOf } from '../errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { describeArtifactApiFailure, type ListedArtifact, pickLatestArtifact } from './store-listing.js';
@@ -52,13 +53,6 @@ function apiFailure(error: unknown): { status: number | null; message: string } 
   const apiMessage = e?.response?.data?.message;
   return { status, message: typeof apiMessage === 'string' ? apiMessage : messageOf(error) };
 }
-
-export const NO_ARTIFACT_SERVICE =
-  'no artifact service is configured here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set, as they are on a GitHub runner)';
-
-/** Whether this process can reach the artifact service (it can on a GitHub runner). */
-export const artifactServiceConfigured = (): boolean =>
-  Boolean(process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL);
 
 /** Uploads `files` (paths under `root`) as the artifact `name` of this run, kept `retentionDays` days. */
 export async function uploadArtifactFiles(opts: {

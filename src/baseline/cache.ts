@@ -17,6 +17,7 @@
 import { access, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as cache from '@actions/cache';
+import { NO_CACHE_SERVICE } from '../clients.js';
 import { messageOf } from '../errors.js';
 
 export type CacheSaveResult =
@@ -42,9 +43,7 @@ export function cachePathOf(file: string): string {
 }
 
 function unavailable(): string | null {
-  return cache.isFeatureAvailable()
-    ? null
-    : 'no Actions cache service is configured here (ACTIONS_RESULTS_URL is not set, as it is on a GitHub runner)';
+  return cache.isFeatureAvailable() ? null : NO_CACHE_SERVICE;
 }
 
 /** Saves the file under `key`; keys are immutable, so an existing key is reported, not replaced. */

@@ -7,13 +7,17 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { messageOf } from '../errors.js';
 import {
-  type ArtifactUploadResult,
-  downloadLatestBaselineArtifact,
-  uploadBaselineArtifact
-} from './artifact.js';
-import { type CacheSaveResult, restoreBaselineFromCache, saveBaselineToCache } from './cache.js';
+  artifactServiceConfigured,
+  cacheServiceMayBeConfigured,
+  loadArtifactStore,
+  loadCacheStore,
+  NO_ARTIFACT_SERVICE,
+  NO_CACHE_SERVICE
+} from '../clients.js';
+import { messageOf } from '../errors.js';
+import type { ArtifactUploadResult } from './artifact.js';
+import type { CacheRestoreResult, CacheSaveResult } from './cache.js';
 import {
   type BaselineSlot,
   baselineArtifactName,
@@ -21,8 +25,6 @@ import {
   baselineCachePrefix
 } from './store-naming.js';
 
-export * from './artifact.js';
-export * from './cache.js';
 export * from './store-naming.js';
 
 /** What reading the artifact fallback takes: a token with `actions: read` and the repository. */
@@ -45,6 +47,27 @@ export type FetchedBaseline =
     }
   | { found: false; misses: string[] };
 
+// Each client is loaded only where its service may be there.
+
+async function restoreFromCache(file: string, prefix: string): Promise<CacheRestoreResult> {
+  if (!cacheServiceMayBeConfigured()) return { restored: false, reason: NO_CACHE_SERVICE };
+  return (await loadCacheStore()).restoreBaselineFromCache({ file, prefix });
+}
+
+async function saveToCache(file: string, key: string): Promise<CacheSaveResult> {
+  if (!cacheServiceMayBeConfigured()) return { saved: false, key, reason: NO_CACHE_SERVICE };
+  return (await loadCacheStore()).saveBaselineToCache({ file, key });
+}
+
+async function uploadArtifact(opts: {
+  name: string;
+  file: string;
+  retentionDays: number;
+}): Promise<ArtifactUploadResult> {
+  if (!artifactServiceConfigured()) return { uploaded: false, name: opts.name, reason: NO_ARTIFACT_SERVICE };
+  return (await loadArtifactStore()).uploadBaselineArtifact(opts);
+}
+
 /**
  * Puts the slot's newest baseline at `file` (replacing what is there): from the cache, else from the
  * newest artifact when `artifacts` gives access to them.
@@ -54,7 +77,7 @@ export async function fetchBaseline(opts: {
   file: string;
   artifacts: ArtifactAccess | null;
 }): Promise<FetchedBaseline> {
-  const cached = await restoreBaselineFromCache({ file: opts.file, prefix: baselineCachePrefix(opts.slot) });
+  const cached = await restoreFromCache(opts.file, baselineCachePrefix(opts.slot));
   if (cached.restored)
     return { found: true, file: opts.file, source: 'cache', origin: cached.matchedKey, misses: [] };
   const misses = [`Cache: ${cached.reason}`];
@@ -65,6 +88,7 @@ export async function fetchBaseline(opts: {
   try {
     // The download extracts a whole zip; a directory of its own keeps it away from everything else.
     dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'baseline-artifact-'));
+    const { downloadLatestBaselineArtifact } = await loadArtifactStore();
     const downloaded = await downloadLatestBaselineArtifact({ ...opts.artifacts, name, dir });
     if (!downloaded.found) return { found: false, misses: [...misses, `Artifact: ${downloaded.reason}`] };
     await copyFile(downloaded.file, opts.file);
@@ -89,8 +113,8 @@ export async function storeBaseline(opts: {
   file: string;
   retentionDays: number;
 }): Promise<{ cache: CacheSaveResult; artifact: ArtifactUploadResult }> {
-  const cache = await saveBaselineToCache({ file: opts.file, key: baselineCacheKey(opts.slot, opts.commit) });
-  const artifact = await uploadBaselineArtifact({
+  const cache = await saveToCache(opts.file, baselineCacheKey(opts.slot, opts.commit));
+  const artifact = await uploadArtifact({
     name: baselineArtifactName(opts.slot),
     file: opts.file,
     retentionDays: opts.retentionDays

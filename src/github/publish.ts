@@ -5,6 +5,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadGitHubClient } from '../clients.js';
 import type { Config } from '../config/config.js';
 import { InputError, messageOf } from '../errors.js';
 import type { Log } from '../log.js';
@@ -16,8 +17,12 @@ import {
   renderComment
 } from '../render/comment.js';
 import { writeFileAtomic } from '../report/write.js';
-import { createGitHubClient } from './client.js';
-import { type CommentOutcome, upsertStickyComment } from './comments.js';
+import {
+  type CommentOutcome,
+  commentPolicy,
+  type StickyCommentRequest,
+  upsertStickyComment
+} from './comments.js';
 import type { GitHubContext } from './context.js';
 
 export interface CommentTemplate {
@@ -95,17 +100,8 @@ export async function publishComment(
   const file = path.join(result.reportDir, 'comment.md');
   await writeFileAtomic(file, rendered.body);
 
-  const token = config.githubToken;
-  const client = token
-    ? createGitHubClient({
-        token,
-        baseUrl: context.apiUrl,
-        log: (message) => io.log.info(message),
-        ...(io.retryBaseMs === undefined ? {} : { retryBaseMs: io.retryBaseMs })
-      })
-    : null;
   const known = context.owner !== null && context.repo !== null;
-  const outcome = await upsertStickyComment(client, {
+  const request: StickyCommentRequest = {
     target: {
       owner: context.owner ?? '',
       repo: context.repo ?? '',
@@ -117,7 +113,20 @@ export async function publishComment(
     body: rendered.body,
     mode: config.comment,
     status: report.status
-  });
+  };
+  // The REST client is loaded only for a comment that will be written.
+  const { target } = request;
+  const token = config.githubToken;
+  const client =
+    token && commentPolicy(request.mode, target.eventName, target.issueNumber, request.status).write
+      ? (await loadGitHubClient()).createGitHubClient({
+          token,
+          baseUrl: context.apiUrl,
+          log: (message) => io.log.info(message),
+          ...(io.retryBaseMs === undefined ? {} : { retryBaseMs: io.retryBaseMs })
+        })
+      : null;
+  const outcome = await upsertStickyComment(client, request);
 
   if (outcome.warning) io.log.warning(outcome.warning);
   else if (outcome.action === 'skipped') io.log.info(`No PR comment: ${outcome.reason}.`);

@@ -3,9 +3,9 @@
 
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { artifactServiceConfigured, uploadArtifactFiles } from '../baseline/artifact.js';
 import { slotOf } from '../baseline/step.js';
 import { reportArtifactName } from '../baseline/store-naming.js';
+import { artifactServiceConfigured, loadArtifactStore } from '../clients.js';
 import type { Config } from '../config/config.js';
 
 export interface ReportUpload {
@@ -44,6 +44,7 @@ export async function uploadReportArtifact(
     .filter((e) => e.isFile())
     .map((e) => path.join(reportDir, e.name))
     .sort();
+  const { uploadArtifactFiles } = await loadArtifactStore();
   const result = await uploadArtifactFiles({ name, files, root: reportDir });
   return result.uploaded
     ? {

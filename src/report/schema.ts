@@ -1,33 +1,28 @@
-// JSON Schema validation (2020-12) of what we write and read.
+// JSON Schema validation (2020-12) of what we write and read, by validators compiled ahead of time
+// (validators.generated.js, `npm run generate`): no run compiles a schema.
 
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
+import auditSchema from '../../schema/audit.schema.json' with { type: 'json' };
+import baselineSchema from '../../schema/baseline.schema.json' with { type: 'json' };
 import perfReportSchema from '../../schema/perf-report.schema.json' with { type: 'json' };
 import type { PerfReport } from './types.js';
+import { audit, baseline, perfReport, type Validator } from './validators.generated.js';
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats.default(ajv);
-// Registered up front so that other schemas (baseline.json embeds a report) can $ref it by its $id.
-ajv.addSchema(perfReportSchema);
-
-const validators = new Map<object, ValidateFunction>();
-
-function compiled(schema: object): ValidateFunction {
-  let validate = validators.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    validators.set(schema, validate);
-  }
-  return validate;
-}
+const validators = new Map<object, Validator>([
+  [perfReportSchema, perfReport],
+  [auditSchema, audit],
+  [baselineSchema, baseline]
+]);
 
 function describe(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
 }
 
-/** Validates data against a schema; returns the problems (empty when valid). */
+/** Validates data against one of schema/*.schema.json; returns the problems (empty when valid). */
 export function validateAgainst(schema: object, data: unknown): string[] {
-  const validate = compiled(schema);
+  const validate = validators.get(schema);
+  if (!validate)
+    throw new Error('no compiled validator for this schema (see src/report/validators-source.ts)');
   return validate(data) ? [] : describe(validate.errors);
 }
 
