@@ -165,6 +165,21 @@ describe('buildConfig rejects invalid values with the input, the value and what 
   });
 });
 
+describe('package specs', () => {
+  it.each(['copybook-bench', 'copybook-bench@0.1.0', 'path+file:///work/ws/copybook-bench#0.1.0'])(
+    'accepts %s and keeps it as written',
+    (value) => {
+      expect(buildConfig({ inputs: { package: value } }).package).toBe(value);
+    }
+  );
+
+  it('names what it accepts', () => {
+    expect(() => buildConfig({ inputs: { package: 'copybook-bench@latest' } })).toThrow(
+      'Invalid package: "copybook-bench@latest". Accepted: a Cargo package name (letters, digits, - and _) or package spec (`name@1.2.3`, `path+file:///…#1.2.3`).'
+    );
+  });
+});
+
 describe('buildConfig lists and choices', () => {
   it('splits globs on commas and newlines, keeping brace commas', () => {
     const config = buildConfig({ inputs: { 'display-benchmarks': 'a/**,\nb/{100,1000}' } });

@@ -4,6 +4,7 @@
 import { InputError } from '../errors.js';
 import { compileGlob, GlobError, splitList } from '../glob.js';
 import { buildBenchCommand, parseArgList, parseEnvLines } from '../runner/args.js';
+import { parsePackageSpec } from '../runner/package-spec.js';
 import { ACCEPTED_RATE_UNITS, ACCEPTED_SIZE_UNITS, parseByteRate, parseByteSize } from '../units.js';
 import { OPTION_NAMES, OPTIONS, optionSpec, SECRET_OPTION_NAMES, type SettingName } from './options.js';
 
@@ -232,8 +233,11 @@ export function buildConfig(raw: RawSettings): Config {
   const token = raw.inputs['github-token']?.trim();
 
   const packageName = text('package');
-  if (!/^[A-Za-z0-9_-]+$/.test(packageName))
-    fail('package', 'a Cargo package name (letters, digits, - and _)');
+  if (parsePackageSpec(packageName) === null)
+    fail(
+      'package',
+      'a Cargo package name (letters, digits, - and _) or package spec (`name@1.2.3`, `path+file:///…#1.2.3`)'
+    );
 
   const config: Config = {
     workingDirectory: text('working-directory') || '.',

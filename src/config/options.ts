@@ -42,7 +42,8 @@ export const OPTIONS = [
     name: 'package',
     default: 'copybook-bench',
     group: 'run',
-    description: 'Cargo package whose benches run (`cargo bench -p <package>`).'
+    description:
+      'Cargo package whose benches run (`cargo bench -p <package>`): a name, or a package spec such as `name@1.2.3` or `path+file:///…#1.2.3` when the name is ambiguous.'
   },
   {
     name: 'benches',
