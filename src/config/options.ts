@@ -49,7 +49,8 @@ export const OPTIONS = [
     name: 'benches',
     default: '',
     group: 'run',
-    description: 'Bench targets to run (`--bench <name>` each), comma or newline separated; empty runs all.'
+    description:
+      "Bench targets to run (`--bench <name>` each), comma or newline separated. Empty: the package's bench targets with `harness = false` whose `required-features` are enabled; the log names those left out and why."
   },
   {
     name: 'cargo-args',
