@@ -165,6 +165,23 @@ describe('buildConfig rejects invalid values with the input, the value and what 
   });
 });
 
+describe('an explicitly empty bench-args', () => {
+  it('passes no harness arguments, from an input or flag and from the config file', () => {
+    const fromInput = buildConfig({ inputs: { 'bench-args': '' } });
+    expect(fromInput.benchArgs).toEqual([]);
+    expect(fromInput.effective['bench-args']).toEqual({ value: '', origin: 'input' });
+    const file = { path: 'copybook-bench.toml', values: { 'bench-args': '' } };
+    expect(buildConfig({ inputs: {}, file }).benchArgs).toEqual([]);
+    // The input still wins over the file, and leaving both out keeps the default.
+    expect(
+      buildConfig({ inputs: { 'bench-args': '' }, file: { ...file, values: { 'bench-args': '-q' } } })
+        .benchArgs
+    ).toEqual([]);
+    expect(buildConfig({ inputs: {} }).benchArgs).toEqual(['--noplot']);
+    expect(buildConfig({ inputs: { 'bench-args': undefined } }).benchArgs).toEqual(['--noplot']);
+  });
+});
+
 describe('package specs', () => {
   it.each(['copybook-bench', 'copybook-bench@0.1.0', 'path+file:///work/ws/copybook-bench#0.1.0'])(
     'accepts %s and keeps it as written',

@@ -76,7 +76,10 @@ export interface Config {
   effective: Record<SettingName, { value: string; origin: SettingOrigin }>;
 }
 
-/** Raw settings: text from inputs/flags (absent or empty = not given) and the parsed config file. */
+/**
+ * Raw settings: text from inputs/flags (absent or empty = not given, but empty is a value for an
+ * `explicitEmpty` option) and the parsed config file.
+ */
 export interface RawSettings {
   inputs: Partial<Record<string, string | undefined>>;
   file?: { path: string; values: Record<string, unknown> } | null;
@@ -121,7 +124,7 @@ export function buildConfig(raw: RawSettings): Config {
   for (const spec of OPTIONS) {
     if ('secret' in spec) continue;
     const input = raw.inputs[spec.name];
-    if (input !== undefined && input.trim() !== '') {
+    if (input !== undefined && (input.trim() !== '' || 'explicitEmpty' in spec)) {
       effective[spec.name] = { value: input.trim(), origin: 'input' };
     } else if (file && spec.name in file.values) {
       effective[spec.name] = {
