@@ -66,6 +66,23 @@ help: re-run this command with one of the following specifications
   foo@0.2.0
 `;
 
+// A dependency that cannot be fetched (no network, no local registry).
+const UNREACHABLE = `    Updating crates.io index
+warning: spurious network error (3 tries remaining): [6] Could not resolve hostname (Could not resolve host: index.crates.io)
+warning: spurious network error (2 tries remaining): [6] Could not resolve hostname (Could not resolve host: index.crates.io)
+warning: spurious network error (1 try remaining): [6] Could not resolve hostname (Could not resolve host: index.crates.io)
+error: failed to get \`criterion\` as a dependency of package \`copybook-bench v0.1.0 (/w/examples/copybook-bench)\`
+
+Caused by:
+  download of config.json failed
+
+Caused by:
+  failed to download from \`https://index.crates.io/config.json\`
+
+Caused by:
+  [6] Could not resolve hostname (Could not resolve host: index.crates.io)
+`;
+
 describe('errorLines', () => {
   it("puts the harness's refusal first", () => {
     expect(errorLines(NOPLOT)).toEqual([
@@ -102,6 +119,18 @@ describe('errorLines', () => {
       'help: re-run this command with one of the following specifications',
       '  foo@0.1.0',
       '  foo@0.2.0'
+    ]);
+  });
+
+  it("keeps cargo's chain of causes down to the last one", () => {
+    expect(errorLines(UNREACHABLE)).toEqual([
+      'error: failed to get `criterion` as a dependency of package `copybook-bench v0.1.0 (/w/examples/copybook-bench)`',
+      'Caused by:',
+      '  download of config.json failed',
+      'Caused by:',
+      '  failed to download from `https://index.crates.io/config.json`',
+      'Caused by:',
+      '  [6] Could not resolve hostname (Could not resolve host: index.crates.io)'
     ]);
   });
 

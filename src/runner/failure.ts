@@ -17,12 +17,13 @@ const ERROR_LINE = /^error(\[E\d+\])?: /;
 const PANIC_LINE = /^thread '[^']*'( \(\d+\))? panicked at /;
 // A rustc code excerpt (`  |`, `12 | let x = …`): the location line above it says enough.
 const SOURCE_EXCERPT = /^\s*\d*\s*\|/;
-const MAX_CONTINUATION = 4;
+const MAX_CONTINUATION = 8;
 const MAX_PICKED = 20;
 
 /**
  * The lines that say why the run failed, in order: each `error:` line with the lines that belong to
- * it (cargo's `help:` and indented details, rustc's `-->` location; not the code excerpt), and each
+ * it (cargo's `help:`, `Caused by:` and indented details, rustc's `-->` location; not the code
+ * excerpt), and each
  * panic with its message. At most MAX_PICKED lines.
  */
 export function errorLines(stderr: string): string[] {
@@ -37,6 +38,8 @@ export function errorLines(stderr: string): string[] {
     let kept = 0;
     for (let j = i + 1; j < lines.length && kept < MAX_CONTINUATION; j++) {
       const next = lines[j] as string;
+      // cargo sets each `Caused by:` of an error apart with a blank line.
+      if (next === '' && !isPanic && lines[j + 1]?.startsWith('Caused by:')) continue;
       if (next === '' || ERROR_LINE.test(next) || PANIC_LINE.test(next) || /^warning\b/.test(next)) break;
       i = j;
       if (!isPanic && SOURCE_EXCERPT.test(next)) continue;
