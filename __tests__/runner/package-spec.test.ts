@@ -44,7 +44,8 @@ describe('parsePackageSpec', () => {
     'path+file:///work/ws/foo#',
     'path+file:///work/ws/foo#foo@bar',
     'https://',
-    'file://host/share/foo'
+    'file://host/share/foo',
+    'path+file:///work/<b>x</b>/foo#0.1.0'
   ])('refuses %j', (text) => {
     expect(parsePackageSpec(text)).toBeNull();
   });

@@ -169,6 +169,27 @@ describe('chooseBenchTargets', () => {
         'or name the targets in `benches`.'
     );
   });
+  it('leaves out a target whose name is not plain, and shows it escaped', () => {
+    const pkg = {
+      name: 'p',
+      targets: [
+        { name: 'a\n::error::injected', kind: ['bench'], requiredFeatures: [] },
+        { name: 'ok', kind: ['bench'], requiredFeatures: [] }
+      ],
+      features: {}
+    };
+    const crate = parseManifestTargets(
+      '[[bench]]\nname = "a\\n::error::injected"\nharness = false\n[[bench]]\nname = "ok"\nharness = false\n',
+      'Cargo.toml'
+    );
+    const choice = chooseBenchTargets(pkg, crate, []);
+    expect(choice.run).toEqual(['ok']);
+    const lines = describeChoice('p', choice);
+    expect(lines[1]).toBe(
+      '  left out "a\\n::error::injected" (bench): not a plain name (letters, digits, _ - . +)'
+    );
+    expect(lines.every((line) => !line.includes('\n'))).toBe(true);
+  });
 });
 
 describe('featureRequest and enabledFeatures', () => {

@@ -49,7 +49,8 @@ function nameAndVersion(
 /** The spec, or null when `text` is not one. */
 export function parsePackageSpec(input: string): PackageSpec | null {
   const text = input.trim();
-  if (text === '' || /\s/.test(text)) return null;
+  // The spec reaches logs and reports as written: URL characters only (others can be %-encoded).
+  if (!/^[A-Za-z0-9_.~:/@#%+-]+$/.test(text)) return null;
   if (!text.includes('://')) {
     const parts = nameAndVersion(text, false);
     return parts && { text, ...parts, directory: null, remote: false };

@@ -109,6 +109,14 @@ export function enabledFeatures(
 }
 
 const LIBRARY_KINDS = new Set(['lib', 'rlib', 'dylib', 'cdylib', 'staticlib', 'proc-macro']);
+// cargo accepts nearly any target name, newlines included; the command line and the log only get
+// plain ones (a line starting with `::` in the log would be a workflow command).
+const PLAIN_NAME = /^[A-Za-z0-9_.+-]+$/;
+
+/** A target name as the log shows it: as it is when plain, else quoted with escapes. */
+export function shownName(name: string): string {
+  return PLAIN_NAME.test(name) ? name : JSON.stringify(name);
+}
 const REFUSES = "libtest's harness, which refuses criterion's arguments";
 
 function featureHint(missing: readonly string[]): string {
@@ -131,7 +139,8 @@ export function chooseBenchTargets(
       const declared = manifest.benches.get(target.name);
       const missing =
         enabled === 'all' ? [] : target.requiredFeatures.filter((feature) => !enabled.has(feature));
-      if (declared?.bench === false) leaveOut('bench', '`bench = false` in Cargo.toml');
+      if (!PLAIN_NAME.test(target.name)) leaveOut('bench', 'not a plain name (letters, digits, _ - . +)');
+      else if (declared?.bench === false) leaveOut('bench', '`bench = false` in Cargo.toml');
       else if (declared?.harness !== false) {
         const why = declared
           ? 'its [[bench]] entry does not set `harness = false`'
@@ -156,14 +165,14 @@ export function describeChoice(packageName: string, choice: TargetChoice): strin
       ? `Bench targets of ${packageName} with harness = false: ${choice.run.join(', ')}`
       : `${packageName} has no bench target with harness = false and its required features enabled`
   ];
-  for (const t of choice.leftOut) lines.push(`  left out ${t.name} (${t.kind}): ${t.reason}`);
+  for (const t of choice.leftOut) lines.push(`  left out ${shownName(t.name)} (${t.kind}): ${t.reason}`);
   if (choice.leftOut.length > 0) lines.push('  (name targets in `benches` to choose them yourself)');
   return lines;
 }
 
 /** The error when nothing can run. */
 export function noTargetsMessage(packageName: string, choice: TargetChoice): string {
-  const leftOut = choice.leftOut.map((t) => `${t.name} (${t.kind}): ${t.reason}`).join('; ');
+  const leftOut = choice.leftOut.map((t) => `${shownName(t.name)} (${t.kind}): ${t.reason}`).join('; ');
   return (
     `${packageName} has no bench target to run with criterion's arguments: none has harness = false and its ` +
     `required features enabled${leftOut === '' ? '' : ` (left out ${leftOut})`}. Add a [[bench]] entry with ` +
