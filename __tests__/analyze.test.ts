@@ -105,6 +105,30 @@ describe('analyze', () => {
     expect(perfReportProblems(report)).toEqual([]);
   });
 
+  it('after a failed run without results, reports only the run error', () => {
+    const runError = {
+      level: 'error',
+      kind: 'run',
+      message: "cargo bench failed with exit code 101: error: Unrecognized option: 'noplot'"
+    } as const;
+    const nothingRead = {
+      measurements: [],
+      problems: ['no criterion results in the cargo bench output: expected lines like "<id>  time: […]"']
+    };
+    const { report } = analyze(buildConfig({ inputs: {} }), nothingRead, CONTEXT, [runError]);
+    expect(report.errors).toEqual([runError.message]);
+    // Without a failed run the same reader problem is the error to report.
+    expect(analyze(buildConfig({ inputs: {} }), nothingRead, CONTEXT).report.errors).toEqual(
+      nothingRead.problems
+    );
+    // A run that failed after writing some results keeps the reader's problems with them.
+    const partial = { measurements: healthy, problems: ['x/new/estimates.json: truncated JSON'] };
+    expect(analyze(buildConfig({ inputs: {} }), partial, CONTEXT, [runError]).report.errors).toEqual([
+      runError.message,
+      'x/new/estimates.json: truncated JSON'
+    ]);
+  });
+
   it('warns above the memory ceiling', () => {
     const { report } = analyze(
       buildConfig({ inputs: { 'memory-ceiling': '1 MiB' } }),

@@ -56,7 +56,11 @@ export function analyze(
   baseline: BaselineInput | null = null
 ): Analysis {
   const measurements = parsed.measurements;
-  const findings: Finding[] = [...earlier, ...parsed.problems.map((p) => error('input', p))];
+  // After a run that failed and left no results, the reader can only say that it found none, which
+  // would read as a second cause: the run's error is the one to see.
+  const runFailed = earlier.some((f) => f.kind === 'run' && f.level === 'error');
+  const problems = runFailed && measurements.length === 0 ? [] : parsed.problems;
+  const findings: Finding[] = [...earlier, ...problems.map((p) => error('input', p))];
   findings.push(...unknownUnitFindings(parsed.unknownUnits ?? [], config));
 
   const display = computeMetric('display', config.display, config.aggregate, measurements);

@@ -10,6 +10,7 @@ import { baselinePlan } from './baseline/plan.js';
 import { baselineInput, fetchBaselineForRun, type Promotion, promoteBaseline } from './baseline/step.js';
 import type { BaselineFile } from './baseline/types.js';
 import { loadGitHubClient } from './clients.js';
+import { actionInput } from './config/action-inputs.js';
 import type { Config } from './config/config.js';
 import { loadConfig } from './config/load.js';
 import { OPTIONS } from './config/options.js';
@@ -33,10 +34,8 @@ const actionLog: Log = {
   group: (name, fn) => core.group(name, fn)
 };
 
-function readInputs(): Record<string, string> {
-  const inputs: Record<string, string> = Object.fromEntries(
-    OPTIONS.map((o) => [o.name, core.getInput(o.name)])
-  );
+function readInputs(): Record<string, string | undefined> {
+  const inputs = Object.fromEntries(OPTIONS.map((o) => [o.name, actionInput(o, process.env)]));
   // The input defaults to the job's token; GITHUB_TOKEN in the step's env is the fallback.
   const token = inputs['github-token'] || process.env.GITHUB_TOKEN || '';
   // Masked before anything else runs, so no later message can show it.

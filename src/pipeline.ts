@@ -22,7 +22,9 @@ import { type DocumentPaths, writeDocuments } from './report/documents.js';
 import { writeFileAtomic, writePerfReport } from './report/write.js';
 import { buildBenchCommand } from './runner/args.js';
 import { BenchRunError, runCargoBench } from './runner/cargo.js';
-import { PreflightError, preflight } from './runner/preflight.js';
+import { readManifestTargets } from './runner/manifest.js';
+import { type MemberPackage, PreflightError, preflight } from './runner/preflight.js';
+import { chooseBenchTargets, describeChoice, noTargetsMessage, targetFlag } from './runner/targets.js';
 
 export interface PipelineIO {
   log: Log;
@@ -69,6 +71,24 @@ interface RunOutcome {
   findings: Finding[];
 }
 
+/**
+ * The `--bench` targets: the `benches` input when given; none when cargo-args choose targets; else
+ * the package's criterion targets (harness = false, required features enabled), logged with what
+ * was left out and why.
+ */
+async function benchTargets(config: Config, pkg: MemberPackage, log: Log): Promise<string[]> {
+  if (config.benches.length > 0) return config.benches;
+  const flag = targetFlag(config.cargoArgs);
+  if (flag !== null) {
+    log.info(`cargo-args choose the targets (${flag}): no --bench is added.`);
+    return [];
+  }
+  const choice = chooseBenchTargets(pkg, await readManifestTargets(pkg.manifestPath), config.cargoArgs);
+  for (const line of describeChoice(pkg.name, choice)) log.info(line);
+  if (choice.run.length === 0) throw new InputError(noTargetsMessage(pkg.name, choice));
+  return choice.run;
+}
+
 async function runBenches(
   config: Config,
   workingDirectory: string,
@@ -76,19 +96,19 @@ async function runBenches(
   cargoConfigArgs: readonly string[]
 ): Promise<RunOutcome> {
   const startedAt = Date.now();
-  // cargo's path comes from preflight, which resolves it on the bench's PATH.
-  const { args } = buildBenchCommand({
-    packageName: config.package,
-    benches: config.benches,
-    cargoArgs: [...cargoConfigArgs, ...config.cargoArgs],
-    benchArgs: config.benchArgs,
-    saveBaseline: config.saveBaseline
-  });
   try {
     const workspace = await preflight({
       packageName: config.package,
       cwd: workingDirectory,
       env: config.benchEnv
+    });
+    // cargo's path comes from preflight, which resolves it on the bench's PATH.
+    const { args } = buildBenchCommand({
+      packageName: config.package,
+      benches: await benchTargets(config, workspace.package, io.log),
+      cargoArgs: [...cargoConfigArgs, ...config.cargoArgs],
+      benchArgs: config.benchArgs,
+      saveBaseline: config.saveBaseline
     });
     const result = await io.log.group(`cargo ${args.join(' ')}`, () =>
       runCargoBench({
@@ -119,7 +139,8 @@ async function runBenches(
         findings: [error('run', caught.message)]
       };
     }
-    // A missing cargo or a package that is not in the workspace: nothing ran, the report says why.
+    // A missing cargo, a package that is not in the workspace or no target to run: nothing ran, the
+    // report says why.
     if (caught instanceof PreflightError || caught instanceof InputError) {
       return {
         startedAt,

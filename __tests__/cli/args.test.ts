@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseCliArgs, usage } from '../../src/cli/args.js';
+import { buildConfig } from '../../src/config/config.js';
 import { OPTIONS } from '../../src/config/options.js';
 import { InputError } from '../../src/errors.js';
 
@@ -21,6 +22,12 @@ describe('parseCliArgs', () => {
       help: false
     });
     expect(parseCliArgs(['validate', 'perf.json']).positional).toEqual(['perf.json']);
+  });
+
+  it('keeps an empty value, which for --bench-args means no harness arguments', () => {
+    expect(parseCliArgs(['run', '--bench-args', '']).inputs).toEqual({ 'bench-args': '' });
+    expect(parseCliArgs(['run', '--bench-args=']).inputs).toEqual({ 'bench-args': '' });
+    expect(buildConfig({ inputs: parseCliArgs(['run', '--bench-args', '']).inputs }).benchArgs).toEqual([]);
   });
 
   it('treats a bare boolean flag as true', () => {

@@ -13,12 +13,16 @@ describe('action.yml and README are generated from the options table', () => {
     expect(actionYml).toBe(renderActionYml());
   });
 
-  it('declares every option as an input without a default (but the token), and runs on node24', () => {
+  it('declares every option as an input without a default (but two), and runs on node24', () => {
     for (const option of OPTIONS) expect(actionYml).toContain(`\n  ${option.name}:\n    description:`);
     for (const output of OUTPUTS) expect(actionYml).toContain(`\n  ${output.name}:\n    description:`);
-    // An always-set input would hide the config file; the token cannot come from the file anyway.
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression.
-    expect(actionYml.match(/^\s+default:.*$/gm)).toEqual(["    default: '${{ github.token }}'"]);
+    // An always-set input would hide the config file: only the token (which the file cannot set)
+    // and bench-args (whose '' must differ from unset; its default reads as unset) have one.
+    expect(actionYml.match(/^\s+default:.*$/gm)).toEqual([
+      "    default: '--noplot'",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression.
+      "    default: '${{ github.token }}'"
+    ]);
     expect(actionYml).toContain(
       "  github-token:\n    description: 'Token for the PR comment (needs `pull-requests: write`)."
     );

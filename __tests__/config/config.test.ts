@@ -165,6 +165,38 @@ describe('buildConfig rejects invalid values with the input, the value and what 
   });
 });
 
+describe('an explicitly empty bench-args', () => {
+  it('passes no harness arguments, from an input or flag and from the config file', () => {
+    const fromInput = buildConfig({ inputs: { 'bench-args': '' } });
+    expect(fromInput.benchArgs).toEqual([]);
+    expect(fromInput.effective['bench-args']).toEqual({ value: '', origin: 'input' });
+    const file = { path: 'copybook-bench.toml', values: { 'bench-args': '' } };
+    expect(buildConfig({ inputs: {}, file }).benchArgs).toEqual([]);
+    // The input still wins over the file, and leaving both out keeps the default.
+    expect(
+      buildConfig({ inputs: { 'bench-args': '' }, file: { ...file, values: { 'bench-args': '-q' } } })
+        .benchArgs
+    ).toEqual([]);
+    expect(buildConfig({ inputs: {} }).benchArgs).toEqual(['--noplot']);
+    expect(buildConfig({ inputs: { 'bench-args': undefined } }).benchArgs).toEqual(['--noplot']);
+  });
+});
+
+describe('package specs', () => {
+  it.each(['copybook-bench', 'copybook-bench@0.1.0', 'path+file:///work/ws/copybook-bench#0.1.0'])(
+    'accepts %s and keeps it as written',
+    (value) => {
+      expect(buildConfig({ inputs: { package: value } }).package).toBe(value);
+    }
+  );
+
+  it('names what it accepts', () => {
+    expect(() => buildConfig({ inputs: { package: 'copybook-bench@latest' } })).toThrow(
+      'Invalid package: "copybook-bench@latest". Accepted: a Cargo package name (letters, digits, - and _) or package spec (`name@1.2.3`, `path+file:///…#1.2.3`).'
+    );
+  });
+});
+
 describe('buildConfig lists and choices', () => {
   it('splits globs on commas and newlines, keeping brace commas', () => {
     const config = buildConfig({ inputs: { 'display-benchmarks': 'a/**,\nb/{100,1000}' } });

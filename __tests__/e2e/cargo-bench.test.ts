@@ -3,7 +3,7 @@
 // wrote on disk: throughput = bytes per iteration / (slope ?? mean).
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect } from '@jest/globals';
@@ -212,5 +212,62 @@ describe('a real COMP-3 slowdown between two real runs', () => {
       expect(second.stderr).toMatch(/error: decode_comp3_heavy\/single_threaded\/1000 regressed by \d+\.\d%/);
     },
     900_000
+  );
+});
+
+describe('bench-args as the runner passes it', () => {
+  /**
+   * A crate without dependencies whose one criterion-style target (harness = false) prints the
+   * arguments it got, next to a library that keeps libtest's harness.
+   */
+  function argsEcho(configFile: string | null): string {
+    const dir = mkdtempSync(path.join(scratch, 'args-echo-'));
+    mkdirSync(path.join(dir, 'src'));
+    mkdirSync(path.join(dir, 'benches'));
+    writeFileSync(
+      path.join(dir, 'Cargo.toml'),
+      '[package]\nname = "args-echo"\nversion = "0.1.0"\nedition = "2021"\n\n[[bench]]\nname = "echo"\nharness = false\n'
+    );
+    writeFileSync(path.join(dir, 'src', 'lib.rs'), '');
+    writeFileSync(
+      path.join(dir, 'benches', 'echo.rs'),
+      'fn main() { println!("harness arguments: {:?}", std::env::args().skip(1).collect::<Vec<_>>()); }\n'
+    );
+    if (configFile !== null) {
+      mkdirSync(path.join(dir, '.github'));
+      writeFileSync(path.join(dir, '.github', 'copybook-bench.toml'), configFile);
+    }
+    return dir;
+  }
+
+  const echoed = async (dir: string, benchArgs: string) => {
+    const run = await runAction(
+      { package: 'args-echo', 'bench-args': benchArgs, 'fail-on': 'none' },
+      { cwd: dir, timeoutMs: 120_000 }
+    );
+    const printed = readFileSync(path.join(dir, 'copybook-bench-report', 'cargo-bench.txt'), 'utf8');
+    return { run, args: /^harness arguments: (.*)$/m.exec(printed)?.[1] };
+  };
+
+  itWithCargo(
+    "passes none for '', and lets the config file decide when the input is action.yml's default",
+    async () => {
+      const configFile = 'bench-args = "--noplot --sample-size 10"\n';
+      const empty = await echoed(argsEcho(configFile), '');
+      expect(empty.run.stdout).toMatch(/^::group::cargo bench -p args-echo --bench echo\n/m);
+      expect(empty.args).toBe('["--bench"]');
+
+      // The runner passes action.yml's default when the workflow does not set the input.
+      const unset = await echoed(argsEcho(configFile), '--noplot');
+      expect(unset.args).toBe('["--noplot", "--sample-size", "10", "--bench"]');
+      expect((await echoed(argsEcho(null), '--noplot')).args).toBe('["--noplot", "--bench"]');
+
+      // The library was left out, and the log says so.
+      expect(empty.run.stdout).toContain('Bench targets of args-echo with harness = false: echo');
+      expect(empty.run.stdout).toContain(
+        "left out args_echo (lib): libtest's harness, which refuses criterion's arguments"
+      );
+    },
+    300_000
   );
 });

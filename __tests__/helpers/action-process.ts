@@ -55,6 +55,11 @@ export async function runAction(
     GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: files
   };
+  // Where the toolchain and its configuration live, as on a runner (rustup's own variables).
+  for (const name of ['CARGO_HOME', 'RUSTUP_HOME'] as const) {
+    const value = process.env[name];
+    if (value) env[name] = value;
+  }
   for (const [name, value] of Object.entries(opts.env ?? {})) {
     if (value === undefined) delete env[name];
     else env[name] = value;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { buildBenchCommand } from '../../src/runner/args.js';
-import { BenchRunError, lastLines, runCargoBench } from '../../src/runner/cargo.js';
+import { BenchRunError, runCargoBench } from '../../src/runner/cargo.js';
+import { lastLines } from '../../src/runner/failure.js';
 import { CARGO_NOT_FOUND, PreflightError } from '../../src/runner/preflight.js';
 import { parseProcStat } from '../../src/runner/processes.js';
 import { EXAMPLE_CRATE, itWithCargo, itWithCriterion, offlineHint } from '../helpers/cargo.js';
@@ -42,14 +43,6 @@ async function failureOf(run: Promise<unknown>): Promise<BenchRunError> {
   }
   throw new Error('the run was expected to fail');
 }
-
-describe('lastLines', () => {
-  it('keeps the last lines and drops trailing blank ones', () => {
-    expect(lastLines('a\nb\r\nc\nd\n\n', 2)).toBe('c\nd');
-    expect(lastLines('only', 40)).toBe('only');
-    expect(lastLines('', 40)).toBe('');
-  });
-});
 
 describe('runCargoBench', () => {
   it('says how to install Rust when cargo is not on the PATH it is given', async () => {
@@ -123,11 +116,12 @@ describe('runCargoBench', () => {
   );
 
   itWithCargo(
-    'fails with the exit code and the last 40 lines of stderr when the bench does not compile',
+    'fails with the compiler error first, under fifty warnings, then a short tail',
     async () => {
-      // Twenty type errors: well over 40 lines of stderr, so the tail is really a tail.
-      const errors = Array.from({ length: 20 }, (_, i) => `    let v${i}: u32 = "not a number";`).join('\n');
-      const dir = tinyCrate('broken', `fn main() {\n${errors}\n}\n`);
+      // The library compiles with fifty warnings, then the bench fails on one type error.
+      const dir = tinyCrate('broken', 'fn main() {\n    let v: u32 = "not a number";\n}\n');
+      const unused = Array.from({ length: 50 }, (_, i) => `    let unused${i} = ${i};`).join('\n');
+      writeFileSync(join(dir, 'src', 'lib.rs'), `pub fn noisy() {\n${unused}\n}\n`);
       const error = await failureOf(
         runCargoBench({
           ...buildBenchCommand({ packageName: 'broken', benches: ['broken'] }),
@@ -139,14 +133,15 @@ describe('runCargoBench', () => {
       expect(error.result.exitCode).toBe(101);
       expect(error.result.timedOut).toBe(false);
       expect(error.result.peakRssBytes).toBeNull(); // no bench binary ever ran
-      const [first, second, ...tail] = error.message.split('\n');
-      expect(first).toBe('cargo bench failed with exit code 101');
-      expect(second).toBe('Last 40 lines of stderr:');
-      expect(error.result.stderr.split('\n').length).toBeGreaterThan(60);
-      expect(tail).toHaveLength(40);
-      expect(tail.join('\n')).toBe(lastLines(error.result.stderr, 40));
-      expect(tail.join('\n')).toMatch(/could not compile `broken`/);
-      expect(error.result.stderr).toContain('mismatched types');
+      expect(error.result.stderr.match(/^warning: unused variable/gm)?.length).toBe(50);
+      const [first, second, ...rest] = error.message.split('\n');
+      expect(first).toBe('cargo bench failed with exit code 101: error[E0308]: mismatched types');
+      expect(second).toMatch(/^\s+--> benches\/broken\.rs:2:\d+$/);
+      const tailAt = rest.indexOf('Last 12 lines of stderr:');
+      expect(rest.slice(0, tailAt)).toEqual([
+        expect.stringMatching(/^error: could not compile `broken` \(bench "broken"\) due to 1 previous error/)
+      ]);
+      expect(rest.slice(tailAt + 1).join('\n')).toBe(lastLines(error.result.stderr, 12));
     },
     5 * 60_000
   );

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { InputError } from '../../src/errors.js';
+import { buildBenchCommand } from '../../src/runner/args.js';
+import { BenchRunError, runCargoBench } from '../../src/runner/cargo.js';
 import { CARGO_NOT_FOUND, findOnPath, PreflightError, preflight } from '../../src/runner/preflight.js';
 import { EXAMPLE_CRATE, itWithCargo } from '../helpers/cargo.js';
 
@@ -86,4 +88,74 @@ describe('preflight', () => {
       `The working directory ${gone} does not exist`
     );
   });
+});
+
+describe('a package name that is ambiguous in the lock file', () => {
+  /**
+   * A member `foo` 0.1.0 that depends, under another name, on a package also called `foo` (0.2.0)
+   * outside the workspace: `-p foo` is ambiguous to cargo, a spec is not. No registry is needed.
+   */
+  function ambiguousWorkspace(): string {
+    const root = mkdtempSync(join(scratch, 'ambiguous-'));
+    const ws = join(root, 'ws');
+    mkdirSync(join(ws, 'foo', 'src'), { recursive: true });
+    mkdirSync(join(ws, 'foo', 'benches'), { recursive: true });
+    mkdirSync(join(root, 'vendor', 'foo', 'src'), { recursive: true });
+    writeFileSync(join(ws, 'Cargo.toml'), '[workspace]\nmembers = ["foo"]\nresolver = "2"\n');
+    writeFileSync(
+      join(ws, 'foo', 'Cargo.toml'),
+      '[package]\nname = "foo"\nversion = "0.1.0"\nedition = "2021"\n\n' +
+        '[dependencies]\nold-foo = { package = "foo", path = "../../vendor/foo" }\n\n' +
+        '[[bench]]\nname = "b"\nharness = false\n'
+    );
+    writeFileSync(join(ws, 'foo', 'src', 'lib.rs'), '');
+    writeFileSync(
+      join(ws, 'foo', 'benches', 'b.rs'),
+      'fn main() { println!("bench b of foo 0.1.0 ran"); }\n'
+    );
+    writeFileSync(
+      join(root, 'vendor', 'foo', 'Cargo.toml'),
+      '[package]\nname = "foo"\nversion = "0.2.0"\nedition = "2021"\n'
+    );
+    writeFileSync(join(root, 'vendor', 'foo', 'src', 'lib.rs'), '');
+    return ws;
+  }
+
+  itWithCargo(
+    'finds the member by name@version or path spec, and cargo runs it with the spec as given',
+    async () => {
+      const ws = ambiguousWorkspace();
+      const member = join(ws, 'foo');
+      for (const spec of ['foo', 'foo@0.1.0', 'foo@0.1', `path+file://${member}#0.1.0`]) {
+        const workspace = await preflight({ packageName: spec, cwd: ws });
+        expect(workspace.package).toMatchObject({ name: 'foo', version: '0.1.0' });
+        expect(workspace.package.manifestPath).toBe(join(member, 'Cargo.toml'));
+        expect(workspace.package.targets.map((t) => t.name)).toEqual(['foo', 'b']);
+      }
+      await expect(preflight({ packageName: 'foo@0.2.0', cwd: ws })).rejects.toThrow(
+        `Input 'package': 'foo@0.2.0' is not a member of the Cargo workspace at ${ws}; its members are: foo@0.1.0 (${member})`
+      );
+
+      const run = (packageName: string) =>
+        runCargoBench({ ...buildBenchCommand({ packageName, benches: ['b'] }), cwd: ws, silent: true });
+      for (const spec of ['foo@0.1.0', `path+file://${member}#0.1.0`]) {
+        expect((await run(spec)).stdout).toContain('bench b of foo 0.1.0 ran');
+      }
+      // The bare name is cargo's to refuse, in its own words, on the first line.
+      const refused = await run('foo').then(
+        () => null,
+        (error: unknown) => error
+      );
+      expect(refused).toBeInstanceOf(BenchRunError);
+      expect((refused as BenchRunError).message.split('\n').slice(0, 4)).toEqual([
+        expect.stringMatching(
+          /^cargo bench failed with exit code 101: error: specification\w* `foo` is ambiguous$/
+        ),
+        'help: re-run this command with one of the following specifications',
+        '  foo@0.1.0',
+        '  foo@0.2.0'
+      ]);
+    },
+    180_000
+  );
 });

@@ -1,8 +1,10 @@
 // Renders action.yml from the options and outputs tables, so the two never drift apart.
 // Inputs have no `default:` in action.yml: the runner would always pass it, and an always-set
 // input would hide the config file. The effective default is in the description and in OPTIONS.
-// The one exception is an option with an `actionDefault` (the token): the config file may not set
-// it, so there is nothing to hide, and only the workflow knows its value (`${{ github.token }}`).
+// The exceptions are options with an `actionDefault`: the token, whose value only the workflow
+// knows (`${{ github.token }}`), and options where an empty input means something (bench-args),
+// which the runner could not otherwise tell from an unset one. The action reads that default as
+// "not set" (actionInput), so it hides nothing.
 
 import { OUTPUTS } from '../outputs.js';
 import { OPTIONS } from './options.js';

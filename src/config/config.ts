@@ -4,6 +4,7 @@
 import { InputError } from '../errors.js';
 import { compileGlob, GlobError, splitList } from '../glob.js';
 import { buildBenchCommand, parseArgList, parseEnvLines } from '../runner/args.js';
+import { parsePackageSpec } from '../runner/package-spec.js';
 import { ACCEPTED_RATE_UNITS, ACCEPTED_SIZE_UNITS, parseByteRate, parseByteSize } from '../units.js';
 import { OPTION_NAMES, OPTIONS, optionSpec, SECRET_OPTION_NAMES, type SettingName } from './options.js';
 
@@ -77,7 +78,10 @@ export interface Config {
   effective: Record<SettingName, { value: string; origin: SettingOrigin }>;
 }
 
-/** Raw settings: text from inputs/flags (absent or empty = not given) and the parsed config file. */
+/**
+ * Raw settings: text from inputs/flags (absent or empty = not given, but empty is a value for an
+ * `explicitEmpty` option) and the parsed config file.
+ */
 export interface RawSettings {
   inputs: Partial<Record<string, string | undefined>>;
   file?: { path: string; values: Record<string, unknown> } | null;
@@ -122,7 +126,7 @@ export function buildConfig(raw: RawSettings): Config {
   for (const spec of OPTIONS) {
     if ('secret' in spec) continue;
     const input = raw.inputs[spec.name];
-    if (input !== undefined && input.trim() !== '') {
+    if (input !== undefined && (input.trim() !== '' || 'explicitEmpty' in spec)) {
       effective[spec.name] = { value: input.trim(), origin: 'input' };
     } else if (file && spec.name in file.values) {
       effective[spec.name] = {
@@ -234,8 +238,11 @@ export function buildConfig(raw: RawSettings): Config {
   const token = raw.inputs['github-token']?.trim();
 
   const packageName = text('package');
-  if (!/^[A-Za-z0-9_-]+$/.test(packageName))
-    fail('package', 'a Cargo package name (letters, digits, - and _)');
+  if (parsePackageSpec(packageName) === null)
+    fail(
+      'package',
+      'a Cargo package name (letters, digits, - and _) or package spec (`name@1.2.3`, `path+file:///…#1.2.3`)'
+    );
 
   const config: Config = {
     workingDirectory: text('working-directory') || '.',

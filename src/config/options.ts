@@ -18,10 +18,14 @@ export interface OptionSpec {
    */
   secret?: true;
   /**
-   * A `default:` for action.yml. Only for a value the workflow knows and the config file must not
-   * set (the token), because the runner always passes a default and so hides the config file.
+   * A `default:` for action.yml. The runner passes it whenever the workflow does not set the input,
+   * so the action reads that value as "not set" (the config file and `default` then apply). For the
+   * token, the one value only the workflow knows; for an `explicitEmpty` option, what lets an empty
+   * input be told from an unset one (the runner passes '' for both when there is no default).
    */
   actionDefault?: string;
+  /** An empty input or flag is a value (as an empty value in the config file always is), not "not set". */
+  explicitEmpty?: true;
 }
 
 export const OPTIONS = [
@@ -42,13 +46,15 @@ export const OPTIONS = [
     name: 'package',
     default: 'copybook-bench',
     group: 'run',
-    description: 'Cargo package whose benches run (`cargo bench -p <package>`).'
+    description:
+      'Cargo package whose benches run (`cargo bench -p <package>`): a name, or a package spec such as `name@1.2.3` or `path+file:///…#1.2.3` when the name is ambiguous.'
   },
   {
     name: 'benches',
     default: '',
     group: 'run',
-    description: 'Bench targets to run (`--bench <name>` each), comma or newline separated; empty runs all.'
+    description:
+      "Bench targets to run (`--bench <name>` each), comma or newline separated. Empty: the package's bench targets with `harness = false` whose `required-features` are enabled; the log names those left out and why."
   },
   {
     name: 'cargo-args',
@@ -60,8 +66,10 @@ export const OPTIONS = [
     name: 'bench-args',
     default: '--noplot',
     group: 'run',
+    actionDefault: '--noplot',
+    explicitEmpty: true,
     description:
-      'Arguments for the bench harness, after `--`. The default skips plotting, which CI never looks at and which triples the run time of criterion 0.3.'
+      "Arguments for the bench harness, after `--`; `''` passes none. The default skips plotting, which CI never looks at and which triples the run time of criterion 0.3."
   },
   {
     name: 'bench-env',

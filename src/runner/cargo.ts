@@ -6,6 +6,7 @@ import { isAbsolute } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import * as exec from '@actions/exec';
 import { InputError } from '../errors.js';
+import { failureMessage } from './failure.js';
 import { CARGO_NOT_FOUND, childEnv, findOnPath, PreflightError } from './preflight.js';
 import { RunProcesses } from './processes.js';
 
@@ -46,14 +47,6 @@ export class BenchRunError extends Error {
   ) {
     super(message);
   }
-}
-
-const STDERR_TAIL_LINES = 40;
-
-/** The last `count` lines of `text`, without trailing blank lines. */
-export function lastLines(text: string, count: number): string {
-  const lines = text.replace(/\s+$/, '').split(/\r?\n/);
-  return lines.slice(-count).join('\n');
 }
 
 function resolveCommand(command: string, env: Record<string, string>): string {
@@ -143,9 +136,7 @@ export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBench
       : result.exitCode === null
         ? 'cargo bench was ended by a signal'
         : `cargo bench failed with exit code ${result.exitCode}`;
-    const tail = lastLines(result.stderr, STDERR_TAIL_LINES);
-    const detail = tail === '' ? '(stderr was empty)' : `Last ${STDERR_TAIL_LINES} lines of stderr:\n${tail}`;
-    throw new BenchRunError(`${what}\n${detail}`, result);
+    throw new BenchRunError(failureMessage(what, result.stderr), result);
   }
   return result;
 }

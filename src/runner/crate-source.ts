@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { errorLines, lastLines } from './failure.js';
 import { childEnv } from './preflight.js';
 
 /** Where Debian's `librust-*-dev` packages put crate sources. */
@@ -38,17 +39,15 @@ export interface CrateSourceOptions {
   registry?: string;
 }
 
-/** The line of cargo's stderr that names the cause: the last `error:`/`Caused by:` detail, else the last line. */
+/** One line for cargo's failure: its first error with the innermost cause of that error's chain. */
 export function cargoFailureLine(stderr: string): string {
-  const lines = stderr
-    .split(/\r?\n/)
+  const picked = errorLines(stderr)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  // cargo prints `error: <what>` then `Caused by:` blocks; the innermost cause is the last line.
-  const errorAt = lines.findIndex((line) => line.startsWith('error'));
-  if (errorAt === -1) return lines.at(-1) ?? '(cargo printed nothing)';
-  const last = lines.at(-1) as string;
-  return errorAt === lines.length - 1 ? last : `${lines[errorAt]} (${last})`;
+  const first = picked[0];
+  if (first === undefined) return lastLines(stderr, 1).trim() || '(cargo printed nothing)';
+  const innermost = picked.at(-1) as string;
+  return innermost === first ? first : `${first} (${innermost})`;
 }
 
 /**
