@@ -8,6 +8,7 @@
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
+import { isCredentialName } from '../redact.js';
 
 export interface AuditConfig {
   environmentVariables: string[];
@@ -23,9 +24,6 @@ export const AUDIT_CONFIG_KEYS = [
   'environment-variables',
   'benchmarks'
 ] as const;
-
-/** Names that hold credentials; the record never stores them, whatever a file asks for. */
-export const SECRET_NAME = /token|secret|passw|credential|private|api_?key|(^|[_-])key$/i;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -106,7 +104,8 @@ export function parseAuditConfig(text: string, file: string): AuditConfig {
           `${file}${at(item)}: "${name ?? String(item)}" in environment-variables is not a variable name (letters, digits and _, not starting with a digit)`
         );
       }
-      if (SECRET_NAME.test(name)) {
+      // The record never stores a credential, whatever a file asks for.
+      if (isCredentialName(name)) {
         throw new InputError(
           `${file}${at(item)}: environment variable "${name}" looks like a credential; the audit record never holds secrets`
         );

@@ -7,9 +7,10 @@ import type { SettingOrigin } from '../config/config.js';
 import type { Interval } from '../criterion/measurement.js';
 import type { Status } from '../findings.js';
 import type { MetricName } from '../metrics.js';
+import { isCredentialName, redactText } from '../redact.js';
 import type { MetricReport, PerfReport } from '../report/types.js';
 import type { ComplianceLevel } from '../slo.js';
-import { type AuditConfig, EMPTY_AUDIT_CONFIG, SECRET_NAME } from './config.js';
+import { type AuditConfig, EMPTY_AUDIT_CONFIG } from './config.js';
 
 /** A file the record vouches for: its path relative to audit.json and its sha256 (hex). */
 export interface HashedFile {
@@ -146,16 +147,20 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
   const { env, report, facts } = input;
   const config = input.config ?? EMPTY_AUDIT_CONFIG;
   const comparison = input.comparison ?? null;
-  // Secrets never enter the record, whatever a setting or an audit config is called.
+  // Secrets never enter the record, whatever a setting or an audit config is called. Settings come
+  // redacted (Config['effective']); a variable's value may still be a URL with a password in it.
   const settings = Object.fromEntries(
     Object.entries(input.settings)
-      .filter(([name]) => !SECRET_NAME.test(name))
+      .filter(([name]) => !isCredentialName(name))
       .map(([name, s]) => [name, { value: s.value, origin: s.origin }])
   );
   const variables = Object.fromEntries(
     config.environmentVariables
-      .filter((name) => !SECRET_NAME.test(name))
-      .map((name) => [name, env[name] ?? null])
+      .filter((name) => !isCredentialName(name))
+      .map((name) => {
+        const value = env[name];
+        return [name, value === undefined ? null : redactText(value)];
+      })
   );
 
   const record: AuditRecord = {
