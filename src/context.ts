@@ -3,10 +3,14 @@
 import { execFile } from 'node:child_process';
 import os from 'node:os';
 import { promisify } from 'node:util';
+import { childEnv } from './child-env.js';
 
 const run = promisify(execFile);
 
-/** The first line a command prints, or null when it is missing or fails (argument array, no shell). */
+/**
+ * The first line a command prints, or null when it is missing or fails (argument array, no shell).
+ * It runs with `env` (this process's by default) as every child does: without the job's credentials.
+ */
 export async function firstLine(
   command: string,
   args: string[],
@@ -14,7 +18,7 @@ export async function firstLine(
   env: NodeJS.ProcessEnv = process.env
 ): Promise<string | null> {
   try {
-    const { stdout } = await run(command, args, { cwd, env, timeout: 15_000 });
+    const { stdout } = await run(command, args, { cwd, env: childEnv({}, env), timeout: 15_000 });
     const line = stdout.split('\n')[0]?.trim();
     return line ? line : null;
   } catch {
@@ -23,7 +27,11 @@ export async function firstLine(
 }
 
 export async function gitCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-  return env.GITHUB_SHA || (await firstLine('git', ['rev-parse', 'HEAD'], cwd));
+  // A bare repository committed inside the checkout would bring its own config: git may not use it.
+  return (
+    env.GITHUB_SHA ||
+    (await firstLine('git', ['-c', 'safe.bareRepository=explicit', 'rev-parse', 'HEAD'], cwd, env))
+  );
 }
 
 export async function rustVersion(cwd: string): Promise<string | null> {

@@ -5,9 +5,10 @@
 import { isAbsolute } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import * as exec from '@actions/exec';
+import { childEnv } from '../child-env.js';
 import { InputError } from '../errors.js';
 import { failureMessage } from './failure.js';
-import { CARGO_NOT_FOUND, childEnv, findOnPath, PreflightError } from './preflight.js';
+import { CARGO_NOT_FOUND, findOnPath, PreflightError } from './preflight.js';
 import { RunProcesses } from './processes.js';
 
 export interface CargoBenchOptions {

@@ -5,8 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { childEnv } from '../child-env.js';
 import { errorLines, lastLines } from './failure.js';
-import { childEnv } from './preflight.js';
 
 /** Where Debian's `librust-*-dev` packages put crate sources. */
 export const DEBIAN_CRATE_REGISTRY = '/usr/share/cargo/registry';

@@ -5,6 +5,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import * as exec from '@actions/exec';
+import { childEnv } from '../child-env.js';
 import { InputError } from '../errors.js';
 import { parsePackageSpec, specMatches } from './package-spec.js';
 
@@ -51,13 +52,6 @@ export interface Workspace {
   /** Names of the workspace members, sorted. */
   members: string[];
   package: MemberPackage;
-}
-
-/** The environment a child process gets: process.env with `extra` on top, without unset entries. */
-export function childEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  return Object.assign(env, extra);
 }
 
 /** The first executable file named `command` in the directories of `pathValue`, or null. */

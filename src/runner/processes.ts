@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { childEnv } from '../child-env.js';
 
 export const RUN_MARKER_VAR = 'COPYBOOK_BENCH_RUN_ID';
 
@@ -61,7 +62,7 @@ function procStats(): ProcStat[] {
 }
 
 function psTable(): { pid: number; ppid: number }[] {
-  const out = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+  const out = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8', env: childEnv() });
   return out
     .split('\n')
     .map((line) => line.trim().split(/\s+/).map(Number))
