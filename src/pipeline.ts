@@ -14,6 +14,7 @@ import type { GitHubContext } from './github/context.js';
 import { projectName } from './github/publish.js';
 import type { Log } from './log.js';
 import { listIds } from './metrics.js';
+import { redactArgs } from './redact.js';
 import { type BaselineState, baselineSections, sectionsAsMarkdown } from './render/baseline-sections.js';
 import type { CommentSection } from './render/comment.js';
 import type { PageContext } from './render/html/layout.js';
@@ -110,7 +111,7 @@ async function runBenches(
       benchArgs: config.benchArgs,
       saveBaseline: config.saveBaseline
     });
-    const result = await io.log.group(`cargo ${args.join(' ')}`, () =>
+    const result = await io.log.group(`cargo ${redactArgs(args).join(' ')}`, () =>
       runCargoBench({
         command: workspace.cargoPath,
         args,

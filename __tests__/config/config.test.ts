@@ -223,3 +223,63 @@ describe('buildConfig lists and choices', () => {
     expect(config.benchEnv).toEqual({ PERF: '1', X: 'a=b' });
   });
 });
+
+describe('buildConfig: the settings as they are recorded', () => {
+  it('records bench-env by its names only and hides credentials in cargo-args and bench-args', () => {
+    const config = buildConfig({
+      inputs: {
+        'bench-env': 'PERF=1\nCRITERION_HOME=/tmp/c\nAPI_TOKEN=s3cr3t-value',
+        'cargo-args': `--features simd --config 'registries.x.token="tok-123"'`,
+        'bench-args': '--noplot --token tok-456'
+      }
+    });
+    // What runs is untouched.
+    expect(config.benchEnv.API_TOKEN).toBe('s3cr3t-value');
+    expect(config.cargoArgs).toEqual(['--features', 'simd', '--config', 'registries.x.token="tok-123"']);
+    // What is recorded is not.
+    expect(config.effective['bench-env']).toEqual({
+      value: 'PERF, CRITERION_HOME, API_TOKEN',
+      origin: 'input'
+    });
+    expect(config.effective['cargo-args'].value).toBe(`--features simd --config 'registries.x.token="***"'`);
+    expect(config.effective['bench-args'].value).toBe('--noplot --token ***');
+    const recorded = JSON.stringify(effectiveSettings(config));
+    for (const secret of ['s3cr3t', 'tok-123', 'tok-456', '/tmp/c']) expect(recorded).not.toContain(secret);
+  });
+
+  it('records the same from the config file, with its origin', () => {
+    const file = {
+      path: '.github/copybook-bench.toml',
+      values: {
+        'bench-env': ['PERF=1', 'DSN=postgres://u:pw@db/x'],
+        'cargo-args': '--index https://u:pw@h/i'
+      }
+    };
+    const config = buildConfig({ inputs: {}, file });
+    expect(config.effective['bench-env']).toEqual({ value: 'PERF, DSN', origin: 'config-file' });
+    expect(config.effective['cargo-args']).toEqual({
+      value: '--index https://***@h/i',
+      origin: 'config-file'
+    });
+  });
+
+  it('refuses bench-env that would hand the job’s credentials to the bench, naming them', () => {
+    for (const name of [
+      'GITHUB_TOKEN',
+      'ACTIONS_RUNTIME_TOKEN',
+      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+      'INPUT_GITHUB_TOKEN',
+      'github_token'
+    ]) {
+      expect(() => buildConfig({ inputs: { 'bench-env': `PERF=1\n${name}=x` } })).toThrow(
+        `Invalid bench-env: "${name}". Accepted: variables other than INPUT_*, ACTIONS_RUNTIME_TOKEN`
+      );
+    }
+  });
+
+  it('never repeats a credential in the message about a bad value', () => {
+    expect(() => buildConfig({ inputs: { 'cargo-args': `--config 'registries.x.token="tok-123` } })).toThrow(
+      `Input 'cargo-args': unterminated single quote at character 10 of "--config 'registries.x.token=\\"***"`
+    );
+  });
+});

@@ -132,8 +132,23 @@ describe('parseEnvLines', () => {
       expect(() => parseEnvLines(`OK=1\n${line}`, 'bench-env')).toThrow(InputError);
     }
     expect(() => parseEnvLines('OK=1\n\nA B=c', 'bench-env')).toThrow(
-      `Input 'bench-env' line 3: "A B=c" is not KEY=VALUE (KEY of letters, digits and _, not starting with a digit; ` +
+      `Input 'bench-env' line 3: "A B" is not a variable name; each line is KEY=VALUE (KEY of letters, digits and _, not starting with a digit; ` +
         'blank lines and # comments are ignored)'
     );
+  });
+
+  it('never shows a value in its message: a bad line may hold a credential', () => {
+    expect(() => parseEnvLines('API_TOKEN s3cr3t-value', 'bench-env')).toThrow(
+      `Input 'bench-env' line 1 has no "=": each line is KEY=VALUE`
+    );
+    for (const text of ['API_TOKEN s3cr3t-value', 'API TOKEN=s3cr3t-value']) {
+      try {
+        parseEnvLines(text, 'bench-env');
+        throw new Error('accepted');
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        expect((error as Error).message).not.toContain('s3cr3t');
+      }
+    }
   });
 });

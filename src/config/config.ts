@@ -1,8 +1,10 @@
 // Builds the one typed, validated Config from raw settings (inputs/flags, the config file and the
 // defaults). Pure: the shell reads the inputs and the file and hands their values in.
 
+import { isWithheldVariable, WITHHELD_VARIABLES } from '../child-env.js';
 import { InputError } from '../errors.js';
 import { compileGlob, GlobError, splitList } from '../glob.js';
+import { redactText } from '../redact.js';
 import { buildBenchCommand, parseArgList, parseEnvLines } from '../runner/args.js';
 import { parsePackageSpec } from '../runner/package-spec.js';
 import { ACCEPTED_RATE_UNITS, ACCEPTED_SIZE_UNITS, parseByteRate, parseByteSize } from '../units.js';
@@ -74,7 +76,10 @@ export interface Config {
   /** Fractions: 0.05 for `5%`. */
   regressionThreshold: number;
   noiseThreshold: number;
-  /** Every setting's effective text and where it came from, for the report and the audit. */
+  /**
+   * Every setting's effective text as it is recorded (perf.json, the audit, the pages, the baseline)
+   * and where it came from: bench-env by its variables' names only, credentials hidden (redactText).
+   */
   effective: Record<SettingName, { value: string; origin: SettingOrigin }>;
 }
 
@@ -101,7 +106,7 @@ function fileValueToText(key: string, value: unknown, path: string): string {
 
 function invalid(name: string, value: string, accepted: string, origin: SettingOrigin, file?: string): never {
   const where = origin === 'config-file' && file ? ` (from ${file})` : '';
-  throw new InputError(`Invalid ${name}${where}: "${value}". Accepted: ${accepted}.`);
+  throw new InputError(`Invalid ${name}${where}: "${redactText(value)}". Accepted: ${accepted}.`);
 }
 
 export function buildConfig(raw: RawSettings): Config {
@@ -181,6 +186,21 @@ export function buildConfig(raw: RawSettings): Config {
     });
     return { patterns, globs };
   };
+  const benchEnv = (): Record<string, string> => {
+    const variables = parseEnvLines(text('bench-env'), 'bench-env');
+    const withheld = Object.keys(variables).filter(isWithheldVariable);
+    if (withheld.length > 0) {
+      // cargo hands its environment to the pull request's build scripts and benches.
+      invalid(
+        'bench-env',
+        withheld.join(', '),
+        `variables other than ${WITHHELD_VARIABLES}: those hold the job's credentials and no child process gets them`,
+        effective['bench-env'].origin,
+        file?.path
+      );
+    }
+    return variables;
+  };
   const args = (name: SettingName): string[] => {
     try {
       return parseArgList(text(name), name);
@@ -244,6 +264,7 @@ export function buildConfig(raw: RawSettings): Config {
       'a Cargo package name (letters, digits, - and _) or package spec (`name@1.2.3`, `path+file:///…#1.2.3`)'
     );
 
+  const variables = benchEnv();
   const config: Config = {
     workingDirectory: text('working-directory') || '.',
     configFile: text('config-file'),
@@ -251,7 +272,7 @@ export function buildConfig(raw: RawSettings): Config {
     benches: splitList(text('benches')),
     cargoArgs: args('cargo-args'),
     benchArgs: args('bench-args'),
-    benchEnv: parseEnvLines(text('bench-env'), 'bench-env'),
+    benchEnv: variables,
     saveBaseline: optional('save-baseline'),
     run: bool('run'),
     timeoutMinutes: number('timeout-minutes', Number.MIN_VALUE, 'a number of minutes above 0, e.g. "60"'),
@@ -283,7 +304,7 @@ export function buildConfig(raw: RawSettings): Config {
     retentionDays: wholeNumber('retention-days', '90'),
     regressionThreshold: percentage('regression-threshold', '5%'),
     noiseThreshold: percentage('noise-threshold', '2%'),
-    effective
+    effective: recordedSettings(effective, variables)
   };
   // Rejects what would make a wrong command line (a `--` inside cargo-args, say) before anything runs.
   buildBenchCommand({
@@ -294,6 +315,25 @@ export function buildConfig(raw: RawSettings): Config {
     saveBaseline: config.saveBaseline
   });
   return config;
+}
+
+/**
+ * The settings as everything that records them shows them: bench-env by its names only (its values
+ * are for the bench alone), every other value with its credentials hidden.
+ */
+function recordedSettings(
+  effective: Config['effective'],
+  benchEnv: Readonly<Record<string, string>>
+): Config['effective'] {
+  const recorded = {} as Config['effective'];
+  for (const [name, setting] of Object.entries(effective) as [
+    SettingName,
+    Config['effective'][SettingName]
+  ][]) {
+    const value = name === 'bench-env' ? Object.keys(benchEnv).join(', ') : redactText(setting.value);
+    recorded[name] = { value, origin: setting.origin };
+  }
+  return recorded;
 }
 
 /** The effective settings as plain text, for the report. */

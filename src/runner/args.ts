@@ -2,6 +2,7 @@
  * The `cargo bench` command line and the parsing of the inputs that feed it. Pure: no env, no I/O.
  */
 import { InputError } from '../errors.js';
+import { redactText } from '../redact.js';
 
 export interface BenchCommandOptions {
   /** Workspace member to benchmark (`cargo bench -p <package>`). */
@@ -60,7 +61,10 @@ export function parseArgList(text: string, inputName = 'arguments'): string[] {
   let inWord = false;
   let i = 0;
   const fail = (what: string, at: number): never => {
-    throw new InputError(`Input '${inputName}': ${what} at character ${at + 1} of ${JSON.stringify(text)}`);
+    // The text may hold a credential (a --config token): shown redacted.
+    throw new InputError(
+      `Input '${inputName}': ${what} at character ${at + 1} of ${JSON.stringify(redactText(text))}`
+    );
   };
 
   while (i < text.length) {
@@ -128,11 +132,16 @@ export function parseEnvLines(text: string, inputName: string): Record<string, s
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const eq = line.indexOf('=');
-    const key = eq === -1 ? '' : line.slice(0, eq);
+    // Values are never shown: they may be credentials, so only the name part of a bad line is.
+    const accepted =
+      'KEY=VALUE (KEY of letters, digits and _, not starting with a digit; blank lines and # comments are ignored)';
+    if (eq === -1) {
+      throw new InputError(`Input '${inputName}' line ${index + 1} has no "=": each line is ${accepted}`);
+    }
+    const key = line.slice(0, eq);
     if (!ENV_NAME.test(key)) {
       throw new InputError(
-        `Input '${inputName}' line ${index + 1}: ${JSON.stringify(line)} is not KEY=VALUE ` +
-          '(KEY of letters, digits and _, not starting with a digit; blank lines and # comments are ignored)'
+        `Input '${inputName}' line ${index + 1}: ${JSON.stringify(key)} is not a variable name; each line is ${accepted}`
       );
     }
     entries.push([key, line.slice(eq + 1).trim()]);

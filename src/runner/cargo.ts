@@ -7,6 +7,7 @@ import { StringDecoder } from 'node:string_decoder';
 import * as exec from '@actions/exec';
 import { childEnv } from '../child-env.js';
 import { InputError } from '../errors.js';
+import { redactArgs, redactText } from '../redact.js';
 import { failureMessage } from './failure.js';
 import { CARGO_NOT_FOUND, findOnPath, PreflightError } from './preflight.js';
 import { RunProcesses } from './processes.js';
@@ -72,10 +73,15 @@ export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBench
   const env = childEnv({ ...opts.env, ...run.envEntry });
   const program = resolveCommand(opts.command, env);
 
+  // exec's own echo would print the command line verbatim, credentials in cargo-args included: it
+  // stays silent and the command line is echoed here, redacted, and the output as it comes.
+  const echo = opts.silent ? null : process.stdout;
+  echo?.write(`[command]${[program, ...redactArgs(opts.args)].join(' ')}\n`);
   const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
   const decoders = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
   const collect = (stream: 'stdout' | 'stderr') => (data: Buffer) => {
     chunks[stream].push(data);
+    echo?.write(data);
     if (opts.onOutput) {
       const text = decoders[stream].write(data);
       if (text !== '') opts.onOutput(text, stream);
@@ -106,7 +112,7 @@ export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBench
     exitCode = await exec.exec(program, [...opts.args], {
       cwd: opts.cwd,
       env,
-      silent: opts.silent ?? false,
+      silent: true,
       ignoreReturnCode: true,
       listeners: { stdout: collect('stdout'), stderr: collect('stderr') }
     });
@@ -137,7 +143,8 @@ export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBench
       : result.exitCode === null
         ? 'cargo bench was ended by a signal'
         : `cargo bench failed with exit code ${result.exitCode}`;
-    throw new BenchRunError(failureMessage(what, result.stderr), result);
+    // cargo's complaint may quote a --config value; the message goes into the report.
+    throw new BenchRunError(redactText(failureMessage(what, result.stderr)), result);
   }
   return result;
 }

@@ -118,14 +118,14 @@ describe('renderReportHtml', () => {
 
   it('escapes findings and settings, and says when nothing can be charted', () => {
     const { report } = analyze(
-      buildConfig({ inputs: { 'display-benchmarks': 'parse/**', 'bench-env': 'X=<script>' } }),
+      buildConfig({ inputs: { 'display-benchmarks': 'parse/**', 'bench-args': '--x=<script>' } }),
       { measurements: [measurement('parse/<script>', { bytes: null })], problems: [] },
       CONTEXT
     );
     const page = renderReportHtml(report);
     expect(page).not.toContain('<script');
     expect(page).toContain('parse/&lt;script&gt;');
-    expect(page).toContain('<code>X=&lt;script&gt;</code>');
+    expect(page).toContain('<code>--x=&lt;script&gt;</code>');
     expect(page).toContain('No benchmark has a byte throughput, so there is nothing to chart.');
     expect(page).toContain('data-status="fail"');
     expect(page).toContain('<div class="value">n/a</div>');
