@@ -1,4 +1,4 @@
-// Facts about the machine and the checkout for the report's _metadata. Shell: runs git and rustc.
+// Facts about the machine and the checkout for the report's _metadata. Shell: runs git.
 
 import { execFile } from 'node:child_process';
 import os from 'node:os';
@@ -32,10 +32,6 @@ export async function gitCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<st
     env.GITHUB_SHA ||
     (await firstLine('git', ['-c', 'safe.bareRepository=explicit', 'rev-parse', 'HEAD'], cwd, env))
   );
-}
-
-export async function rustVersion(cwd: string): Promise<string | null> {
-  return firstLine('rustc', ['--version'], cwd);
 }
 
 export function machine(): { platform: string; cpuCores: number; memoryGb: number } {

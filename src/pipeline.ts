@@ -4,9 +4,11 @@
 
 import path from 'node:path';
 import { type Analysis, analyze, type BaselineInput } from './analyze.js';
+import { toolVersions } from './audit/collect.js';
 import { type AuditConfig, EMPTY_AUDIT_CONFIG } from './audit/config.js';
+import { childEnv } from './child-env.js';
 import type { Config } from './config/config.js';
-import { gitCommit, machine, rustVersion } from './context.js';
+import { gitCommit, machine } from './context.js';
 import { collectResults } from './criterion/collect.js';
 import { InputError, messageOf } from './errors.js';
 import { error, type Finding, warning } from './findings.js';
@@ -212,6 +214,12 @@ export async function runPipeline(
       `Read ${collected.measurements.length} benchmarks from ${collected.path} (${collected.source}).`
     );
 
+  // Asked once, for the report and the audit alike; never with run: false (see toolVersions).
+  const tools = await toolVersions({
+    cwd: workingDirectory,
+    env: childEnv(config.benchEnv, io.env),
+    run: config.run
+  });
   const host = recorded ?? machine();
   const analysis = analyze(
     config,
@@ -220,7 +228,7 @@ export async function runPipeline(
       origin: recorded ? 'recorded' : config.run ? 'cargo-bench' : 'existing-results',
       timestamp: recorded?.recordedAt ?? new Date().toISOString(),
       gitCommit: await gitCommit(workingDirectory, io.env),
-      rustVersion: recorded?.rustVersion ?? (await rustVersion(workingDirectory)),
+      rustVersion: recorded?.rustVersion ?? tools.rustc,
       platform: host.platform,
       cpuCores: host.cpuCores,
       memoryGb: host.memoryGb,
@@ -261,6 +269,7 @@ export async function runPipeline(
           auditConfig: options.auditConfig ?? EMPTY_AUDIT_CONFIG,
           env: io.env,
           workingDirectory,
+          tools,
           context: pageContext
         });
   return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown, sections, documents, pageContext };

@@ -7,8 +7,10 @@ import {
   findCargoLock,
   hashFile,
   loadAuditConfig,
+  NO_TOOL_VERSIONS,
   sha256File,
-  toolVersion
+  toolVersion,
+  toolVersions
 } from '../../src/audit/collect.js';
 import { EMPTY_AUDIT_CONFIG } from '../../src/audit/config.js';
 import { InputError } from '../../src/errors.js';
@@ -76,10 +78,28 @@ describe('toolVersion', () => {
   });
 });
 
+describe('toolVersions', () => {
+  it('asks rustc and cargo when the run builds, and runs nothing with run: false', async () => {
+    const env = { PATH: toolsDir() };
+    expect(await toolVersions({ cwd: tmpdir(), env, run: true })).toEqual({
+      rustc: 'rustc 9.9.9 (stand-in --version)',
+      cargo: 'cargo 9.9.9 (stand-in)'
+    });
+    expect(await toolVersions({ cwd: tmpdir(), env, run: false })).toEqual({ rustc: null, cargo: null });
+  });
+
+  itWithCargo('reads the versions of the real rustc and cargo on PATH', async () => {
+    const tools = await toolVersions({ cwd: workspace().root, env: process.env, run: true });
+    expect(tools.rustc).toMatch(/^rustc \d+\.\d+\.\d+/);
+    expect(tools.cargo).toMatch(/^cargo \d+\.\d+\.\d+/);
+  });
+});
+
 describe('collectAuditFacts', () => {
-  it('collects tool versions, criterion from Cargo.lock, and the machine', async () => {
+  it('collects the tool versions it is given, criterion from Cargo.lock, and the machine', async () => {
     const { member } = workspace();
-    const facts = await collectAuditFacts({ cwd: member, env: { PATH: toolsDir() } });
+    const tools = { rustc: 'rustc 9.9.9 (stand-in --version)', cargo: 'cargo 9.9.9 (stand-in)' };
+    const facts = await collectAuditFacts({ cwd: member, tools });
     expect(facts).toEqual({
       node: process.version,
       rustc: 'rustc 9.9.9 (stand-in --version)',
@@ -94,18 +114,11 @@ describe('collectAuditFacts', () => {
 
   it('has no criterion without a lock file, and stops on a broken one naming it', async () => {
     const bare = mkdtempSync(path.join(tmpdir(), 'audit-bare-'));
-    expect((await collectAuditFacts({ cwd: bare, env: { PATH: '' } })).criterion).toBeNull();
+    expect((await collectAuditFacts({ cwd: bare, tools: NO_TOOL_VERSIONS })).criterion).toBeNull();
     writeFileSync(path.join(bare, 'Cargo.lock'), '[[package]\n');
-    await expect(collectAuditFacts({ cwd: bare, env: { PATH: '' } })).rejects.toThrow(
+    await expect(collectAuditFacts({ cwd: bare, tools: NO_TOOL_VERSIONS })).rejects.toThrow(
       `${path.join(bare, 'Cargo.lock')}:1:`
     );
-  });
-
-  itWithCargo('reads the versions of the real rustc and cargo on PATH', async () => {
-    const { root } = workspace();
-    const facts = await collectAuditFacts({ cwd: root });
-    expect(facts.rustc).toMatch(/^rustc \d+\.\d+\.\d+/);
-    expect(facts.cargo).toMatch(/^cargo \d+\.\d+\.\d+/);
   });
 });
 

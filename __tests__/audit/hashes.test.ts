@@ -6,7 +6,7 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { collectAuditFacts, hashFile } from '../../src/audit/collect.js';
+import { collectAuditFacts, hashFile, NO_TOOL_VERSIONS } from '../../src/audit/collect.js';
 import { type AuditRecord, buildAuditRecord } from '../../src/audit/record.js';
 import { auditRecordProblems, writeAuditRecord } from '../../src/audit/write.js';
 import { renderComplianceHtml } from '../../src/render/html/compliance.js';
@@ -32,7 +32,7 @@ describe('audit.json hashes', () => {
       report: REPORT,
       comparison: COMPARISON,
       settings: SETTINGS,
-      facts: await collectAuditFacts({ cwd: reportDir }),
+      facts: await collectAuditFacts({ cwd: reportDir, tools: NO_TOOL_VERSIONS }),
       files: {
         report: await hashFile(perfJson, reportDir),
         baseline: await hashFile(baselineJson, reportDir)

@@ -17,6 +17,33 @@ export function toolVersion(command: string, cwd: string, env?: NodeJS.ProcessEn
   return firstLine(command, ['--version'], cwd, env);
 }
 
+export interface ToolVersions {
+  rustc: string | null;
+  cargo: string | null;
+}
+
+/** Nothing was asked: nothing ran. */
+export const NO_TOOL_VERSIONS: ToolVersions = { rustc: null, cargo: null };
+
+/**
+ * rustc's and cargo's versions, asked once a run for the report and the audit. Only when the run
+ * builds anyway (`run`): in the workspace a pull request's rust-toolchain.toml picks the toolchain,
+ * and that can be any program it names, so with `run: false` nothing is asked and both are null.
+ * `env`: the bench's environment (bench-env included), so the versions are those the bench used.
+ */
+export async function toolVersions(options: {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  run: boolean;
+}): Promise<ToolVersions> {
+  if (!options.run) return NO_TOOL_VERSIONS;
+  const [rustc, cargo] = await Promise.all([
+    toolVersion('rustc', options.cwd, options.env),
+    toolVersion('cargo', options.cwd, options.env)
+  ]);
+  return { rustc, cargo };
+}
+
 /** Cargo.lock of the workspace `cwd` is in: the nearest one in `cwd` or a parent folder. */
 export async function findCargoLock(cwd: string): Promise<string | null> {
   let dir = path.resolve(cwd);
@@ -45,16 +72,11 @@ export async function hashFile(file: string, baseDir: string): Promise<HashedFil
   return { path: relative || path.basename(file), sha256: await sha256File(file) };
 }
 
-export async function collectAuditFacts(options: {
-  cwd: string;
-  env?: NodeJS.ProcessEnv;
-}): Promise<AuditFacts> {
-  const { cwd, env } = options;
-  const [rustc, cargo, lockfile] = await Promise.all([
-    toolVersion('rustc', cwd, env),
-    toolVersion('cargo', cwd, env),
-    findCargoLock(cwd)
-  ]);
+/** The facts for the record; `tools` were asked once for the run (toolVersions). */
+export async function collectAuditFacts(options: { cwd: string; tools: ToolVersions }): Promise<AuditFacts> {
+  const { cwd } = options;
+  const { rustc, cargo } = options.tools;
+  const lockfile = await findCargoLock(cwd);
   const criterion = lockfile
     ? {
         versions: lockedVersions(await readFile(lockfile, 'utf8'), lockfile),

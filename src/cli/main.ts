@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAuditConfig } from '../audit/collect.js';
+import { loadAuditConfig, toolVersions } from '../audit/collect.js';
 import { buildBaselineFile, validateBaselineFile } from '../baseline/file.js';
 import { baselineInput, readBaselineFile, runnerOf } from '../baseline/step.js';
 import type { BaselineFile } from '../baseline/types.js';
+import { childEnv } from '../child-env.js';
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { optionSpec } from '../config/options.js';
@@ -255,6 +256,11 @@ async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
     auditConfig: await loadAuditConfig(config.auditConfig, workingDirectory),
     env: io.env,
     workingDirectory,
+    tools: await toolVersions({
+      cwd: workingDirectory,
+      env: childEnv(config.benchEnv, io.env),
+      run: config.run
+    }),
     context: localContext(report)
   });
   for (const [label, out] of Object.entries(documentLabels(paths))) io.stdout(`${label}: ${out}\n`);

@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
-import { collectAuditFacts, hashFile } from '../audit/collect.js';
+import { collectAuditFacts, hashFile, type ToolVersions } from '../audit/collect.js';
 import type { AuditConfig } from '../audit/config.js';
 import { buildAuditRecord } from '../audit/record.js';
 import { writeAuditRecord } from '../audit/write.js';
@@ -47,8 +47,10 @@ export interface DocumentsInput {
   settings: Config['effective'];
   auditConfig: AuditConfig;
   env: NodeJS.ProcessEnv;
-  /** Where the workspace is (tool versions and Cargo.lock are read there). */
+  /** Where the workspace is (Cargo.lock is read there). */
   workingDirectory: string;
+  /** rustc's and cargo's versions, asked once for the run. */
+  tools: ToolVersions;
   context: PageContext;
 }
 
@@ -94,6 +96,7 @@ export async function writeAuditFiles(input: {
   auditConfig: AuditConfig;
   env: NodeJS.ProcessEnv;
   workingDirectory: string;
+  tools: ToolVersions;
   context: PageContext;
 }): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
   const { auditJson, auditHtml, complianceHtml } = documentPaths(input.dir);
@@ -104,7 +107,7 @@ export async function writeAuditFiles(input: {
     report: input.report,
     comparison: input.report.comparison,
     settings: input.settings,
-    facts: await collectAuditFacts({ cwd: input.workingDirectory, env: input.env }),
+    facts: await collectAuditFacts({ cwd: input.workingDirectory, tools: input.tools }),
     files: {
       report: await hashFile(input.reportPath, input.dir),
       baseline: input.baselinePath ? await hashFile(input.baselinePath, input.dir) : null
@@ -137,6 +140,7 @@ export async function writeDocuments(input: DocumentsInput): Promise<DocumentPat
     auditConfig: input.auditConfig,
     env: input.env,
     workingDirectory: input.workingDirectory,
+    tools: input.tools,
     context: input.context
   });
   return { ...pages, ...audit };
