@@ -75,7 +75,8 @@ export const OPTIONS = [
     name: 'bench-env',
     default: '',
     group: 'run',
-    description: 'Environment variables for the bench, one `KEY=VALUE` a line (e.g. `PERF=1`).'
+    description:
+      "Environment variables for the bench, one `KEY=VALUE` a line (e.g. `PERF=1`). Reports record the names only. The job's credentials (`GITHUB_TOKEN`, `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_ID_TOKEN_REQUEST_*`, `INPUT_*`) are refused: no child process gets them."
   },
   {
     name: 'save-baseline',
