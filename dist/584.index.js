@@ -34,7 +34,7 @@ function createGitHubClient(options) {
         note(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${wait ? `retrying in ${retryAfter} s` : 'giving up'}`);
         return wait;
     };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__.getOctokit)(options.token, {
         baseUrl: options.baseUrl,
         log: { debug: () => { }, info: () => { }, warn: note, error: note },
         retry: { retryAfterBaseValue: retryBaseMs },

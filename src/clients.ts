@@ -4,14 +4,44 @@
 // emits each dynamic import as a chunk file next to the bundle, so a run that never calls these
 // never reads, compiles or evaluates that code. Everything else imports only the adapters' types.
 
-/** The REST client (Octokit with the retry and throttling plugins). */
-export const loadGitHubClient = () => import('./github/client.js');
+let actionsGitHub: Promise<unknown> | null = null;
+
+/**
+ * Loads @actions/github once, with GITHUB_EVENT_PATH hidden from it. Its modules (github.js and
+ * lib/utils.js) each build a `context` when first imported, parsing the event payload with no error
+ * handling: a truncated payload would throw out of the import, and a payload rewritten since the run
+ * began (the benchmarks run the pull request's code, as the job's user) would be read again. Neither
+ * the REST client nor @actions/artifact uses that context: the payload is read once, by
+ * github/context.ts. Everything that imports @actions/github loads through here first, so the
+ * module is already evaluated, without the payload, when they import it.
+ */
+function loadActionsGitHub(): Promise<unknown> {
+  actionsGitHub ??= (async () => {
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    delete process.env.GITHUB_EVENT_PATH;
+    try {
+      return await import('@actions/github');
+    } finally {
+      if (eventPath !== undefined) process.env.GITHUB_EVENT_PATH = eventPath;
+    }
+  })();
+  return actionsGitHub;
+}
+
+/** The REST client (Octokit with the retry and throttling plugins, on @actions/github). */
+export const loadGitHubClient = async () => {
+  await loadActionsGitHub();
+  return import('./github/client.js');
+};
 
 /** The baseline in the Actions cache (@actions/cache). */
 export const loadCacheStore = () => import('./baseline/cache.js');
 
-/** Workflow artifacts (@actions/artifact, and Octokit to list them). */
-export const loadArtifactStore = () => import('./baseline/artifact.js');
+/** Workflow artifacts (@actions/artifact, which imports @actions/github, and Octokit to list them). */
+export const loadArtifactStore = async () => {
+  await loadActionsGitHub();
+  return import('./baseline/artifact.js');
+};
 
 export const NO_CACHE_SERVICE =
   'no Actions cache service is configured here (ACTIONS_RESULTS_URL is not set, as it is on a GitHub runner)';

@@ -21,11 +21,12 @@ import { addPromotedSection } from './github/promoted.js';
 import { publishComment, readCommentTemplate } from './github/publish.js';
 import type { Log } from './log.js';
 import { outputValues } from './outputs.js';
-import { type PipelineBaseline, runPipeline } from './pipeline.js';
+import { type PipelineBaseline, reportDirOf, runPipeline } from './pipeline.js';
 import { promotedSection } from './render/baseline-sections.js';
 import { commentMarker } from './render/comment.js';
 import { uploadReportArtifact } from './report/artifact.js';
 import { writeTrendHtml } from './report/documents.js';
+import { describeTakeOver, lockReportDir, type ReportDirLock } from './report/lock.js';
 
 const actionLog: Log = {
   info: (message) => core.info(message),
@@ -65,6 +66,7 @@ async function announcePromotion(config: Config, context: GitHubContext, file: B
 }
 
 export async function run(): Promise<void> {
+  let lock: ReportDirLock | null = null;
   try {
     const cwd = process.cwd();
     const env = process.env;
@@ -72,11 +74,14 @@ export async function run(): Promise<void> {
     const template = readCommentTemplate(config, cwd);
     const auditConfig = await loadAuditConfig(config.auditConfig, path.resolve(cwd, config.workingDirectory));
     const context = loadGitHubContext(env, actionLog);
+    // Before anything is written there: one run per report dir.
+    lock = await lockReportDir(reportDirOf(config, cwd));
+    for (const line of describeTakeOver(lock)) core.info(line);
 
     const plan = baselinePlan(config.baseline, context, config.baselineBranch);
     if (plan.warning) core.warning(plan.warning);
     // One place for the baseline file: restored there, compared with, replaced by a promotion.
-    const baselineFile = path.resolve(cwd, config.workingDirectory, config.reportDir, 'baseline.json');
+    const baselineFile = path.join(lock.dir, 'baseline.json');
     let baseline: PipelineBaseline | null = null;
     if (plan.compare || plan.promote) {
       const fetched = await core.group('Baseline', () =>
@@ -87,6 +92,7 @@ export async function run(): Promise<void> {
         input: fetched.file && plan.compare ? baselineInput(config, fetched.file) : null,
         findings: fetched.findings,
         path: fetched.file ? baselineFile : null,
+        sha256: fetched.sha256,
         state: { compared: plan.compare, history: fetched.file?.history ?? [], branch: plan.branch }
       };
     }
@@ -157,5 +163,7 @@ export async function run(): Promise<void> {
     core.setFailed(
       error instanceof InputError ? error.message : `copybook-bench failed: ${messageOf(error)}`
     );
+  } finally {
+    lock?.release();
   }
 }

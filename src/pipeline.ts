@@ -46,8 +46,9 @@ export interface PipelineBaseline {
   input: BaselineInput | null;
   /** Warnings to carry into the report (a baseline that was ignored, and why). */
   findings: Finding[];
-  /** The compared baseline's file, hashed into the audit. */
+  /** The compared baseline's file, and the sha256 of the bytes compared with (for the audit). */
   path: string | null;
+  sha256: string | null;
   state: BaselineState;
 }
 
@@ -179,6 +180,11 @@ export interface RecordedRun {
   memoryGb: number;
 }
 
+/** Where a run writes: report-dir, relative to working-directory. */
+export function reportDirOf(config: Config, cwd: string): string {
+  return path.resolve(cwd, config.workingDirectory, config.reportDir);
+}
+
 export async function runPipeline(
   config: Config,
   io: PipelineIO,
@@ -241,12 +247,12 @@ export async function runPipeline(
     baseline?.input ?? null
   );
 
-  const reportDir = path.resolve(workingDirectory, config.reportDir);
+  const reportDir = reportDirOf(config, io.cwd);
   const reportPath = path.join(reportDir, 'perf.json');
   const summaryPath = path.join(reportDir, 'summary.md');
   const sections = baseline ? baselineSections(analysis.report, baseline.state) : [];
   const summaryMarkdown = renderSummary(analysis.report, sectionsAsMarkdown(sections));
-  await writePerfReport(reportPath, analysis.report);
+  const reportFile = await writePerfReport(reportPath, analysis.report);
   await writeFileAtomic(summaryPath, summaryMarkdown);
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
   if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
@@ -262,9 +268,11 @@ export async function runPipeline(
       : await writeDocuments({
           report: analysis.report,
           reportDir,
-          reportPath,
+          reportFile,
           baseline:
-            baseline?.input && baseline.path ? { file: baseline.input.file, path: baseline.path } : null,
+            baseline?.input && baseline.path && baseline.sha256
+              ? { file: baseline.input.file, path: baseline.path, sha256: baseline.sha256 }
+              : null,
           settings: config.effective,
           auditConfig: options.auditConfig ?? EMPTY_AUDIT_CONFIG,
           env: io.env,

@@ -5,10 +5,9 @@ import { describe, expect, it } from '@jest/globals';
 import {
   collectAuditFacts,
   findCargoLock,
-  hashFile,
+  hashedFile,
   loadAuditConfig,
   NO_TOOL_VERSIONS,
-  sha256File,
   toolVersion,
   toolVersions
 } from '../../src/audit/collect.js';
@@ -41,21 +40,17 @@ function toolsDir(): string {
   return dir;
 }
 
-describe('sha256File and hashFile', () => {
-  it('hashes file contents (known vectors) and names the file relative to the audit folder', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'audit-hash-'));
-    mkdirSync(path.join(dir, 'sub'));
-    writeFileSync(path.join(dir, 'sub', 'abc.txt'), 'abc');
-    writeFileSync(path.join(dir, 'empty'), '');
-    expect(await sha256File(path.join(dir, 'sub', 'abc.txt'))).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
-    );
-    expect(await hashFile(path.join(dir, 'empty'), dir)).toEqual({
-      path: 'empty',
-      sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+describe('hashedFile', () => {
+  it('names the file relative to the audit folder, /-separated, and keeps the hash it was given', () => {
+    const dir = path.join(tmpdir(), 'audit');
+    const sha256 = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+    expect(hashedFile({ path: path.join(dir, 'sub', 'abc.txt'), sha256 }, dir)).toEqual({
+      path: 'sub/abc.txt',
+      sha256
     });
-    expect((await hashFile(path.join(dir, 'sub', 'abc.txt'), dir)).path).toBe('sub/abc.txt');
-    await expect(sha256File(path.join(dir, 'missing'))).rejects.toThrow('ENOENT');
+    expect(hashedFile({ path: path.join(dir, '..', 'baseline.json'), sha256 }, dir).path).toBe(
+      '../baseline.json'
+    );
   });
 });
 

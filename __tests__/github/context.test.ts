@@ -1,7 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from '@jest/globals';
-import { githubContext, loadGitHubContext, readGitHubContext } from '../../src/github/context.js';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import {
+  githubContext,
+  loadGitHubContext,
+  MAX_EVENT_PAYLOAD_BYTES,
+  readEventPayload,
+  readGitHubContext
+} from '../../src/github/context.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 
 const EVENTS = path.join(REPO_ROOT, '__tests__', 'fixtures', 'events');
@@ -133,7 +141,55 @@ describe('readGitHubContext', () => {
       GITHUB_EVENT_PATH: missing
     });
     expect(context.pullRequest).toBeNull();
-    expect(problem).toContain(`GITHUB_EVENT_PATH=${missing} cannot be read as JSON`);
+    expect(problem).toContain(`GITHUB_EVENT_PATH=${missing} does not exist.`);
+  });
+});
+
+describe('readEventPayload', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'event-payload-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, text: string): string => {
+    const target = path.join(dir, name);
+    writeFileSync(target, text);
+    return target;
+  };
+
+  it('reads an object', () => {
+    expect(readEventPayload(path.join(EVENTS, 'push.json'))).toMatchObject({
+      payload: { ref: 'refs/heads/main' }
+    });
+  });
+
+  it('names truncated JSON with the parser’s reason and the size read', () => {
+    const read = readEventPayload(file('cut.json', '{"pull_request": {"number": 4'));
+    expect(read).toEqual({
+      problem: expect.stringMatching(/^is not valid JSON \(.+; 29 bytes: truncated or damaged\?\)$/)
+    });
+  });
+
+  it('names JSON that is not an object', () => {
+    expect(readEventPayload(file('array.json', '[1]'))).toEqual({
+      problem: 'is not a JSON object (an array)'
+    });
+    expect(readEventPayload(file('null.json', 'null'))).toEqual({ problem: 'is not a JSON object (null)' });
+    expect(readEventPayload(file('number.json', '42'))).toEqual({
+      problem: 'is not a JSON object (a number)'
+    });
+  });
+
+  it('refuses what is not a regular file without waiting on it', () => {
+    expect(readEventPayload(dir)).toEqual({ problem: 'is not a regular file' });
+    const fifo = path.join(dir, 'event.fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(readEventPayload(fifo)).toEqual({ problem: 'is not a regular file' });
+  });
+
+  it('does not read a file over the limit', () => {
+    const huge = file('huge.json', '');
+    truncateSync(huge, MAX_EVENT_PAYLOAD_BYTES + 1);
+    expect(readEventPayload(huge)).toEqual({
+      problem: `is 64.0 MiB (${MAX_EVENT_PAYLOAD_BYTES + 1} bytes), over the 64 MiB an event payload can be`
+    });
   });
 });
 
@@ -148,13 +204,22 @@ describe('loadGitHubContext', () => {
     return { context, lines };
   };
 
-  it('warns once about an unreadable payload on pull request events, and only notes it elsewhere', () => {
+  it('warns once about an unreadable payload, saying what the event loses without it', () => {
     const pr = load('pull_request');
     expect(pr.context.eventName).toBe('pull_request');
-    expect(pr.lines).toHaveLength(1);
-    expect(pr.lines[0]).toMatch(/^warning: The event payload GITHUB_EVENT_PATH=.* cannot be read as JSON/);
+    expect(pr.lines).toEqual([
+      `warning: The event payload GITHUB_EVENT_PATH=${missing} does not exist. Going on without it: the pull request is unknown, so no PR comment is written.`
+    ]);
     const push = load('push');
     expect(push.lines).toHaveLength(1);
-    expect(push.lines[0]).toMatch(/^info: The event payload/);
+    expect(push.lines[0]).toMatch(
+      /^warning: The event payload .* Going on without it: the default branch is unknown, so `baseline: auto` promotes only when baseline-branch names the branch\.$/
+    );
+  });
+
+  it('says nothing without GITHUB_EVENT_PATH (outside Actions)', () => {
+    const lines: string[] = [];
+    loadGitHubContext({}, { info: (m) => lines.push(m), warning: (m) => lines.push(m) });
+    expect(lines).toEqual([]);
   });
 });

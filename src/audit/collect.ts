@@ -1,8 +1,6 @@
 // The audit's shell: tool versions (rustc, cargo), criterion's version from Cargo.lock, the machine,
-// the sha256 of the files the record vouches for, and the audit config file.
+// the paths of the files the record vouches for, and the audit config file.
 
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,16 +58,14 @@ export async function findCargoLock(cwd: string): Promise<string | null> {
   }
 }
 
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-/** A file's sha256 with its path relative to `baseDir` (where audit.json lives), `/`-separated. */
-export async function hashFile(file: string, baseDir: string): Promise<HashedFile> {
-  const relative = path.relative(baseDir, file).split(path.sep).join('/');
-  return { path: relative || path.basename(file), sha256: await sha256File(file) };
+/**
+ * A file's entry in the record: its path relative to `baseDir` (where audit.json lives),
+ * `/`-separated, and the sha256 of the bytes the run wrote or read (never a second read of the file:
+ * by then it may hold another run's bytes).
+ */
+export function hashedFile(file: { path: string; sha256: string }, baseDir: string): HashedFile {
+  const relative = path.relative(baseDir, file.path).split(path.sep).join('/');
+  return { path: relative || path.basename(file.path), sha256: file.sha256 };
 }
 
 /** The facts for the record; `tools` were asked once for the run (toolVersions). */

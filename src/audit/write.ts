@@ -3,7 +3,7 @@
 
 import auditSchema from '../../schema/audit.schema.json' with { type: 'json' };
 import { validateAgainst } from '../report/schema.js';
-import { writeFileAtomic } from '../report/write.js';
+import { type WrittenFile, writeFileAtomic } from '../report/write.js';
 import type { AuditRecord } from './record.js';
 
 /** The record's problems against its schema (empty when valid). */
@@ -11,10 +11,11 @@ export function auditRecordProblems(data: unknown): string[] {
   return validateAgainst(auditSchema, data);
 }
 
-export async function writeAuditRecord(file: string, record: AuditRecord): Promise<void> {
+/** Writes audit.json; returns the sha256 of the bytes written (the compliance page cites it). */
+export async function writeAuditRecord(file: string, record: AuditRecord): Promise<WrittenFile> {
   const problems = auditRecordProblems(record);
   if (problems.length > 0) {
     throw new Error(`audit.json does not match schema/audit.schema.json: ${problems.join('; ')}`);
   }
-  await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
+  return writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
 }

@@ -11,6 +11,7 @@ import { type Finding, warning } from '../findings.js';
 import type { GitHubContext } from '../github/context.js';
 import type { PerfReport } from '../report/types.js';
 import { writeFileAtomic } from '../report/write.js';
+import { sha256Hex } from '../sha256.js';
 import { baselineMismatch, buildBaselineFile, parseBaselineText, validateBaselineFile } from './file.js';
 import { type BaselineSlot, baselineCacheKey, fetchBaseline, storeBaseline } from './store.js';
 import type { BaselineFile } from './types.js';
@@ -27,27 +28,32 @@ export function slotOf(config: Config, env: NodeJS.ProcessEnv): BaselineSlot {
 export interface FetchedForRun {
   /** A valid baseline of this name, testbed and OS, or null. */
   file: BaselineFile | null;
+  /** The sha256 of the bytes `file` was read from. */
+  sha256: string | null;
   /** Where it came from (a cache key or an artifact), or why there is none. */
   source: string;
   /** Warnings for the report: a baseline that was found but not used, and why. */
   findings: Finding[];
 }
 
-/** Reads, validates and checks a baseline.json; a reason when it cannot be used. */
+/**
+ * Reads, validates and checks a baseline.json; a reason when it cannot be used. `sha256` is that of
+ * the bytes read, for the audit.
+ */
 export async function readBaselineFile(
   file: string,
   expected: { name: string; testbed: string; os: string } | null
-): Promise<{ ok: true; file: BaselineFile } | { ok: false; reason: string }> {
-  let text: string;
+): Promise<{ ok: true; file: BaselineFile; sha256: string } | { ok: false; reason: string }> {
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     return { ok: false, reason: `${file} cannot be read: ${messageOf(error)}` };
   }
-  const parsed = parseBaselineText(text, file);
+  const parsed = parseBaselineText(bytes.toString('utf8'), file);
   if (!parsed.ok) return parsed;
   const mismatch = expected ? baselineMismatch(parsed.file, expected) : null;
-  return mismatch ? { ok: false, reason: mismatch } : parsed;
+  return mismatch ? { ok: false, reason: mismatch } : { ...parsed, sha256: sha256Hex(bytes) };
 }
 
 /** Fetches this slot's newest baseline into `file` (cache, then artifact) and checks it. */
@@ -67,12 +73,13 @@ export async function fetchBaselineForRun(
     const why = artifacts
       ? fetched.misses.join(' ')
       : `${fetched.misses.join(' ')} Artifact: no token to list artifacts.`;
-    return { file: null, source: `no baseline yet (${why})`, findings: [] };
+    return { file: null, sha256: null, source: `no baseline yet (${why})`, findings: [] };
   }
   const checked = await readBaselineFile(file, slot);
   if (!checked.ok) {
     return {
       file: null,
+      sha256: null,
       source: fetched.origin,
       findings: [
         warning(
@@ -82,7 +89,12 @@ export async function fetchBaselineForRun(
       ]
     };
   }
-  return { file: checked.file, source: `${fetched.source} ${fetched.origin}`, findings: [] };
+  return {
+    file: checked.file,
+    sha256: checked.sha256,
+    source: `${fetched.source} ${fetched.origin}`,
+    findings: []
+  };
 }
 
 /** The comparison settings for analyze(). */

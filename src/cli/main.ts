@@ -17,14 +17,16 @@ import { InputError, messageOf } from '../errors.js';
 import { loadGitHubContext } from '../github/context.js';
 import { publishComment, readCommentTemplate } from '../github/publish.js';
 import type { Log } from '../log.js';
-import { type PipelineBaseline, type PipelineOptions, runPipeline } from '../pipeline.js';
+import { type PipelineBaseline, type PipelineOptions, reportDirOf, runPipeline } from '../pipeline.js';
 import type { PageContext } from '../render/html/layout.js';
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../report/documents.js';
+import { withReportDirLock } from '../report/lock.js';
 import { perfReportProblems } from '../report/schema.js';
 import type { PerfReport } from '../report/types.js';
-import { writeFileAtomic } from '../report/write.js';
+import { type WrittenFile, writeFileAtomic } from '../report/write.js';
 import { type CrateSource, resolveCrateSource } from '../runner/crate-source.js';
 import { findOnPath } from '../runner/preflight.js';
+import { sha256Hex } from '../sha256.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';
 import { readRecording } from './recorded.js';
 
@@ -44,6 +46,12 @@ const consoleLog = (io: CliIO): Log => ({
     return fn();
   }
 });
+
+/** A line for stderr, as the log's notes are. */
+const notice =
+  (io: CliIO) =>
+  (line: string): void =>
+    io.stderr(`${line}\n`);
 
 /** The example crate, found next to the bundle (dist/cli/index.js → examples/copybook-bench). */
 function exampleCrate(): string {
@@ -74,12 +82,15 @@ async function analyzeCommand(
   );
   const baseline = baselinePath === null ? null : await localBaseline(config, baselinePath, io.cwd);
   const github = loadGitHubContext(io.env, log);
-  const result = await runPipeline(
-    config,
-    { log, env: io.env, cwd: io.cwd, echo: io.stderr, github },
-    { baseline, auditConfig, ...runOptions }
-  );
-  const comment = await publishComment(config, result, template, { log, github, cwd: io.cwd });
+  // Before anything is written there: one run per report dir.
+  const { result, comment } = await withReportDirLock(reportDirOf(config, io.cwd), notice(io), async () => {
+    const result = await runPipeline(
+      config,
+      { log, env: io.env, cwd: io.cwd, echo: io.stderr, github },
+      { baseline, auditConfig, ...runOptions }
+    );
+    return { result, comment: await publishComment(config, result, template, { log, github, cwd: io.cwd }) };
+  });
   const { report } = result.analysis;
   for (const message of report.errors) io.stderr(`error: ${message}\n`);
   for (const message of report.warnings) io.stderr(`warning: ${message}\n`);
@@ -144,6 +155,7 @@ async function localBaseline(config: Config, file: string, cwd: string): Promise
     input: baselineInput(config, checked.file),
     findings: [],
     path: path.resolve(cwd, file),
+    sha256: checked.sha256,
     state: { compared: true, history: checked.file.history, branch: null }
   };
 }
@@ -202,19 +214,23 @@ function documentLabels(documents: Partial<DocumentPaths> | null): Record<string
   );
 }
 
-/** A perf.json named by --report, checked against its schema. */
-function readReportFile(args: CliArgs, io: CliIO, usageLine: string): { report: PerfReport; file: string } {
+/** A perf.json named by --report, checked against its schema; `read` is its path and the bytes' sha256. */
+function readReportFile(
+  args: CliArgs,
+  io: CliIO,
+  usageLine: string
+): { report: PerfReport; read: WrittenFile } {
   const reportFile = args.files.report;
   if (!reportFile || !args.files.out) throw new InputError(usageLine);
   const file = path.resolve(io.cwd, reportFile);
-  const data = readJsonFile(file, '--report');
+  const { data, sha256 } = readJsonFile(file, '--report');
   const problems = perfReportProblems(data);
   if (problems.length > 0) {
     throw new InputError(
       `--report ${reportFile} does not match schema/perf-report.schema.json: ${problems.join('; ')}`
     );
   }
-  return { report: data as PerfReport, file };
+  return { report: data as PerfReport, read: { path: file, sha256 } };
 }
 
 /** `report`: report.html and trend.html from a perf.json (and the baseline it was compared with). */
@@ -232,14 +248,16 @@ async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
     baseline = checked.file;
   }
   const dir = path.resolve(io.cwd, args.files.out as string);
-  const paths = await writeReportPages({ report, baseline, dir, context: localContext(report) });
+  const paths = await withReportDirLock(dir, notice(io), () =>
+    writeReportPages({ report, baseline, dir, context: localContext(report) })
+  );
   for (const [label, file] of Object.entries(documentLabels(paths))) io.stdout(`${label}: ${file}\n`);
   return 0;
 }
 
 /** `audit`: audit.json, audit.html and compliance.html for a perf.json. */
 async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
-  const { report, file } = readReportFile(
+  const { report, read } = readReportFile(
     args,
     io,
     'Usage: copybook-bench audit --report perf.json [--baseline baseline.json] --out DIR'
@@ -247,22 +265,29 @@ async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
   const { baseline: baselineFile, ...settings } = args.inputs;
   const config = loadConfig(settings, io.cwd);
   const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
-  const paths = await writeAuditFiles({
-    report,
-    reportPath: file,
-    baselinePath: baselineFile === undefined ? null : path.resolve(io.cwd, baselineFile),
-    dir: path.resolve(io.cwd, args.files.out as string),
-    settings: config.effective,
-    auditConfig: await loadAuditConfig(config.auditConfig, workingDirectory),
-    env: io.env,
-    workingDirectory,
-    tools: await toolVersions({
-      cwd: workingDirectory,
-      env: childEnv(config.benchEnv, io.env),
-      run: config.run
-    }),
-    context: localContext(report)
+  const auditConfig = await loadAuditConfig(config.auditConfig, workingDirectory);
+  const baselineRead =
+    baselineFile === undefined ? null : readHashed(path.resolve(io.cwd, baselineFile), '--baseline');
+  const dir = path.resolve(io.cwd, args.files.out as string);
+  const tools = await toolVersions({
+    cwd: workingDirectory,
+    env: childEnv(config.benchEnv, io.env),
+    run: config.run
   });
+  const paths = await withReportDirLock(dir, notice(io), () =>
+    writeAuditFiles({
+      report,
+      reportFile: read,
+      baselineFile: baselineRead,
+      dir,
+      settings: config.effective,
+      auditConfig,
+      env: io.env,
+      workingDirectory,
+      tools,
+      context: localContext(report)
+    })
+  );
   for (const [label, out] of Object.entries(documentLabels(paths))) io.stdout(`${label}: ${out}\n`);
   return 0;
 }
@@ -271,11 +296,22 @@ function localContext(report: PerfReport): PageContext {
   return { commit: report._metadata.git_commit, generatedAt: report._metadata.timestamp };
 }
 
-function readJsonFile(file: string, what: string): unknown {
+/** A JSON file, and the sha256 of the bytes read (the audit vouches for those). */
+function readJsonFile(file: string, what: string): { data: unknown; sha256: string } {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    const bytes = readFileSync(file);
+    return { data: JSON.parse(bytes.toString('utf8')), sha256: sha256Hex(bytes) };
   } catch (error) {
     throw new InputError(`${what} ${file} cannot be read as JSON: ${messageOf(error)}`);
+  }
+}
+
+/** A file's path and the sha256 of its bytes, read once. */
+function readHashed(file: string, what: string): WrittenFile {
+  try {
+    return { path: file, sha256: sha256Hex(readFileSync(file)) };
+  } catch (error) {
+    throw new InputError(`${what} ${file} cannot be read: ${messageOf(error)}`);
   }
 }
 
@@ -283,7 +319,7 @@ function validateCommand(args: CliArgs, io: CliIO): number {
   const file = args.positional[0];
   if (!file || args.positional.length > 1)
     throw new InputError('validate takes one file: copybook-bench validate perf.json');
-  const data = readJsonFile(path.resolve(io.cwd, file), 'validate:');
+  const { data } = readJsonFile(path.resolve(io.cwd, file), 'validate:');
   const problems = perfReportProblems(data);
   if (problems.length > 0) {
     throw new InputError(`${file} does not match schema/perf-report.schema.json: ${problems.join('; ')}`);

@@ -1,8 +1,9 @@
 // Where the run happens on GitHub: the event, the repository, the pull request, the run's URL.
 // githubContext is pure (env + the event payload in, plain data out); readGitHubContext reads the
-// payload file. @actions/github's own `context` is not used: it is built at import time.
+// payload file, once per run. @actions/github's own `context` is not used: it parses the file when
+// the module is first imported, and throws there on a broken one (see clients.ts).
 
-import { readFileSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { messageOf } from '../errors.js';
 
 export interface PullRequestInfo {
@@ -128,21 +129,81 @@ export function githubContext(env: NodeJS.ProcessEnv, payload: unknown): GitHubC
 }
 
 /**
- * The run's context, read once per run: a payload that cannot be read is a warning on pull request
- * events (the comment needs the PR) and a note elsewhere.
+ * GitHub caps webhook payloads at 25 MB; a file far beyond that is not an event payload, and reading
+ * it whole would only cost memory.
+ */
+export const MAX_EVENT_PAYLOAD_BYTES = 64 * 1024 ** 2;
+
+const mib = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/**
+ * The event payload in `file`, read once: an object, or why it cannot be used. Never waits and never
+ * throws: a FIFO or a device is refused before it is read (opened non-blocking), a file over
+ * MAX_EVENT_PAYLOAD_BYTES is not read, and bad JSON is named with the parser's reason.
+ */
+export function readEventPayload(file: string): { payload: Json } | { problem: string } {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. (0 where it does not exist.)
+    fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    return { problem: code === 'ENOENT' ? 'does not exist' : `cannot be opened (${messageOf(error)})` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { problem: 'is not a regular file' };
+    if (stat.size > MAX_EVENT_PAYLOAD_BYTES) {
+      return {
+        problem: `is ${mib(stat.size)} (${stat.size} bytes), over the ${MAX_EVENT_PAYLOAD_BYTES / 1024 ** 2} MiB an event payload can be`
+      };
+    }
+    // Read at most one byte past the limit: a file that grows meanwhile is still bounded.
+    const buffer = Buffer.alloc(Math.min(stat.size, MAX_EVENT_PAYLOAD_BYTES) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > MAX_EVENT_PAYLOAD_BYTES) return { problem: 'grew past the size an event payload can be' };
+    let value: unknown;
+    try {
+      value = JSON.parse(buffer.toString('utf8', 0, length));
+    } catch (error) {
+      return { problem: `is not valid JSON (${messageOf(error)}; ${length} bytes: truncated or damaged?)` };
+    }
+    const payload = object(value);
+    return payload ? { payload } : { problem: `is not a JSON object (${kindOf(value)})` };
+  } catch (error) {
+    return { problem: `cannot be read (${messageOf(error)})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The run's context, read once per run: a payload that cannot be used is one warning (the run goes
+ * on without it; on a runner the file is always there and valid, so a broken one is worth seeing).
  */
 export function loadGitHubContext(
   env: NodeJS.ProcessEnv,
   log: { info(message: string): void; warning(message: string): void }
 ): GitHubContext {
   const { context, problem } = readGitHubContext(env);
-  if (problem) (PULL_REQUEST_EVENTS.has(context.eventName ?? '') ? log.warning : log.info)(problem);
+  if (problem) log.warning(problem);
   return context;
 }
 
 /**
- * Reads GITHUB_EVENT_PATH and builds the context. A payload that cannot be read is not fatal (the
- * benchmarks still count): the context is built without it and `problem` says why.
+ * Reads GITHUB_EVENT_PATH and builds the context. A payload that cannot be used is not fatal (the
+ * benchmarks still count): the context is built without it and `problem` says why and what is lost.
  */
 export function readGitHubContext(env: NodeJS.ProcessEnv): {
   context: GitHubContext;
@@ -150,12 +211,22 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): {
 } {
   const file = nonEmpty(env.GITHUB_EVENT_PATH);
   if (!file) return { context: githubContext(env, {}), problem: null };
-  try {
-    return { context: githubContext(env, JSON.parse(readFileSync(file, 'utf8'))), problem: null };
-  } catch (error) {
-    return {
-      context: githubContext(env, {}),
-      problem: `The event payload GITHUB_EVENT_PATH=${file} cannot be read as JSON (${messageOf(error)}); the pull request is unknown.`
-    };
-  }
+  const read = readEventPayload(file);
+  if ('payload' in read) return { context: githubContext(env, read.payload), problem: null };
+  return {
+    context: githubContext(env, {}),
+    problem: `The event payload GITHUB_EVENT_PATH=${file} ${read.problem}. Going on without it: ${withoutPayload(nonEmpty(env.GITHUB_EVENT_NAME))}`
+  };
+}
+
+/** What a run of this event loses without its payload. */
+function withoutPayload(eventName: string | null): string {
+  if (
+    eventName !== null &&
+    (PULL_REQUEST_EVENTS.has(eventName) || ['workflow_run', 'issue_comment'].includes(eventName))
+  )
+    return 'the pull request is unknown, so no PR comment is written.';
+  if (eventName === 'push')
+    return 'the default branch is unknown, so `baseline: auto` promotes only when baseline-branch names the branch.';
+  return "the repository's default branch and any pull request are unknown.";
 }

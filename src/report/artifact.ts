@@ -7,6 +7,7 @@ import { slotOf } from '../baseline/step.js';
 import { reportArtifactName } from '../baseline/store-naming.js';
 import { artifactServiceConfigured, loadArtifactStore } from '../clients.js';
 import type { Config } from '../config/config.js';
+import { isReportWorkFile } from './lock.js';
 
 export interface ReportUpload {
   /** The artifact's name, whether or not it was uploaded. */
@@ -41,7 +42,7 @@ export async function uploadReportArtifact(
   }
   const entries = await readdir(reportDir, { withFileTypes: true });
   const files = entries
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && !isReportWorkFile(e.name))
     .map((e) => path.join(reportDir, e.name))
     .sort();
   const { uploadArtifactFiles } = await loadArtifactStore();

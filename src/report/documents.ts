@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
-import { collectAuditFacts, hashFile, type ToolVersions } from '../audit/collect.js';
+import { collectAuditFacts, hashedFile, type ToolVersions } from '../audit/collect.js';
 import type { AuditConfig } from '../audit/config.js';
 import { buildAuditRecord } from '../audit/record.js';
 import { writeAuditRecord } from '../audit/write.js';
@@ -15,7 +15,7 @@ import type { PageContext } from '../render/html/layout.js';
 import { renderReportHtml } from '../render/html/report.js';
 import { quantitiesOf, renderTrendHtml } from '../render/html/trend.js';
 import type { PerfReport } from './types.js';
-import { writeFileAtomic } from './write.js';
+import { type WrittenFile, writeFileAtomic } from './write.js';
 
 export const ACTION_VERSION: string = packageJson.version;
 
@@ -40,10 +40,10 @@ export function documentPaths(reportDir: string): DocumentPaths {
 export interface DocumentsInput {
   report: PerfReport;
   reportDir: string;
-  /** perf.json as written (its hash goes into the audit). */
-  reportPath: string;
-  /** The baseline compared with, and its file (hashed), when there was one. */
-  baseline: { file: BaselineFile; path: string } | null;
+  /** perf.json as this run wrote it: its path and the sha256 of the bytes written go into the audit. */
+  reportFile: WrittenFile;
+  /** The baseline compared with, its file and the sha256 of the bytes read, when there was one. */
+  baseline: { file: BaselineFile; path: string; sha256: string } | null;
   settings: Config['effective'];
   auditConfig: AuditConfig;
   env: NodeJS.ProcessEnv;
@@ -88,9 +88,9 @@ export async function writeReportPages(input: {
 /** audit.json (validated against its schema), audit.html and compliance.html. */
 export async function writeAuditFiles(input: {
   report: PerfReport;
-  /** perf.json and the baseline compared with, as files: their sha256 go into the record. */
-  reportPath: string;
-  baselinePath: string | null;
+  /** perf.json and the baseline compared with: paths and the sha256 of the bytes written or read. */
+  reportFile: WrittenFile;
+  baselineFile: WrittenFile | null;
   dir: string;
   settings: Config['effective'];
   auditConfig: AuditConfig;
@@ -109,16 +109,16 @@ export async function writeAuditFiles(input: {
     settings: input.settings,
     facts: await collectAuditFacts({ cwd: input.workingDirectory, tools: input.tools }),
     files: {
-      report: await hashFile(input.reportPath, input.dir),
-      baseline: input.baselinePath ? await hashFile(input.baselinePath, input.dir) : null
+      report: hashedFile(input.reportFile, input.dir),
+      baseline: input.baselineFile ? hashedFile(input.baselineFile, input.dir) : null
     },
     config: input.auditConfig
   });
-  await writeAuditRecord(auditJson, record);
+  const written = await writeAuditRecord(auditJson, record);
   await writeFileAtomic(auditHtml, renderAuditHtml(record, { context: input.context }));
   await writeFileAtomic(
     complianceHtml,
-    renderComplianceHtml(record, { auditFile: await hashFile(auditJson, input.dir), context: input.context })
+    renderComplianceHtml(record, { auditFile: hashedFile(written, input.dir), context: input.context })
   );
   return { auditJson, auditHtml, complianceHtml };
 }
@@ -133,8 +133,8 @@ export async function writeDocuments(input: DocumentsInput): Promise<DocumentPat
   });
   const audit = await writeAuditFiles({
     report: input.report,
-    reportPath: input.reportPath,
-    baselinePath: input.baseline?.path ?? null,
+    reportFile: input.reportFile,
+    baselineFile: input.baseline ? { path: input.baseline.path, sha256: input.baseline.sha256 } : null,
     dir: input.reportDir,
     settings: input.settings,
     auditConfig: input.auditConfig,

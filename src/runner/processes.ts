@@ -50,6 +50,13 @@ export function parseProcStat(text: string): ProcStat | null {
   return { pid, ppid, state: fields[0] ?? '?', startTime: fields[19] ?? '' };
 }
 
+/** When a process started (clock ticks since boot, from /proc), or null: no /proc, or no such process. */
+export function processStartTime(pid: number): string | null {
+  if (!hasProcFs()) return null;
+  const text = readText(`/proc/${pid}/stat`);
+  return (text === null ? null : parseProcStat(text)?.startTime) || null;
+}
+
 function procStats(): ProcStat[] {
   const stats: ProcStat[] = [];
   for (const entry of readdirSync('/proc')) {
