@@ -15,7 +15,7 @@ import { optionSpec } from '../config/options.js';
 import { InputError, messageOf } from '../errors.js';
 import { loadGitHubContext } from '../github/context.js';
 import { publishComment, readCommentTemplate } from '../github/publish.js';
-import type { Log } from '../log.js';
+import { type Log, logText } from '../log.js';
 import { type PipelineBaseline, type PipelineOptions, runPipeline } from '../pipeline.js';
 import type { PageContext } from '../render/html/layout.js';
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../report/documents.js';
@@ -34,10 +34,14 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
+// Messages go through logText: a CI step reads the CLI's output for workflow commands, and ids
+// and paths in a message come from files a pull request controls.
+const printLine = (write: (text: string) => void, message: string): void => write(`${logText(message)}\n`);
+
 const consoleLog = (io: CliIO): Log => ({
-  info: (message) => io.stderr(`${message}\n`),
-  warning: (message) => io.stderr(`warning: ${message}\n`),
-  error: (message) => io.stderr(`error: ${message}\n`),
+  info: (message) => printLine(io.stderr, message),
+  warning: (message) => printLine(io.stderr, `warning: ${message}`),
+  error: (message) => printLine(io.stderr, `error: ${message}`),
   group: async (name, fn) => {
     io.stderr(`── ${name}\n`);
     return fn();
@@ -80,15 +84,15 @@ async function analyzeCommand(
   );
   const comment = await publishComment(config, result, template, { log, github, cwd: io.cwd });
   const { report } = result.analysis;
-  for (const message of report.errors) io.stderr(`error: ${message}\n`);
-  for (const message of report.warnings) io.stderr(`warning: ${message}\n`);
-  io.stdout(`${report.summary}\n`);
-  io.stdout(`Report: ${result.reportPath}\n`);
-  io.stdout(`Summary: ${result.summaryPath}\n`);
+  for (const message of report.errors) printLine(io.stderr, `error: ${message}`);
+  for (const message of report.warnings) printLine(io.stderr, `warning: ${message}`);
+  printLine(io.stdout, report.summary);
+  printLine(io.stdout, `Report: ${result.reportPath}`);
+  printLine(io.stdout, `Summary: ${result.summaryPath}`);
   if (printCommentPath) {
-    io.stdout(`Comment: ${comment.path}\n`);
+    printLine(io.stdout, `Comment: ${comment.path}`);
     for (const [label, file] of Object.entries(documentLabels(result.documents)))
-      io.stdout(`${label}: ${file}\n`);
+      printLine(io.stdout, `${label}: ${file}`);
   }
   return result.analysis.failed ? 1 : 0;
 }
@@ -180,7 +184,7 @@ async function baselineCommand(args: CliArgs, io: CliIO): Promise<number> {
     throw new Error(`the new baseline does not match its schema: ${invalid.join('; ')}`);
   const target = path.resolve(io.cwd, out as string);
   await writeFileAtomic(target, `${JSON.stringify(file, null, 2)}\n`);
-  io.stdout(`Baseline: ${target} (history ${file.history.length})\n`);
+  printLine(io.stdout, `Baseline: ${target} (history ${file.history.length})`);
   return 0;
 }
 
@@ -232,7 +236,8 @@ async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
   }
   const dir = path.resolve(io.cwd, args.files.out as string);
   const paths = await writeReportPages({ report, baseline, dir, context: localContext(report) });
-  for (const [label, file] of Object.entries(documentLabels(paths))) io.stdout(`${label}: ${file}\n`);
+  for (const [label, file] of Object.entries(documentLabels(paths)))
+    printLine(io.stdout, `${label}: ${file}`);
   return 0;
 }
 
@@ -257,7 +262,7 @@ async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
     workingDirectory,
     context: localContext(report)
   });
-  for (const [label, out] of Object.entries(documentLabels(paths))) io.stdout(`${label}: ${out}\n`);
+  for (const [label, out] of Object.entries(documentLabels(paths))) printLine(io.stdout, `${label}: ${out}`);
   return 0;
 }
 
@@ -282,7 +287,7 @@ function validateCommand(args: CliArgs, io: CliIO): number {
   if (problems.length > 0) {
     throw new InputError(`${file} does not match schema/perf-report.schema.json: ${problems.join('; ')}`);
   }
-  io.stdout(`${file} is a valid perf.json\n`);
+  printLine(io.stdout, `${file} is a valid perf.json`);
   return 0;
 }
 
@@ -312,10 +317,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`copybook-bench: ${error.message}\n`);
+      printLine(io.stderr, `copybook-bench: ${error.message}`);
       return 2;
     }
-    io.stderr(`copybook-bench: unexpected error: ${messageOf(error)}\n`);
+    printLine(io.stderr, `copybook-bench: unexpected error: ${messageOf(error)}`);
     if (args?.verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 2;
   }
