@@ -19,7 +19,7 @@ import { type GitHubContext, loadGitHubContext } from './github/context.js';
 import { writeJobSummary } from './github/job-summary.js';
 import { addPromotedSection } from './github/promoted.js';
 import { publishComment, readCommentTemplate } from './github/publish.js';
-import type { Log } from './log.js';
+import { type Log, logText } from './log.js';
 import { outputValues } from './outputs.js';
 import { type PipelineBaseline, reportDirOf, runPipeline } from './pipeline.js';
 import { promotedSection } from './render/baseline-sections.js';
@@ -28,10 +28,18 @@ import { uploadReportArtifact } from './report/artifact.js';
 import { writeTrendHtml } from './report/documents.js';
 import { describeTakeOver, lockReportDir, type ReportDirLock } from './report/lock.js';
 
+// Every message printed goes through logText: ids and paths in it come from files a pull request
+// controls, and core.info prints a message as it is (see logText).
+const info = (message: string): void => core.info(logText(message));
+const warning = (message: string, props?: core.AnnotationProperties): void =>
+  core.warning(logText(message), props);
+const error = (message: string, props?: core.AnnotationProperties): void =>
+  core.error(logText(message), props);
+
 const actionLog: Log = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  error: (message) => core.error(message),
+  info,
+  warning,
+  error,
   group: (name, fn) => core.group(name, fn)
 };
 
@@ -62,7 +70,7 @@ async function announcePromotion(config: Config, context: GitHubContext, file: B
     },
     promotedSection(file, context.runUrl)
   );
-  core.info(`Baseline promoted: ${outcome.reason}.`);
+  info(`Baseline promoted: ${outcome.reason}.`);
 }
 
 export async function run(): Promise<void> {
@@ -79,7 +87,7 @@ export async function run(): Promise<void> {
     for (const line of describeTakeOver(lock)) core.info(line);
 
     const plan = baselinePlan(config.baseline, context, config.baselineBranch);
-    if (plan.warning) core.warning(plan.warning);
+    if (plan.warning) warning(plan.warning);
     // One place for the baseline file: restored there, compared with, replaced by a promotion.
     const baselineFile = path.join(lock.dir, 'baseline.json');
     let baseline: PipelineBaseline | null = null;
@@ -87,7 +95,7 @@ export async function run(): Promise<void> {
       const fetched = await core.group('Baseline', () =>
         fetchBaselineForRun(config, context, baselineFile, env)
       );
-      core.info(`Baseline: ${fetched.source}.`);
+      info(`Baseline: ${fetched.source}.`);
       baseline = {
         input: fetched.file && plan.compare ? baselineInput(config, fetched.file) : null,
         findings: fetched.findings,
@@ -109,8 +117,8 @@ export async function run(): Promise<void> {
       promotion = await core.group('Promote the baseline', () =>
         promoteBaseline(config, context, report, baseline?.input?.file ?? null, baselineFile, env)
       );
-      for (const note of promotion.notes) core.info(note);
-      for (const message of promotion.warnings) core.warning(message);
+      for (const note of promotion.notes) info(note);
+      for (const message of promotion.warnings) warning(message);
       if (promotion.file && result.documents) {
         // The trend now ends with this run.
         await writeTrendHtml(result.documents.trendHtml, report, promotion.file.history, result.pageContext);
@@ -126,7 +134,7 @@ export async function run(): Promise<void> {
     const uploaded = await core.group('Upload the report', () =>
       uploadReportArtifact(config, result.reportDir, env)
     );
-    (uploaded.level === 'warning' ? core.warning : core.info)(uploaded.message);
+    (uploaded.level === 'warning' ? warning : info)(uploaded.message);
 
     const outputs = outputValues(report, result.reportPath, {
       ...(outcome.id !== null && outcome.url !== null
@@ -148,20 +156,22 @@ export async function run(): Promise<void> {
         artifact: uploaded.uploaded ? uploaded.name : null
       });
     }
-    for (const message of report.errors) core.error(message, { title: 'copybook-bench' });
-    for (const message of report.warnings) core.warning(message, { title: 'copybook-bench' });
-    core.info(report.summary);
-    core.info(`Report: ${result.reportPath}`);
+    for (const message of report.errors) error(message, { title: 'copybook-bench' });
+    for (const message of report.warnings) warning(message, { title: 'copybook-bench' });
+    info(report.summary);
+    info(`Report: ${result.reportPath}`);
 
     if (result.analysis.failed) {
       const count = report.errors.length || report.warnings.length;
       core.setFailed(
-        `${report.summary} (${count} failing finding${count === 1 ? '' : 's'}; see ${result.reportPath})`
+        logText(
+          `${report.summary} (${count} failing finding${count === 1 ? '' : 's'}; see ${result.reportPath})`
+        )
       );
     }
-  } catch (error) {
+  } catch (caught) {
     core.setFailed(
-      error instanceof InputError ? error.message : `copybook-bench failed: ${messageOf(error)}`
+      logText(caught instanceof InputError ? caught.message : `copybook-bench failed: ${messageOf(caught)}`)
     );
   } finally {
     lock?.release();

@@ -5,6 +5,7 @@ import {
   commentPolicy,
   explainFailure,
   type IssueComment,
+  lastLine,
   ownComments,
   planWrite,
   type StickyCommentRequest,
@@ -91,15 +92,27 @@ describe('ownComments', () => {
     expect(ownComments(comments, MARKER, BOT).some((c) => c.id === 8)).toBe(false);
   });
 
-  it('needs the marker on a line of its own: a quote or a mention of it is not our comment', () => {
+  it('needs the marker as the last line: a quote or a mention of it is not our comment', () => {
     const quoted = [
       comment(20, `> ${MARKER}\nthe bot wrote that`, BOT, '2026-11-01T00:00:00Z'),
       comment(21, `the marker is \`${MARKER}\` here`, BOT, '2026-11-02T00:00:00Z'),
       comment(22, `report\r\n\r\n${MARKER}\r\n`, BOT, '2026-11-03T00:00:00Z'),
-      // A promotion appends its section after the marker.
-      comment(23, `report\n\n${MARKER}\n\n<!-- promoted -->\nsection`, BOT, '2026-11-04T00:00:00Z')
+      comment(23, `report\n\n${MARKER}  \n\n\n`, BOT, '2026-11-04T00:00:00Z')
     ];
     expect(ownComments(quoted, MARKER, BOT).map((c) => c.id)).toEqual([22, 23]);
+  });
+
+  it("does not take a comment that carries the marker on a line of its own but not last (another instance's)", () => {
+    const other = '<!-- copybook-bench-action:other -->';
+    const comments = [
+      // Instance `copybook-bench`'s comment, whose data put the other marker on a line of its own.
+      comment(40, `| id |\n${other}\n| x |\n\n${MARKER}\n`, BOT, '2026-11-01T00:00:00Z'),
+      comment(41, `a lone CR ends a line too\r${other}\r\n\n${MARKER}\n`, BOT, '2026-11-02T00:00:00Z'),
+      comment(42, `report\n\n${other}\n`, BOT, '2026-11-03T00:00:00Z')
+    ];
+    expect(ownComments(comments, other, BOT).map((c) => c.id)).toEqual([42]);
+    expect(ownComments(comments, MARKER, BOT).map((c) => c.id)).toEqual([40, 41]);
+    expect(lastLine(`report\r${other}`)).toBe(other);
   });
 
   it("when the token's identity is unknown (an App's token), takes a bot's comment and never a person's", () => {

@@ -16,7 +16,7 @@ import { optionSpec } from '../config/options.js';
 import { InputError, messageOf } from '../errors.js';
 import { loadGitHubContext } from '../github/context.js';
 import { publishComment, readCommentTemplate } from '../github/publish.js';
-import type { Log } from '../log.js';
+import { type Log, logText } from '../log.js';
 import { type PipelineBaseline, type PipelineOptions, reportDirOf, runPipeline } from '../pipeline.js';
 import type { PageContext } from '../render/html/layout.js';
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../report/documents.js';
@@ -37,12 +37,16 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
+// Messages go through logText: a CI step reads the CLI's output for workflow commands, and ids
+// and paths in a message come from files a pull request controls.
+const printLine = (write: (text: string) => void, message: string): void => write(`${logText(message)}\n`);
+
 const consoleLog = (io: CliIO): Log => ({
-  info: (message) => io.stderr(`${message}\n`),
-  warning: (message) => io.stderr(`warning: ${message}\n`),
-  error: (message) => io.stderr(`error: ${message}\n`),
+  info: (message) => printLine(io.stderr, message),
+  warning: (message) => printLine(io.stderr, `warning: ${message}`),
+  error: (message) => printLine(io.stderr, `error: ${message}`),
   group: async (name, fn) => {
-    io.stderr(`── ${name}\n`);
+    printLine(io.stderr, `── ${name}`);
     return fn();
   }
 });
@@ -51,7 +55,7 @@ const consoleLog = (io: CliIO): Log => ({
 const notice =
   (io: CliIO) =>
   (line: string): void =>
-    io.stderr(`${line}\n`);
+    printLine(io.stderr, line);
 
 /** The example crate, found next to the bundle (dist/cli/index.js → examples/copybook-bench). */
 function exampleCrate(): string {
@@ -92,15 +96,15 @@ async function analyzeCommand(
     return { result, comment: await publishComment(config, result, template, { log, github, cwd: io.cwd }) };
   });
   const { report } = result.analysis;
-  for (const message of report.errors) io.stderr(`error: ${message}\n`);
-  for (const message of report.warnings) io.stderr(`warning: ${message}\n`);
-  io.stdout(`${report.summary}\n`);
-  io.stdout(`Report: ${result.reportPath}\n`);
-  io.stdout(`Summary: ${result.summaryPath}\n`);
+  for (const message of report.errors) printLine(io.stderr, `error: ${message}`);
+  for (const message of report.warnings) printLine(io.stderr, `warning: ${message}`);
+  printLine(io.stdout, report.summary);
+  printLine(io.stdout, `Report: ${result.reportPath}`);
+  printLine(io.stdout, `Summary: ${result.summaryPath}`);
   if (printCommentPath) {
-    io.stdout(`Comment: ${comment.path}\n`);
+    printLine(io.stdout, `Comment: ${comment.path}`);
     for (const [label, file] of Object.entries(documentLabels(result.documents)))
-      io.stdout(`${label}: ${file}\n`);
+      printLine(io.stdout, `${label}: ${file}`);
   }
   return result.analysis.failed ? 1 : 0;
 }
@@ -124,8 +128,9 @@ async function demoCommand(args: CliArgs, io: CliIO): Promise<number> {
         });
   if (source.kind === 'unavailable') {
     const recording = readRecording(crate);
-    io.stderr(
-      `${source.reason}: showing the example crate's recorded run of ${recording.facts.recordedAt.slice(0, 10)} instead of measuring.\n`
+    printLine(
+      io.stderr,
+      `${source.reason}: showing the example crate's recorded run of ${recording.facts.recordedAt.slice(0, 10)} instead of measuring.`
     );
     return analyzeCommand(
       args,
@@ -136,8 +141,9 @@ async function demoCommand(args: CliArgs, io: CliIO): Promise<number> {
     );
   }
   if (source.kind === 'directory') {
-    io.stderr(
-      `cargo cannot fetch criterion from its registry: using the crate sources in ${source.registry} for this run only (${source.args.join(' ')}).\n`
+    printLine(
+      io.stderr,
+      `cargo cannot fetch criterion from its registry: using the crate sources in ${source.registry} for this run only (${source.args.join(' ')}).`
     );
   }
   return analyzeCommand(args, io, { ...defaults, run: 'true' }, true, {
@@ -193,7 +199,7 @@ async function baselineCommand(args: CliArgs, io: CliIO): Promise<number> {
     throw new Error(`the new baseline does not match its schema: ${invalid.join('; ')}`);
   const target = path.resolve(io.cwd, out as string);
   await writeFileAtomic(target, `${JSON.stringify(file, null, 2)}\n`);
-  io.stdout(`Baseline: ${target} (history ${file.history.length})\n`);
+  printLine(io.stdout, `Baseline: ${target} (history ${file.history.length})`);
   return 0;
 }
 
@@ -251,7 +257,8 @@ async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
   const paths = await withReportDirLock(dir, notice(io), () =>
     writeReportPages({ report, baseline, dir, context: localContext(report) })
   );
-  for (const [label, file] of Object.entries(documentLabels(paths))) io.stdout(`${label}: ${file}\n`);
+  for (const [label, file] of Object.entries(documentLabels(paths)))
+    printLine(io.stdout, `${label}: ${file}`);
   return 0;
 }
 
@@ -288,7 +295,7 @@ async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
       context: localContext(report)
     })
   );
-  for (const [label, out] of Object.entries(documentLabels(paths))) io.stdout(`${label}: ${out}\n`);
+  for (const [label, out] of Object.entries(documentLabels(paths))) printLine(io.stdout, `${label}: ${out}`);
   return 0;
 }
 
@@ -324,7 +331,7 @@ function validateCommand(args: CliArgs, io: CliIO): number {
   if (problems.length > 0) {
     throw new InputError(`${file} does not match schema/perf-report.schema.json: ${problems.join('; ')}`);
   }
-  io.stdout(`${file} is a valid perf.json\n`);
+  printLine(io.stdout, `${file} is a valid perf.json`);
   return 0;
 }
 
@@ -354,10 +361,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`copybook-bench: ${error.message}\n`);
+      printLine(io.stderr, `copybook-bench: ${error.message}`);
       return 2;
     }
-    io.stderr(`copybook-bench: unexpected error: ${messageOf(error)}\n`);
+    printLine(io.stderr, `copybook-bench: unexpected error: ${messageOf(error)}`);
     if (args?.verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 2;
   }

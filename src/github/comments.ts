@@ -53,14 +53,23 @@ export function byBot(comment: IssueComment): boolean {
 }
 
 /**
- * Ours: this instance's marker stands on a line of its own (a quote of it does not), and the
+ * The body's last line, trimmed (trailing blank lines aside); every line break counts, a lone CR too.
+ * Our comment ends with its marker there, and only there: a marker anywhere else in a body (in a
+ * benchmark id, a quote, a template) is text, so no comment can carry another instance's marker.
+ */
+export function lastLine(body: string): string {
+  const lines = body.trimEnd().split(/\r\n|\r|\n/);
+  return (lines[lines.length - 1] ?? '').trim();
+}
+
+/**
+ * Ours: this instance's marker is the body's last line (a quote or a mention of it is not), and the
  * author is the token's identity, or, when that is unknown, a bot. A person's comment that carries
  * the marker is never ours, not even one made through an App (`performed_via_github_app` with a
  * person as the author).
  */
 export function isOwnComment(comment: IssueComment, marker: string, identity: CommentIdentity): boolean {
-  const marked = (comment.body ?? '').split(/\r?\n/).some((line) => line.trim() === marker);
-  if (!marked) return false;
+  if (lastLine(comment.body ?? '') !== marker) return false;
   if (identity === null) return byBot(comment);
   return comment.user?.login.toLowerCase() === identity.toLowerCase();
 }

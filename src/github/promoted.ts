@@ -1,22 +1,28 @@
 // After a push from a merged pull request promotes the baseline, that pull request's sticky comment
-// gains a "🎯 Baseline promoted" section, so its author sees what the new baseline is.
+// gains a "🎯 Baseline promoted" section, so its author sees what the new baseline is. The section
+// goes before the marker: the marker must stay the comment's last line to be recognised.
 
 import { messageOf } from '../errors.js';
-import { COMMENT_LIMIT } from '../render/comment.js';
+import { COMMENT_LIMIT, commentMarker } from '../render/comment.js';
 import type { GitHubClient } from './client.js';
 import { commentAuthor, type IssueComment, ownComments } from './comments.js';
 
 const sectionStart = (name: string): string => `<!-- copybook-bench-action:${name}:promoted -->`;
 const sectionEnd = (name: string): string => `<!-- /copybook-bench-action:${name}:promoted -->`;
 
-/** The body with the promoted section added, or replacing the one a previous promotion added. */
+/**
+ * The body with the promoted section added before the marker, or replacing the one a previous
+ * promotion added; the marker ends the body.
+ */
 export function withPromotedSection(body: string, section: string, name: string): string {
+  const marker = commentMarker(name);
   const start = sectionStart(name);
   const end = sectionEnd(name);
   const from = body.indexOf(start);
   const to = body.indexOf(end);
-  const kept = from >= 0 && to > from ? body.slice(0, from) + body.slice(to + end.length) : body;
-  return `${kept.trimEnd()}\n\n${start}\n${section.trim()}\n${end}\n`;
+  const kept = (from >= 0 && to > from ? body.slice(0, from) + body.slice(to + end.length) : body).trimEnd();
+  const report = kept.endsWith(marker) ? kept.slice(0, -marker.length).trimEnd() : kept;
+  return `${report}\n\n${start}\n${section.trim()}\n${end}\n\n${marker}\n`;
 }
 
 interface PullFromCommit {

@@ -19,7 +19,9 @@ export interface BaselineState {
   branch: string | null;
 }
 
-const short = (commit: string | null): string => (commit ? commit.slice(0, 7) : 'unknown');
+// A section title is written into raw HTML (`<summary>`) in the comment: only a hex commit goes there.
+const short = (commit: string | null): string =>
+  commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : 'unknown';
 
 export function baselineSections(
   report: Pick<PerfReport, 'comparison' | 'metrics' | 'display_gibs' | 'comp3_mibs'>,

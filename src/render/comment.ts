@@ -306,8 +306,8 @@ function placeholderValues(report: PerfReport, options: CommentOptions): Record<
     ].join('\n\n'),
     warnings: findingList(report.warnings, '⚠️'),
     errors: findingList(report.errors, '❌'),
-    commit: shortCommit(report, options) ?? '',
-    timestamp: report._metadata.timestamp,
+    commit: escapeMarkdown(shortCommit(report, options) ?? ''),
+    timestamp: escapeMarkdown(report._metadata.timestamp),
     run_url: options.runUrl ?? ''
   };
 }

@@ -1,6 +1,10 @@
 // HTML that escapes by default: the `html` tag escapes every interpolated value unless it is
 // already SafeHtml (built by this tag). Values from files and inputs therefore always render as text,
-// in element content and in quoted attributes alike, and there is no way to forget to escape.
+// in element content and in quoted attributes alike, and there is no way to forget to escape. A bidi
+// override would flip the text shown after it, so control, bidi and invisible characters are shown
+// escaped too (see controls.ts).
+
+import { showControlsInProse } from '../controls.js';
 
 /** Markup that is safe to insert as is: only the `html` tag and `trusted` make it. */
 export class SafeHtml {
@@ -21,9 +25,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;'
 };
 
-/** Escapes text for element content and for single- or double-quoted attribute values. */
+/**
+ * Escapes text for element content and for single- or double-quoted attribute values; a line break
+ * reads as the space a page shows for it, other control characters as `\r`, `\u{202e}`.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return showControlsInProse(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 function render(value: HtmlValue): string {
