@@ -1,6 +1,8 @@
 // Markdown escaping for text that came from files or inputs (benchmark ids, messages): it must not
 // break a table, open HTML, start formatting, or ping people and issues on GitHub.
 
+import { maxOf } from '../arrays.js';
+
 /** Escapes free text for a markdown paragraph or table cell. */
 export function escapeMarkdown(text: string): string {
   // One pass, so an entity written for one character is never escaped again by another rule.
@@ -23,7 +25,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
  */
 export function code(text: string): string {
   const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = Math.max(0, maxOf((flat.match(/`+/g) ?? []).map((run) => run.length)));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
