@@ -2,7 +2,7 @@
 // defaults). Pure: the shell reads the inputs and the file and hands their values in.
 
 import { InputError } from '../errors.js';
-import { compileGlob, GlobError, splitList } from '../glob.js';
+import { compileGlob, type Glob, GlobError, splitList } from '../glob.js';
 import { buildBenchCommand, parseArgList, parseEnvLines } from '../runner/args.js';
 import { parsePackageSpec } from '../runner/package-spec.js';
 import { ACCEPTED_RATE_UNITS, ACCEPTED_SIZE_UNITS, parseByteRate, parseByteSize } from '../units.js';
@@ -23,7 +23,7 @@ export interface Floor {
 
 export interface MetricSelector {
   patterns: string[];
-  globs: RegExp[];
+  globs: Glob[];
 }
 
 export interface Config {
