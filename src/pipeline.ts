@@ -9,7 +9,7 @@ import type { Config } from './config/config.js';
 import { gitCommit, machine, rustVersion } from './context.js';
 import { collectResults } from './criterion/collect.js';
 import { InputError, messageOf } from './errors.js';
-import { error, type Finding, warning } from './findings.js';
+import { error, type Finding, shouldFail, warning } from './findings.js';
 import type { GitHubContext } from './github/context.js';
 import { projectName } from './github/publish.js';
 import type { Log } from './log.js';
@@ -19,6 +19,7 @@ import type { CommentSection } from './render/comment.js';
 import type { PageContext } from './render/html/layout.js';
 import { renderSummary } from './render/summary.js';
 import { type DocumentPaths, writeDocuments } from './report/documents.js';
+import { repairReport } from './report/repair.js';
 import { writeFileAtomic, writePerfReport } from './report/write.js';
 import { buildBenchCommand } from './runner/args.js';
 import { BenchRunError, runCargoBench } from './runner/cargo.js';
@@ -176,6 +177,18 @@ export interface RecordedRun {
   memoryGb: number;
 }
 
+/**
+ * The analysis with a report that matches its schema: a value that does not is left out (see
+ * repairReport) and each problem is an input error, which fails the step unless fail-on is none.
+ */
+function writable(analysis: Analysis, config: Config): Analysis {
+  const repair = repairReport(analysis.report);
+  if (repair.problems.length === 0) return analysis;
+  const added = repair.report.errors.slice(analysis.report.errors.length).map((m) => error('input', m));
+  const findings = [...analysis.findings, ...added];
+  return { report: repair.report, findings, failed: shouldFail(findings, config.failOn) };
+}
+
 export async function runPipeline(
   config: Config,
   io: PipelineIO,
@@ -212,7 +225,7 @@ export async function runPipeline(
     );
 
   const host = recorded ?? machine();
-  const analysis = analyze(
+  const analyzed = analyze(
     config,
     collected,
     {
@@ -232,12 +245,15 @@ export async function runPipeline(
     baseline?.input ?? null
   );
 
+  const analysis = writable(analyzed, config);
+
   const reportDir = path.resolve(workingDirectory, config.reportDir);
   const reportPath = path.join(reportDir, 'perf.json');
   const summaryPath = path.join(reportDir, 'summary.md');
+  // perf.json first: whatever happens to the rest, the report is on disk.
+  await writePerfReport(reportPath, analysis.report);
   const sections = baseline ? baselineSections(analysis.report, baseline.state) : [];
   const summaryMarkdown = renderSummary(analysis.report, sectionsAsMarkdown(sections));
-  await writePerfReport(reportPath, analysis.report);
   await writeFileAtomic(summaryPath, summaryMarkdown);
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
   if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
