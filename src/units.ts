@@ -93,10 +93,10 @@ export const toMBs = (bytesPerSecond: number): number => bytesPerSecond / MB;
 export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   const shifted = Math.abs(value) * factor;
-  // Past the largest number (1e300 to 4 decimals) there is nothing left to round.
-  if (!Number.isFinite(shifted)) return value;
-  const rounded = Math.round(Number(shifted.toPrecision(15))) / factor;
-  return Math.sign(value) * rounded;
+  const rounded = Math.sign(value) * (Math.round(Number(shifted.toPrecision(15))) / factor);
+  // Near the largest number (1e300 to 4 decimals, or 1.7976931348623157e308 to 15 digits) the
+  // shift or the rounding overflows: such a value has nothing left to round.
+  return Number.isFinite(rounded) ? rounded : value;
 }
 
 /** Significant digits of every displayed rate and time: 33.99 MB/s in GiB/s is 0.0317, not 0.03. */
