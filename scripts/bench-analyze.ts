@@ -2,8 +2,9 @@
 // 100, 1,000 and 10,000 benchmarks. Each size is measured in a fresh child process (so one size's
 // heap does not count against the next), three times, keeping the fastest run.
 // Targets on a 2-core machine: 10,000 benchmarks in under 1 s and 200 MB peak RSS, and cost that
-// grows linearly (10k/1k time ratio under 12). Then the bundled CLI's start-up (bench-startup.ts);
-// `--startup` runs only that part.
+// grows linearly (10k/1k time ratio under 12). Then, for information, 50,000 benchmarks and the
+// other scale figures (bench-scale.ts; `--scale` runs only those), and the bundled CLI's start-up
+// (bench-startup.ts; `--startup` runs only that part).
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { writeSyntheticCriterionTree } from '../src/criterion/synthetic.js';
 import { githubContext } from '../src/github/context.js';
 import type { Log } from '../src/log.js';
 import { runPipeline } from '../src/pipeline.js';
+import { benchScale } from './bench-scale.js';
 import { benchStartup } from './bench-startup.js';
 
 const SIZES = [100, 1_000, 10_000];
@@ -55,13 +57,17 @@ async function measure(dir: string, withDocuments: boolean): Promise<void> {
   process.stdout.write(JSON.stringify(sample));
 }
 
-function run(count: number, withDocuments = false): Sample {
-  const root = mkdtempSync(path.join(os.tmpdir(), `copybook-bench-${count}-`));
+function run(
+  count: number,
+  withDocuments = false,
+  opts: { runs?: number; tmp?: string; baseline?: boolean } = {}
+): Sample {
+  const root = mkdtempSync(path.join(opts.tmp ?? os.tmpdir(), `copybook-bench-${count}-`));
   const dir = path.join(root, 'criterion');
   try {
-    writeSyntheticCriterionTree(dir, count, { seed: 7 });
+    writeSyntheticCriterionTree(dir, count, { seed: 7, baseline: opts.baseline ?? true });
     const samples: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < (opts.runs ?? RUNS); i++) {
       const args = [process.argv[1] as string, '--measure', dir, ...(withDocuments ? ['--documents'] : [])];
       const out = execFileSync(process.execPath, args, { encoding: 'utf8' });
       samples.push(JSON.parse(out) as Sample);
@@ -79,6 +85,7 @@ async function main(): Promise<void> {
   if (measureAt >= 0)
     return measure(process.argv[measureAt + 1] as string, process.argv.includes('--documents'));
   if (process.argv.includes('--startup')) return benchStartup(ROOT);
+  if (process.argv.includes('--scale')) return benchScale(run);
 
   console.log(`analyze benchmark (${os.cpus().length} cores, Node ${process.version}; best of ${RUNS} runs)`);
   console.log('benchmarks    time (s)   peak RSS (MB)   µs/benchmark');
@@ -106,6 +113,7 @@ async function main(): Promise<void> {
     `with HTML reports and audit: 1,000 benchmarks in ${documented.seconds.toFixed(3)} s, peak RSS ${(documented.peakRssBytes / 1e6).toFixed(1)} MB`
   );
   if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+  benchScale(run);
   benchStartup(ROOT);
 }
 

@@ -1,15 +1,12 @@
 // The pure core of the pipeline: measurements in, report out. No I/O, no environment.
 
+import { pushAll } from './arrays.js';
 import { compareToBaseline } from './baseline/compare.js';
 import { comparisonFindings } from './baseline/findings.js';
 import type { BaselineFile } from './baseline/types.js';
 import { type Config, effectiveSettings } from './config/config.js';
-import {
-  bytesPerSecond,
-  type Measurement,
-  type ParseResult,
-  type UnknownUnit
-} from './criterion/measurement.js';
+import { bytesPerSecond, type LeftOut, type Measurement, type ParseResult } from './criterion/measurement.js';
+import { screenMeasurements } from './criterion/plausible.js';
 import { error, type Finding, shouldFail, statusOf, warning } from './findings.js';
 import {
   computeMetric,
@@ -55,18 +52,31 @@ export function analyze(
   earlier: readonly Finding[] = [],
   baseline: BaselineInput | null = null
 ): Analysis {
-  const measurements = parsed.measurements;
+  // The readers leave out what cannot be believed; results handed in from elsewhere are checked here.
+  const screened = screenMeasurements(
+    parsed.measurements,
+    (m) => m,
+    () => context.resultsPath ?? 'the results'
+  );
+  const measurements = screened.plausible;
   // After a run that failed and left no results, the reader can only say that it found none, which
   // would read as a second cause: the run's error is the one to see.
   const runFailed = earlier.some((f) => f.kind === 'run' && f.level === 'error');
   const problems = runFailed && measurements.length === 0 ? [] : parsed.problems;
   const findings: Finding[] = [...earlier, ...problems.map((p) => error('input', p))];
-  findings.push(...unknownUnitFindings(parsed.unknownUnits ?? [], config));
+  pushAll(
+    findings,
+    leftOutFindings(parsed.unknownUnits ?? [], config),
+    leftOutFindings(parsed.implausible ?? [], config),
+    leftOutFindings(screened.implausible, config)
+  );
 
   const display = computeMetric('display', config.display, config.aggregate, measurements);
   const comp3 = computeMetric('comp3', config.comp3, config.aggregate, measurements);
   // A run that already failed has no results to select from; do not pile on metric errors.
-  const resultsMissing = measurements.length === 0;
+  // Results that were all left out as unbelievable are not missing: the metrics say what they lack.
+  const implausible = (parsed.implausible?.length ?? 0) + screened.implausible.length;
+  const resultsMissing = measurements.length === 0 && implausible === 0;
   if (!resultsMissing) findings.push(...display.findings, ...comp3.findings);
   else if (findings.every((f) => f.level !== 'error')) {
     findings.push(error('input', 'no benchmark results were found, so no metric could be computed'));
@@ -75,7 +85,7 @@ export function analyze(
   const displayFloor = checkFloor(display.metric, config.displayFloor, config.warningFactor);
   const comp3Floor = checkFloor(comp3.metric, config.comp3Floor, config.warningFactor);
   findings.push(...displayFloor.findings, ...comp3Floor.findings);
-  findings.push(...checkVariance([display.metric, comp3.metric], measurements, config.varianceTolerance));
+  pushAll(findings, checkVariance([display.metric, comp3.metric], measurements, config.varianceTolerance));
   findings.push(...checkMemory(context.peakRssBytes, config.memoryCeiling));
 
   const benchmarks = benchmarkReports(measurements, display.metric, comp3.metric);
@@ -85,7 +95,7 @@ export function analyze(
         noiseThreshold: baseline.noiseThreshold
       })
     : null;
-  if (comparison) findings.push(...comparisonFindings(comparison, baseline?.failOnRegression ?? false));
+  if (comparison) pushAll(findings, comparisonFindings(comparison, baseline?.failOnRegression ?? false));
 
   const status = statusOf(findings);
   const safety = { display: displayFloor.safetyFactor, comp3: comp3Floor.safetyFactor };
@@ -106,7 +116,7 @@ export function analyze(
       safety_factor: safety[metric.name],
       status: bps === null ? 'missing' : statusOf(own),
       // Against the baseline's unrounded value, rounded as compare.ts rounds benchmark changes.
-      change_pct: comparison && bps && before ? round((bps.point / before - 1) * 100, 4) : null
+      change_pct: comparison && bps && before ? finiteOrNull(round((bps.point / before - 1) * 100, 4)) : null
     };
   };
   const metrics = { display: metricReport(display.metric), comp3: metricReport(comp3.metric) };
@@ -152,12 +162,15 @@ export function analyze(
   return { report, findings, failed: shouldFail(findings, config.failOn) };
 }
 
+const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
 /**
- * A benchmark in a unit nobody knows (a custom measurement) costs only itself when no metric needs
- * it: a warning. A DISPLAY or COMP-3 benchmark that cannot be read is an error, as any bad input.
+ * A benchmark left out (a unit nobody knows, numbers nobody measures) costs only itself when no
+ * metric needs it: a warning. A DISPLAY or COMP-3 benchmark that cannot be used is an error, as any
+ * bad input.
  */
-function unknownUnitFindings(unknown: readonly UnknownUnit[], config: Config): Finding[] {
-  return unknown.map((u) => {
+function leftOutFindings(leftOut: readonly LeftOut[], config: Config): Finding[] {
+  return leftOut.map((u) => {
     const metrics = metricsSelecting(u.id, config);
     if (metrics.length > 0) {
       return error(

@@ -11,7 +11,7 @@ import type { Config } from './config/config.js';
 import { gitCommit, machine } from './context.js';
 import { collectResults } from './criterion/collect.js';
 import { InputError, messageOf } from './errors.js';
-import { error, type Finding, warning } from './findings.js';
+import { error, type Finding, shouldFail, warning } from './findings.js';
 import type { GitHubContext } from './github/context.js';
 import { projectName } from './github/publish.js';
 import type { Log } from './log.js';
@@ -22,6 +22,7 @@ import type { CommentSection } from './render/comment.js';
 import type { PageContext } from './render/html/layout.js';
 import { renderSummary } from './render/summary.js';
 import { type DocumentPaths, writeDocuments } from './report/documents.js';
+import { repairReport } from './report/repair.js';
 import { writeFileAtomic, writePerfReport } from './report/write.js';
 import { buildBenchCommand } from './runner/args.js';
 import { BenchRunError, runCargoBench } from './runner/cargo.js';
@@ -185,6 +186,18 @@ export function reportDirOf(config: Config, cwd: string): string {
   return path.resolve(cwd, config.workingDirectory, config.reportDir);
 }
 
+/**
+ * The analysis with a report that matches its schema: a value that does not is left out (see
+ * repairReport) and each problem is an input error, which fails the step unless fail-on is none.
+ */
+function writable(analysis: Analysis, config: Config): Analysis {
+  const repair = repairReport(analysis.report);
+  if (repair.problems.length === 0) return analysis;
+  const added = repair.report.errors.slice(analysis.report.errors.length).map((m) => error('input', m));
+  const findings = [...analysis.findings, ...added];
+  return { report: repair.report, findings, failed: shouldFail(findings, config.failOn) };
+}
+
 export async function runPipeline(
   config: Config,
   io: PipelineIO,
@@ -227,7 +240,7 @@ export async function runPipeline(
     run: config.run
   });
   const host = recorded ?? machine();
-  const analysis = analyze(
+  const analyzed = analyze(
     config,
     collected,
     {
@@ -247,12 +260,15 @@ export async function runPipeline(
     baseline?.input ?? null
   );
 
+  const analysis = writable(analyzed, config);
+
   const reportDir = reportDirOf(config, io.cwd);
   const reportPath = path.join(reportDir, 'perf.json');
   const summaryPath = path.join(reportDir, 'summary.md');
+  // perf.json first: whatever happens to the rest, the report is on disk.
+  const reportFile = await writePerfReport(reportPath, analysis.report);
   const sections = baseline ? baselineSections(analysis.report, baseline.state) : [];
   const summaryMarkdown = renderSummary(analysis.report, sectionsAsMarkdown(sections));
-  const reportFile = await writePerfReport(reportPath, analysis.report);
   await writeFileAtomic(summaryPath, summaryMarkdown);
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
   if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);

@@ -1,6 +1,7 @@
 // Floors (SLOs): each metric against its floor, in bytes/second, with safety factors, warnings
 // near the floor, variance and memory checks, and the compliance level.
 
+import { minOf } from './arrays.js';
 import type { Floor } from './config/config.js';
 import type { Measurement } from './criterion/measurement.js';
 import { error, type Finding, warning } from './findings.js';
@@ -26,7 +27,9 @@ export function checkFloor(metric: MetricValue, floor: Floor, warningFactor: num
   const value = metric.bytesPerSecond?.point;
   if (value === undefined) return { safetyFactor: null, findings: [] };
   const label = METRIC_LABEL[metric.name];
-  const safetyFactor = value / floor.bytesPerSecond;
+  // Finite for any floor the config accepts; a ratio past the largest number says nothing.
+  const ratio = value / floor.bytesPerSecond;
+  const safetyFactor = Number.isFinite(ratio) ? ratio : null;
   const findings: Finding[] = [];
   if (value < floor.bytesPerSecond) {
     findings.push(
@@ -40,7 +43,7 @@ export function checkFloor(metric: MetricValue, floor: Floor, warningFactor: num
     findings.push(
       warning(
         'floor',
-        `${label} throughput ${mbs(value)} is within ${warningFactor}× of the floor of ${mbs(floor.bytesPerSecond)} (safety factor ${safetyFactor.toFixed(2)}, warning below ${mbs(floor.bytesPerSecond * warningFactor)})`,
+        `${label} throughput ${mbs(value)} is within ${warningFactor}× of the floor of ${mbs(floor.bytesPerSecond)} (safety factor ${ratio.toFixed(2)}, warning below ${mbs(floor.bytesPerSecond * warningFactor)})`,
         metric.name
       )
     );
@@ -102,7 +105,7 @@ export function complianceLevel(
   if (findings.some((f) => f.level === 'error')) return 'NonCompliant';
   const known = safetyFactors.filter((s): s is number => s !== null);
   if (known.length < safetyFactors.length) return 'NonCompliant';
-  const smallest = Math.min(...known);
+  const smallest = minOf(known);
   const hasWarnings = findings.some((f) => f.level === 'warning');
   if (smallest >= 10 && !hasWarnings) return 'FullyCompliant';
   if (smallest >= 5) return 'ConditionallyCompliant';

@@ -93,8 +93,10 @@ export const toMBs = (bytesPerSecond: number): number => bytesPerSecond / MB;
 export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   const shifted = Math.abs(value) * factor;
-  const rounded = Math.round(Number(shifted.toPrecision(15))) / factor;
-  return Math.sign(value) * rounded;
+  const rounded = Math.sign(value) * (Math.round(Number(shifted.toPrecision(15))) / factor);
+  // Near the largest number (1e300 to 4 decimals, or 1.7976931348623157e308 to 15 digits) the
+  // shift or the rounding overflows: such a value has nothing left to round.
+  return Number.isFinite(rounded) ? rounded : value;
 }
 
 /** Significant digits of every displayed rate and time: 33.99 MB/s in GiB/s is 0.0317, not 0.03. */
@@ -106,11 +108,17 @@ export const SIGNIFICANT_DIGITS = 3;
  */
 export const METRIC_DIGITS = 4;
 
-/** How many decimals keep `significant` digits of `value` (never fewer than 0). */
+/**
+ * The most decimals a number is written or rounded with: toFixed throws past 100, and no rate or time
+ * the report believes needs more than 20 (smaller values show as 0).
+ */
+const MAX_DECIMALS = 20;
+
+/** How many decimals keep `significant` digits of `value` (from 0 to MAX_DECIMALS). */
 function decimalsFor(value: number, significant: number): number {
   if (value === 0 || !Number.isFinite(value)) return Math.max(0, significant - 1);
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  return Math.max(0, significant - 1 - magnitude);
+  return Math.min(MAX_DECIMALS, Math.max(0, significant - 1 - magnitude));
 }
 
 /** `value` rounded to at least `significant` significant digits (whole numbers keep all of theirs). */

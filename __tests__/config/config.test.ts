@@ -145,7 +145,7 @@ describe('buildConfig rejects invalid values with the input, the value and what 
       /Invalid display-benchmarks: "decode_\[display"\. Accepted: globs .*unclosed "\["/
     ],
     ['comp3-benchmarks', 'a/{b,c', /Invalid comp3-benchmarks: "a\/\{b,c"/],
-    ['warning-factor', '0.9', /Invalid warning-factor: "0\.9"\. Accepted: a number >= 1/],
+    ['warning-factor', '0.9', /Invalid warning-factor: "0\.9"\. Accepted: a number from 1 to 1000/],
     ['warning-factor', 'lots', /Invalid warning-factor: "lots"/],
     ['variance-tolerance', '150%', /Invalid variance-tolerance: "150%"/],
     ['memory-ceiling', '256 MiB/s', /Invalid memory-ceiling: "256 MiB\/s"\. Accepted: a positive size/],

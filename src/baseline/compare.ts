@@ -18,9 +18,11 @@ export interface CompareOptions {
 /** Percent of a fraction, rounded so that 0.05 is stored (and compared) as 5, not 5.000000000000001. */
 const percent = (fraction: number): number => round(fraction * 100, 4);
 
-/** (a / b − 1) × 100, or null when b cannot be divided by. */
+/** (a / b − 1) × 100, or null when b cannot be divided by or the ratio is too big for a number. */
 function changePct(a: number, b: number): number | null {
-  return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b - 1) * 100 : null;
+  if (!(Number.isFinite(a) && Number.isFinite(b) && b > 0)) return null;
+  const pct = (a / b - 1) * 100;
+  return Number.isFinite(pct) ? pct : null;
 }
 
 /** Byte throughput when both sides have it, else the time per iteration. */
@@ -94,7 +96,9 @@ export function worstFirst(a: BenchmarkChange, b: BenchmarkChange): number {
 
 /** Coefficient of variation of a benchmark's time in percent (std_dev / typical), when known. */
 function variationPct(b: BenchmarkReport): number | null {
-  return b.std_dev_ns !== null && b.time_ns.point > 0 ? (b.std_dev_ns / b.time_ns.point) * 100 : null;
+  if (b.std_dev_ns === null || !(b.time_ns.point > 0)) return null;
+  const pct = (b.std_dev_ns / b.time_ns.point) * 100;
+  return Number.isFinite(pct) ? pct : null;
 }
 
 /**

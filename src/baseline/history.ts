@@ -21,7 +21,9 @@ export function coefficientOfVariation(values: readonly number[]): number | null
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
   if (mean <= 0) return null;
   const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1);
-  return Math.sqrt(variance) / mean;
+  const cv = Math.sqrt(variance) / mean;
+  // Values near the largest number overflow the sums: no spread can be claimed from them.
+  return Number.isFinite(cv) ? cv : null;
 }
 
 export interface NoiseThreshold {

@@ -2,8 +2,9 @@
 // defaults). Pure: the shell reads the inputs and the file and hands their values in.
 
 import { isWithheldVariable, WITHHELD_VARIABLES } from '../child-env.js';
+import { MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND } from '../criterion/plausible.js';
 import { InputError } from '../errors.js';
-import { compileGlob, GlobError, splitList } from '../glob.js';
+import { compileGlob, type Glob, GlobError, splitList } from '../glob.js';
 import { redactText } from '../redact.js';
 import { buildBenchCommand, parseArgList, parseEnvLines } from '../runner/args.js';
 import { parsePackageSpec } from '../runner/package-spec.js';
@@ -25,7 +26,7 @@ export interface Floor {
 
 export interface MetricSelector {
   patterns: string[];
-  globs: RegExp[];
+  globs: Glob[];
 }
 
 export interface Config {
@@ -154,16 +155,24 @@ export function buildConfig(raw: RawSettings): Config {
     return value as T;
   };
   const bool = (name: SettingName): boolean => choice<'true' | 'false'>(name) === 'true';
-  const number = (name: SettingName, min: number, accepted: string): number => {
+  const number = (name: SettingName, min: number, accepted: string, max = Number.MAX_VALUE): number => {
     const value = Number(text(name));
-    if (text(name) === '' || !Number.isFinite(value) || value < min) fail(name, accepted);
+    if (text(name) === '' || !Number.isFinite(value) || value < min || value > max) fail(name, accepted);
     return value;
   };
   const optional = (name: SettingName): string | null => (text(name) === '' ? null : text(name));
   const rate = (name: SettingName): Floor => {
     const bytesPerSecond = parseByteRate(text(name));
-    if (bytesPerSecond === null || bytesPerSecond <= 0) {
-      fail(name, `a positive number with a unit, one of ${ACCEPTED_RATE_UNITS} (e.g. "80 MB/s")`);
+    // Within the rates a measurement may have, so that throughput / floor is a number.
+    if (
+      bytesPerSecond === null ||
+      bytesPerSecond < MIN_RATE_PER_SECOND ||
+      bytesPerSecond > MAX_RATE_PER_SECOND
+    ) {
+      fail(
+        name,
+        `a positive number with a unit, one of ${ACCEPTED_RATE_UNITS}, from 1e-6 B/s to 1000 TB/s (e.g. "80 MB/s")`
+      );
     }
     return { text: text(name), bytesPerSecond: bytesPerSecond as number };
   };
@@ -284,7 +293,7 @@ export function buildConfig(raw: RawSettings): Config {
     aggregate: choice<Aggregate>('aggregate'),
     displayFloor: rate('display-floor'),
     comp3Floor: rate('comp3-floor'),
-    warningFactor: number('warning-factor', 1, 'a number >= 1, e.g. "1.25"'),
+    warningFactor: number('warning-factor', 1, 'a number from 1 to 1000, e.g. "1.25"', 1000),
     varianceTolerance: percentage('variance-tolerance', '5%'),
     memoryCeiling: memory(),
     failOn: failOn(),

@@ -155,7 +155,7 @@ export const OPTIONS = [
     name: 'warning-factor',
     default: '1.25',
     group: 'floors',
-    description: 'Warn when a metric is below floor × this factor (a number >= 1).'
+    description: 'Warn when a metric is below floor × this factor (a number from 1 to 1000).'
   },
   {
     name: 'variance-tolerance',

@@ -10,6 +10,7 @@
 
 import { TIME_UNITS_NS } from '../units.js';
 import { type Measurement, type ParseResult, splitId } from './measurement.js';
+import { screenMeasurements } from './plausible.js';
 import { panicMessage, panicText, visibleLine } from './text.js';
 
 /** One bencher line as printed (thousands separators removed). */
@@ -97,7 +98,7 @@ export function readBencherText(text: string): BencherEntry[] {
 export function parseBencherText(text: string, sourceName: string): ParseResult {
   const { entries, problems: notes, benchLines, timeLines } = scan(text);
   const located = [...notes];
-  const measurements: Measurement[] = [];
+  const read: Array<{ measurement: Measurement; line: number }> = [];
   for (const entry of entries) {
     if (!(entry.bencher_ns > 0)) {
       located.push({
@@ -107,26 +108,36 @@ export function parseBencherText(text: string, sourceName: string): ParseResult 
       continue;
     }
     const dev = entry.deviation_ns;
-    measurements.push({
-      id: entry.id,
-      // criterion titles split like its full_id; libtest paths (`mod::bench_x`) have no '/'.
-      ...splitId(entry.id),
-      throughput: null,
-      time_ns: {
-        lower: Math.max(0, entry.bencher_ns - dev),
-        point: entry.bencher_ns,
-        upper: entry.bencher_ns + dev
-      },
-      std_dev_ns: null,
-      rate: null,
-      source: 'bencher'
+    read.push({
+      line: entry.line,
+      measurement: {
+        id: entry.id,
+        // criterion titles split like its full_id; libtest paths (`mod::bench_x`) have no '/'.
+        ...splitId(entry.id),
+        throughput: null,
+        time_ns: {
+          lower: Math.max(0, entry.bencher_ns - dev),
+          point: entry.bencher_ns,
+          upper: entry.bencher_ns + dev
+        },
+        std_dev_ns: null,
+        rate: null,
+        source: 'bencher'
+      }
     });
   }
+  const where = (line: number): string => `${sourceName}, line ${line}`;
+  const { plausible, implausible } = screenMeasurements(
+    read,
+    (r) => r.measurement,
+    (r) => where(r.line)
+  );
+  const measurements = plausible.map((r) => r.measurement);
   located.sort((a, b) => a.line - b.line);
-  const problems = located.map((note) => `${sourceName}, line ${note.line}: ${note.message}`);
+  const problems = located.map((note) => `${where(note.line)}: ${note.message}`);
   if (benchLines === 0) {
     const hint = timeLines > 0 ? ` (it holds criterion "time:" lines: read it as criterion text output)` : '';
     problems.unshift(`no bencher results in ${sourceName}: expected lines like ${EXAMPLE}${hint}`);
   }
-  return { measurements, problems };
+  return implausible.length > 0 ? { measurements, problems, implausible } : { measurements, problems };
 }

@@ -3,8 +3,10 @@
 
 import fs, { type Dirent } from 'node:fs';
 import path from 'node:path';
+import { pushAll } from '../arrays.js';
 import { InputError, messageOf } from '../errors.js';
 import type { Interval, Measurement, ParseResult, ThroughputKind } from './measurement.js';
+import { screenMeasurements } from './plausible.js';
 
 /** A criterion result file whose content is not what criterion writes. The message names the file. */
 export class CriterionDataError extends InputError {
@@ -386,7 +388,7 @@ export async function parseCriterionDir(
       const folder = readFolder(newDir);
       if (folder.kind === 'none') return false;
       if (folder.kind === 'ok') found.push({ measurement: folder.measurement, dir: newDir });
-      else problems.push(...folder.problems);
+      else pushAll(problems, folder.problems);
       if (folder.kind === 'ok' || folder.hasBenchmarkJson) withBenchmarkJson++;
       return true;
     },
@@ -420,10 +422,17 @@ export async function parseCriterionDir(
           stale.push(f.measurement.id);
           return false;
         });
-  const measurements = dropDuplicates(current, problems);
+  // Numbers no machine measures (5e-324 ns, an infinite throughput) leave their benchmark out.
+  const { plausible, implausible } = screenMeasurements(
+    current,
+    (f) => f.measurement,
+    (f) => f.dir
+  );
+  const measurements = dropDuplicates(plausible, problems);
   problems.sort(byString);
   stale.sort(byString);
-  return { measurements, problems, stale };
+  implausible.sort((a, b) => byString(a.id, b.id) || byString(a.message, b.message));
+  return { measurements, problems, stale, ...(implausible.length > 0 ? { implausible } : {}) };
 }
 
 /** Whether `dir` holds at least one criterion result (`<benchmark>/new/benchmark.json`). */

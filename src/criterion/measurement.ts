@@ -64,14 +64,18 @@ export function bytesPerSecond(m: Measurement): Interval | null {
 }
 
 /**
- * A benchmark printed in a unit the reader does not know (a custom criterion measurement prints its
- * own, such as `s/2`). Whether that fails the run depends on whether a metric needs the benchmark.
+ * A benchmark a reader left out. Whether that fails the run depends on whether a metric needs the
+ * benchmark: an error when DISPLAY or COMP-3 selects it, else a warning.
  */
-export interface UnknownUnit {
+export interface LeftOut {
   id: string;
-  unit: string;
-  /** Names the source, line, benchmark and unit, and what became of the benchmark. */
+  /** Names the source (file or line), the benchmark and why it was left out. */
   message: string;
+}
+
+/** A benchmark printed in a unit the reader does not know (a custom criterion measurement prints its own, such as `s/2`). */
+export interface UnknownUnit extends LeftOut {
+  unit: string;
 }
 
 /** What a reader found: the measurements it could read and one message per thing it could not. */
@@ -81,4 +85,6 @@ export interface ParseResult {
   problems: string[];
   /** Benchmarks in units this reader does not know: errors when a metric selects them, else warnings. */
   unknownUnits?: UnknownUnit[];
+  /** Benchmarks whose numbers cannot be believed (criterion/plausible.ts), left out the same way. */
+  implausible?: LeftOut[];
 }

@@ -16,6 +16,7 @@ import {
   type ThroughputKind,
   type UnknownUnit
 } from './measurement.js';
+import { screenMeasurements } from './plausible.js';
 
 /** Three printed values, each with the unit token printed after it. */
 export interface TextBracket {
@@ -353,7 +354,7 @@ const TIME_UNIT_LIST = 'ps, ns, µs, us, ms or s';
 export function parseCriterionText(text: string, sourceName: string): ParseResult {
   const { entries, notes, timeLines, bencherLines } = scan(text);
   const located: Note[] = [...notes];
-  const measurements: Measurement[] = [];
+  const read: Array<{ measurement: Measurement; line: number }> = [];
   const unknownUnits: UnknownUnit[] = [];
   const where = (line: number): string => `${sourceName}, line ${line}`;
 
@@ -378,7 +379,7 @@ export function parseCriterionText(text: string, sourceName: string): ParseResul
       if (thrpt.unit === undefined) located.push({ line: entry.line, message });
       else unknownUnits.push({ id: entry.id, unit: thrpt.unit, message: `${where(entry.line)}: ${message}` });
     }
-    measurements.push({
+    const measurement: Measurement = {
       id: entry.id,
       ...splitId(entry.id),
       throughput: 'error' in thrpt ? null : thrpt.throughput,
@@ -386,8 +387,15 @@ export function parseCriterionText(text: string, sourceName: string): ParseResul
       std_dev_ns: null,
       rate: 'error' in thrpt ? null : thrpt.rate,
       source: 'stdout'
-    });
+    };
+    read.push({ measurement, line: entry.line });
   }
+  const { plausible, implausible } = screenMeasurements(
+    read,
+    (r) => r.measurement,
+    (r) => where(r.line)
+  );
+  const measurements = plausible.map((r) => r.measurement);
 
   located.sort((a, b) => a.line - b.line);
   const problems = located.map((note) => `${where(note.line)}: ${note.message}`);
@@ -400,5 +408,10 @@ export function parseCriterionText(text: string, sourceName: string): ParseResul
       `no criterion results in ${sourceName}: expected lines like "<id>  time: [1.0 ms 1.1 ms 1.2 ms]"${hint}`
     );
   }
-  return unknownUnits.length > 0 ? { measurements, problems, unknownUnits } : { measurements, problems };
+  return {
+    measurements,
+    problems,
+    ...(unknownUnits.length > 0 ? { unknownUnits } : {}),
+    ...(implausible.length > 0 ? { implausible } : {})
+  };
 }

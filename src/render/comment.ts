@@ -3,6 +3,7 @@
 // from files or inputs (ids, messages, floors, the project) is escaped. A body over GitHub's limit
 // is rendered again in a shorter form instead of being cut mid-table.
 
+import { pushAll } from '../arrays.js';
 import type { Status } from '../findings.js';
 import { METRIC_LABEL } from '../metrics.js';
 import type { MetricReport, PerfReport } from '../report/types.js';
@@ -360,7 +361,7 @@ function shortForm(report: PerfReport, options: CommentOptions, fullLength: numb
         )
       );
     }
-    if (withRest) parts.push(...shorts, ...findings);
+    if (withRest) pushAll(parts, shorts, findings);
     parts.push(footer(options));
     return withMarker(parts.join('\n\n'), options);
   };

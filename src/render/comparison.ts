@@ -1,6 +1,7 @@
 // Markdown for the comparison with the baseline: the per-benchmark table, the "no baseline yet"
 // note and the DISPLAY/COMP-3 trend over the baseline history.
 
+import { maxOf, minOf } from '../arrays.js';
 import { worstFirst } from '../baseline/compare.js';
 import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../baseline/types.js';
 import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../units.js';
@@ -133,8 +134,8 @@ const BARS = '▁▂▃▄▅▆▇█';
 export function sparkline(values: ReadonlyArray<number | null>): string {
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (known.length === 0) return '';
-  const min = Math.min(...known);
-  const span = Math.max(...known) - min;
+  const min = minOf(known);
+  const span = maxOf(known) - min;
   return values
     .map((v) => {
       if (v === null || !Number.isFinite(v)) return '·';

@@ -4,6 +4,7 @@
 // with a note where rows were left out. Only when even no rows at all are too much is the text cut,
 // after a whole line and never inside a code block.
 
+import { maxOf, pushAll } from '../arrays.js';
 import { largestFitting } from './fit.js';
 
 /** GitHub's limit for the job summary of one step, in bytes (1 MiB). */
@@ -67,7 +68,7 @@ function withRunsCut(lines: readonly string[], runs: readonly Run[], keep: numbe
   const out: string[] = [];
   let at = 0;
   for (const run of runs) {
-    out.push(...lines.slice(at, run.start + Math.min(keep, run.length)));
+    pushAll(out, lines.slice(at, run.start + Math.min(keep, run.length)));
     at = run.start + run.length;
     if (run.length > keep) {
       // A blank line first: a line right after a table would be read as one more row.
@@ -75,7 +76,7 @@ function withRunsCut(lines: readonly string[], runs: readonly Run[], keep: numbe
       if ((lines[at] ?? '') !== '') out.push('');
     }
   }
-  out.push(...lines.slice(at));
+  pushAll(out, lines.slice(at));
   return out;
 }
 
@@ -118,7 +119,7 @@ export function capJobSummary(markdown: string, options: CapOptions): CappedSumm
   const where = `The full summary is ${options.fullSummary}.`;
   const lines = markdown.replace(/\n$/, '').split('\n');
   const runs = findRuns(lines);
-  const longest = Math.max(0, ...runs.map((r) => r.length));
+  const longest = Math.max(0, maxOf(runs.map((r) => r.length)));
   const shortened = (keep: number): string =>
     withNote(
       withRunsCut(lines, runs, keep),

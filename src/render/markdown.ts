@@ -3,6 +3,7 @@
 // no text that looks for our marker finds one), start formatting, or ping people and issues on
 // GitHub. Control, bidi and invisible characters are shown escaped first (see controls.ts).
 
+import { maxOf } from '../arrays.js';
 import { showControls, showControlsInProse } from './controls.js';
 
 /**
@@ -48,7 +49,7 @@ export function escapeMarkdown(text: string): string {
  */
 export function code(text: string): string {
   const shown = showControls(text).replace(/\|/g, '\\|').replace(/<!--/g, '<\u2060!--');
-  const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = Math.max(0, maxOf((shown.match(/`+/g) ?? []).map((run) => run.length)));
   const fence = '`'.repeat(longest + 1);
   const spaced = shown.startsWith(' ') && shown.endsWith(' ') && shown.trim() !== '';
   const pad = shown.startsWith('`') || shown.endsWith('`') || spaced || shown === '' ? ' ' : '';

@@ -2,6 +2,7 @@
 // which GitHub renders. Labels come from data, so they are reduced to characters that cannot end a
 // quoted string, a list or the code fence.
 
+import { maxOf } from '../arrays.js';
 import type { BaselineHistoryEntry } from '../baseline/types.js';
 import { METRIC_LABEL, type MetricName } from '../metrics.js';
 import type { MetricReport } from '../report/types.js';
@@ -57,7 +58,8 @@ function metricChart(
   const label = METRIC_LABEL[metric];
   const own = SERIES_COLOUR[metric];
   const floorValue = floor ? floorInUnit(metric, floor.bytes_per_second) : null;
-  const top = linearScale([0, Math.max(...points.map((p) => p.value), floorValue ?? 0)], [0, 1]).domain[1];
+  const top = linearScale([0, Math.max(maxOf(points.map((p) => p.value)), floorValue ?? 0)], [0, 1])
+    .domain[1];
   const last = current ? 'baseline then this run' : 'baseline promotions';
   // xychart-beta has no legend: the title names each line by its colour, and so does the caption.
   const title = `${label} ${unit} - ${own.name}: ${last}${floor ? `, ${SERIES_COLOUR.floor.name}: floor ${floor.text}` : ''}`;

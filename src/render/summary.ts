@@ -1,5 +1,6 @@
 // The one-liner and the markdown summary (job summary and summary.md).
 
+import { pushAll } from '../arrays.js';
 import type { Status } from '../findings.js';
 import type { BenchmarkReport, MetricReport, PerfReport, ResultsOrigin } from '../report/types.js';
 import {
@@ -121,10 +122,18 @@ export function renderSummary(report: PerfReport, extra = ''): string {
     `Compliance: **${report.compliance_level}**`
   ];
   if (report.errors.length > 0) {
-    parts.push('', '### Errors', '', ...report.errors.map((e) => `- ❌ ${escapeMarkdown(e)}`));
+    pushAll(
+      parts,
+      ['', '### Errors', ''],
+      report.errors.map((e) => `- ❌ ${escapeMarkdown(e)}`)
+    );
   }
   if (report.warnings.length > 0) {
-    parts.push('', '### Warnings', '', ...report.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`));
+    pushAll(
+      parts,
+      ['', '### Warnings', ''],
+      report.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`)
+    );
   }
   if (report.benchmarks.length > 0) {
     parts.push(

@@ -14,16 +14,33 @@ const validators = new Map<object, Validator>([
   [baselineSchema, baseline]
 ]);
 
-function describe(errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
+/** A schema problem: the JSON pointer of the value (empty for the root) and what is wrong with it. */
+export interface SchemaIssue {
+  path: string;
+  message: string;
+}
+
+export const describeIssue = (issue: SchemaIssue): string => `${issue.path || '(root)'} ${issue.message}`;
+
+function issuesOf(schema: object, data: unknown): SchemaIssue[] {
+  const validate = validators.get(schema);
+  if (!validate)
+    throw new Error('no compiled validator for this schema (see src/report/validators-source.ts)');
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e: ErrorObject) => ({
+    path: e.instancePath,
+    message: e.message ?? 'is invalid'
+  }));
 }
 
 /** Validates data against one of schema/*.schema.json; returns the problems (empty when valid). */
 export function validateAgainst(schema: object, data: unknown): string[] {
-  const validate = validators.get(schema);
-  if (!validate)
-    throw new Error('no compiled validator for this schema (see src/report/validators-source.ts)');
-  return validate(data) ? [] : describe(validate.errors);
+  return issuesOf(schema, data).map(describeIssue);
+}
+
+/** The problems of a perf.json, each with where it is (see repairReport). */
+export function perfReportIssues(data: unknown): SchemaIssue[] {
+  return issuesOf(perfReportSchema, data);
 }
 
 export function validatePerfReport(data: unknown): data is PerfReport {

@@ -1,6 +1,7 @@
 /**
  * The `cargo bench` command line and the parsing of the inputs that feed it. Pure: no env, no I/O.
  */
+import { pushAll } from '../arrays.js';
 import { InputError } from '../errors.js';
 import { redactText } from '../redact.js';
 
@@ -37,11 +38,11 @@ export function buildBenchCommand(opts: BenchCommandOptions): Command {
     if (bench.trim() === '') throw new InputError("Input 'benches' has an empty bench target name");
     args.push('--bench', bench);
   }
-  args.push(...cargoArgs);
+  pushAll(args, cargoArgs);
 
   const binaryArgs = [...(opts.benchArgs ?? [])];
   if (opts.saveBaseline) binaryArgs.push('--save-baseline', opts.saveBaseline);
-  if (binaryArgs.length > 0) args.push('--', ...binaryArgs);
+  if (binaryArgs.length > 0) pushAll(args, ['--'], binaryArgs);
   return { command: 'cargo', args };
 }
 

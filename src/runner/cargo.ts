@@ -61,6 +61,12 @@ function resolveCommand(command: string, env: Record<string, string>): string {
   return found;
 }
 
+/**
+ * The longest delay setTimeout keeps (about 24.8 days, past any job's limit); a longer one fires
+ * after 1 ms, which would stop the bench as soon as it starts.
+ */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 /** Runs the command; throws BenchRunError on a non-zero exit or a timeout. */
 export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBenchResult> {
   const timeoutMinutes = opts.timeoutMinutes ?? null;
@@ -100,11 +106,14 @@ export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBench
   const timer =
     timeoutMinutes === null
       ? null
-      : setTimeout(() => {
-          timedOut = true;
-          sample(); // the bench's memory so far, before it is stopped
-          killing = run.killAll();
-        }, timeoutMinutes * 60_000);
+      : setTimeout(
+          () => {
+            timedOut = true;
+            sample(); // the bench's memory so far, before it is stopped
+            killing = run.killAll();
+          },
+          Math.min(timeoutMinutes * 60_000, LONGEST_TIMER_MS)
+        );
 
   const started = process.hrtime.bigint();
   let exitCode: number | null;

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { pushAll } from '../arrays.js';
 import { childEnv } from '../child-env.js';
 
 export const RUN_MARKER_VAR = 'COPYBOOK_BENCH_RUN_ID';
@@ -94,7 +95,7 @@ export function withDescendants(
     const pid = stack.pop() as number;
     if (found.has(pid)) continue;
     found.add(pid);
-    stack.push(...(children.get(pid) ?? []));
+    pushAll(stack, children.get(pid) ?? []);
   }
   return found;
 }

@@ -1,6 +1,7 @@
 // A metric over commits: one point per baseline promotion (oldest left), a line through the known
 // values, and the floor as a horizontal dashed line. Geometry is separate from the SVG text.
 
+import { maxOf } from '../../arrays.js';
 import { html, type SafeHtml } from '../html/escape.js';
 import type { Box } from './interval-chart.js';
 import { formatTick, linearScale, type Scale } from './scale.js';
@@ -45,7 +46,7 @@ export function layoutLineChart(input: LineChartInput): LineChartLayout {
   const plot: Box = { left: 64, top: 16, right: width - 16, bottom: height - 52 };
   const known = input.points.flatMap((p) => (p.value !== null && Number.isFinite(p.value) ? [p.value] : []));
   const values = input.floor ? [...known, input.floor.value] : known;
-  const scale = linearScale([0, values.length > 0 ? Math.max(...values) : 1], [plot.bottom, plot.top]);
+  const scale = linearScale([0, values.length > 0 ? maxOf(values) : 1], [plot.bottom, plot.top]);
   const n = input.points.length;
   // Each point sits in the middle of its slot, so a single point is centred, not on the axis.
   const slot = (plot.right - plot.left) / Math.max(1, n);

@@ -1,5 +1,6 @@
 // Scales and ticks for the SVG charts: a value in data units → a coordinate in pixels.
 
+import { maxOf, minOf } from '../../arrays.js';
 import { GIB, KIB, MIB } from '../../units.js';
 
 export type ScaleKind = 'linear' | 'log';
@@ -92,7 +93,7 @@ export function logScale(domain: readonly [number, number], range: readonly [num
  */
 export function chooseScaleKind(values: readonly number[], ratio = 50): ScaleKind {
   if (values.length === 0 || values.some((v) => !(v > 0))) return 'linear';
-  return Math.max(...values) / Math.min(...values) >= ratio ? 'log' : 'linear';
+  return maxOf(values) / minOf(values) >= ratio ? 'log' : 'linear';
 }
 
 export function scaleFor(
@@ -101,9 +102,9 @@ export function scaleFor(
   range: readonly [number, number]
 ): Scale {
   const finite = values.filter((v) => Number.isFinite(v));
-  const max = finite.length > 0 ? Math.max(...finite) : 1;
-  if (kind === 'log') return logScale([Math.min(...finite), max], range);
-  return linearScale([Math.min(0, ...finite), max], range);
+  const max = finite.length > 0 ? maxOf(finite) : 1;
+  if (kind === 'log') return logScale([minOf(finite), max], range);
+  return linearScale([Math.min(0, minOf(finite)), max], range);
 }
 
 /** A tick label: short, no trailing zeros, thousands unseparated (12000, 0.25, 1e-7). */
@@ -129,6 +130,6 @@ const RATE_UNITS: readonly RateUnit[] = [
 /** The largest binary unit in which the smallest positive value is still at least 1. */
 export function chooseRateUnit(bytesPerSecond: readonly number[]): RateUnit {
   const positive = bytesPerSecond.filter((v) => v > 0 && Number.isFinite(v));
-  const smallest = positive.length > 0 ? Math.min(...positive) : MIB;
+  const smallest = positive.length > 0 ? minOf(positive) : MIB;
   return RATE_UNITS.find((u) => smallest >= u.bytesPerSecond) ?? { name: 'B/s', bytesPerSecond: 1 };
 }

@@ -1,6 +1,7 @@
 // A word-sized line of one benchmark's values over the history, scaled to its own min..max, so the
 // shape of a change shows even when it is small. Missing values break the line.
 
+import { maxOf, minOf } from '../../arrays.js';
 import { html, type SafeHtml } from '../html/escape.js';
 
 export interface SparklineLayout {
@@ -20,8 +21,8 @@ export function layoutSparkline(
   const height = options.height ?? 24;
   const pad = options.pad ?? 3;
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  const min = known.length > 0 ? Math.min(...known) : null;
-  const max = known.length > 0 ? Math.max(...known) : null;
+  const min = known.length > 0 ? minOf(known) : null;
+  const max = known.length > 0 ? maxOf(known) : null;
   const n = values.length;
   const xOf = (i: number): number => (n <= 1 ? width / 2 : pad + (i / (n - 1)) * (width - 2 * pad));
   const yOf = (v: number): number =>
