@@ -2,8 +2,8 @@
 // githubContext is pure (env + the event payload in, plain data out); readGitHubContext reads the
 // payload file. @actions/github's own `context` is not used: it is built at import time.
 
-import { readFileSync } from 'node:fs';
 import { messageOf } from '../errors.js';
+import { FILE_CAPS, readFileCapped } from '../fs/confined.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -151,7 +151,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): {
   const file = nonEmpty(env.GITHUB_EVENT_PATH);
   if (!file) return { context: githubContext(env, {}), problem: null };
   try {
-    return { context: githubContext(env, JSON.parse(readFileSync(file, 'utf8'))), problem: null };
+    const payload = readFileCapped(file, FILE_CAPS.eventPayload, 'GITHUB_EVENT_PATH');
+    return { context: githubContext(env, JSON.parse(payload)), problem: null };
   } catch (error) {
     return {
       context: githubContext(env, {}),
