@@ -5,20 +5,18 @@
 
 import path from 'node:path';
 import * as core from '@actions/core';
-import { loadAuditConfig } from './audit/collect.js';
 import { baselinePlan } from './baseline/plan.js';
 import { baselineInput, fetchBaselineForRun, type Promotion, promoteBaseline } from './baseline/step.js';
 import type { BaselineFile } from './baseline/types.js';
 import { loadGitHubClient } from './clients.js';
 import { actionInput } from './config/action-inputs.js';
 import type { Config } from './config/config.js';
-import { loadConfig } from './config/load.js';
 import { OPTIONS } from './config/options.js';
 import { InputError, messageOf } from './errors.js';
 import { type GitHubContext, loadGitHubContext } from './github/context.js';
 import { writeJobSummary } from './github/job-summary.js';
 import { addPromotedSection } from './github/promoted.js';
-import { publishComment, readCommentTemplate } from './github/publish.js';
+import { publishComment } from './github/publish.js';
 import type { Log } from './log.js';
 import { outputValues } from './outputs.js';
 import { type PipelineBaseline, runPipeline } from './pipeline.js';
@@ -26,6 +24,7 @@ import { promotedSection } from './render/baseline-sections.js';
 import { commentMarker } from './render/comment.js';
 import { uploadReportArtifact } from './report/artifact.js';
 import { writeTrendHtml } from './report/documents.js';
+import { prepareRun, SetupError } from './setup.js';
 
 const actionLog: Log = {
   info: (message) => core.info(message),
@@ -68,15 +67,19 @@ export async function run(): Promise<void> {
   try {
     const cwd = process.cwd();
     const env = process.env;
-    const config = loadConfig(readInputs(), cwd);
-    const template = readCommentTemplate(config, cwd);
-    const auditConfig = await loadAuditConfig(config.auditConfig, path.resolve(cwd, config.workingDirectory));
     const context = loadGitHubContext(env, actionLog);
+    const { config, paths, template, auditConfig } = await prepareRun(readInputs(), {
+      log: actionLog,
+      env,
+      cwd,
+      workspace: env.GITHUB_WORKSPACE || cwd,
+      github: context
+    });
 
     const plan = baselinePlan(config.baseline, context, config.baselineBranch);
     if (plan.warning) core.warning(plan.warning);
     // One place for the baseline file: restored there, compared with, replaced by a promotion.
-    const baselineFile = path.resolve(cwd, config.workingDirectory, config.reportDir, 'baseline.json');
+    const baselineFile = path.join(paths.reportDir.path, 'baseline.json');
     let baseline: PipelineBaseline | null = null;
     if (plan.compare || plan.promote) {
       const fetched = await core.group('Baseline', () =>
@@ -93,7 +96,7 @@ export async function run(): Promise<void> {
 
     const result = await runPipeline(
       config,
-      { log: actionLog, env, cwd, github: context },
+      { log: actionLog, env, cwd, github: context, paths },
       { baseline, auditConfig }
     );
     const { report } = result.analysis;
@@ -154,6 +157,7 @@ export async function run(): Promise<void> {
       );
     }
   } catch (error) {
+    if (error instanceof SetupError) core.info(`Report: ${error.reportPath}`);
     core.setFailed(
       error instanceof InputError ? error.message : `copybook-bench failed: ${messageOf(error)}`
     );

@@ -2,7 +2,6 @@
 // one-liner and the report path to stdout. Exit codes: 0 pass or warn, 1 a failing finding,
 // 2 bad usage or bad input.
 
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAuditConfig } from '../audit/collect.js';
@@ -12,9 +11,11 @@ import type { BaselineFile } from '../baseline/types.js';
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { optionSpec } from '../config/options.js';
+import { settingPath } from '../config/paths.js';
 import { InputError, messageOf } from '../errors.js';
+import { FILE_CAPS, FileReadError, readFileCapped } from '../fs/confined.js';
 import { loadGitHubContext } from '../github/context.js';
-import { publishComment, readCommentTemplate } from '../github/publish.js';
+import { publishComment } from '../github/publish.js';
 import type { Log } from '../log.js';
 import { type PipelineBaseline, type PipelineOptions, runPipeline } from '../pipeline.js';
 import type { PageContext } from '../render/html/layout.js';
@@ -24,6 +25,7 @@ import type { PerfReport } from '../report/types.js';
 import { writeFileAtomic } from '../report/write.js';
 import { type CrateSource, resolveCrateSource } from '../runner/crate-source.js';
 import { findOnPath } from '../runner/preflight.js';
+import { prepareRun, SetupError } from '../setup.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';
 import { readRecording } from './recorded.js';
 
@@ -64,18 +66,18 @@ async function analyzeCommand(
   const baselinePath = given !== undefined && !BASELINE_MODES.has(given) ? given : null;
   const inputs: Record<string, string> = { ...defaults, ...args.inputs, 'github-token': token };
   if (baselinePath !== null) inputs.baseline = 'compare';
-  const config = loadConfig(inputs, io.cwd);
-  const template = readCommentTemplate(config, io.cwd);
   const log = consoleLog(io);
-  const auditConfig = await loadAuditConfig(
-    config.auditConfig,
-    path.resolve(io.cwd, config.workingDirectory)
-  );
-  const baseline = baselinePath === null ? null : await localBaseline(config, baselinePath, io.cwd);
   const github = loadGitHubContext(io.env, log);
+  const pipelineIO = { log, env: io.env, cwd: io.cwd, echo: io.stderr, github };
+  // The checkout is the directory the command runs in.
+  const { config, paths, template, auditConfig } = await prepareRun(inputs, {
+    ...pipelineIO,
+    workspace: io.cwd
+  });
+  const baseline = baselinePath === null ? null : await localBaseline(config, baselinePath, io.cwd);
   const result = await runPipeline(
     config,
-    { log, env: io.env, cwd: io.cwd, echo: io.stderr, github },
+    { ...pipelineIO, paths },
     { baseline, auditConfig, ...runOptions }
   );
   const comment = await publishComment(config, result, template, { log, github, cwd: io.cwd });
@@ -246,13 +248,20 @@ async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
   const { baseline: baselineFile, ...settings } = args.inputs;
   const config = loadConfig(settings, io.cwd);
   const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
+  const auditPath = settingPath(
+    config,
+    'audit-config',
+    config.auditConfig,
+    { base: workingDirectory, workspace: io.cwd },
+    'file'
+  );
   const paths = await writeAuditFiles({
     report,
     reportPath: file,
     baselinePath: baselineFile === undefined ? null : path.resolve(io.cwd, baselineFile),
     dir: path.resolve(io.cwd, args.files.out as string),
     settings: config.effective,
-    auditConfig: await loadAuditConfig(config.auditConfig, workingDirectory),
+    auditConfig: await loadAuditConfig(config.auditConfig, auditPath),
     env: io.env,
     workingDirectory,
     context: localContext(report)
@@ -266,8 +275,15 @@ function localContext(report: PerfReport): PageContext {
 }
 
 function readJsonFile(file: string, what: string): unknown {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileCapped(file, FILE_CAPS.perfReport, what);
+  } catch (error) {
+    const why = error instanceof FileReadError ? error.detail : messageOf(error);
+    throw new InputError(`${what} ${file} cannot be read as JSON: ${why}`);
+  }
+  try {
+    return JSON.parse(text);
   } catch (error) {
     throw new InputError(`${what} ${file} cannot be read as JSON: ${messageOf(error)}`);
   }
@@ -313,6 +329,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`copybook-bench: ${error.message}\n`);
+      if (error instanceof SetupError) io.stdout(`Report: ${error.reportPath}\n`);
       return 2;
     }
     io.stderr(`copybook-bench: unexpected error: ${messageOf(error)}\n`);

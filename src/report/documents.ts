@@ -49,6 +49,8 @@ export interface DocumentsInput {
   env: NodeJS.ProcessEnv;
   /** Where the workspace is (tool versions and Cargo.lock are read there). */
   workingDirectory: string;
+  /** The checkout: a Cargo.lock inside it may not lead out of it. */
+  workspace?: string;
   context: PageContext;
 }
 
@@ -94,6 +96,7 @@ export async function writeAuditFiles(input: {
   auditConfig: AuditConfig;
   env: NodeJS.ProcessEnv;
   workingDirectory: string;
+  workspace?: string;
   context: PageContext;
 }): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
   const { auditJson, auditHtml, complianceHtml } = documentPaths(input.dir);
@@ -104,7 +107,11 @@ export async function writeAuditFiles(input: {
     report: input.report,
     comparison: input.report.comparison,
     settings: input.settings,
-    facts: await collectAuditFacts({ cwd: input.workingDirectory, env: input.env }),
+    facts: await collectAuditFacts({
+      cwd: input.workingDirectory,
+      env: input.env,
+      workspace: input.workspace
+    }),
     files: {
       report: await hashFile(input.reportPath, input.dir),
       baseline: input.baselinePath ? await hashFile(input.baselinePath, input.dir) : null
@@ -137,6 +144,7 @@ export async function writeDocuments(input: DocumentsInput): Promise<DocumentPat
     auditConfig: input.auditConfig,
     env: input.env,
     workingDirectory: input.workingDirectory,
+    workspace: input.workspace,
     context: input.context
   });
   return { ...pages, ...audit };
