@@ -37,7 +37,7 @@ const ACCEPTED: Readonly<Partial<Record<SettingName, string>>> = {
 };
 
 /** A setting's rule: trusted unless the config file set it. */
-export function settingRule(
+function settingRule(
   config: Pick<Config, 'effective' | 'configFile'>,
   name: SettingName,
   where: { base: string; workspace: string },
