@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildConfig } from '../src/config/config.js';
+import { resolveReportPaths, resolveRunPaths } from '../src/config/paths.js';
 import { writeSyntheticCriterionTree } from '../src/criterion/synthetic.js';
 import { githubContext } from '../src/github/context.js';
 import type { Log } from '../src/log.js';
@@ -42,9 +43,11 @@ async function measure(dir: string, withDocuments: boolean): Promise<void> {
       'fail-on': 'none'
     }
   });
+  const where = { cwd: dir, workspace: dir };
+  const paths = resolveRunPaths(config, resolveReportPaths(config, where), {});
   const result = await runPipeline(
     config,
-    { log: quiet, env: {}, cwd: dir, github: githubContext({}, {}) },
+    { log: quiet, env: {}, cwd: dir, github: githubContext({}, {}), paths },
     { documents: withDocuments }
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -5,23 +5,21 @@
 
 import path from 'node:path';
 import * as core from '@actions/core';
-import { loadAuditConfig } from './audit/collect.js';
 import { baselinePlan } from './baseline/plan.js';
 import { baselineInput, fetchBaselineForRun, type Promotion, promoteBaseline } from './baseline/step.js';
 import type { BaselineFile } from './baseline/types.js';
 import { loadGitHubClient } from './clients.js';
 import { actionInput } from './config/action-inputs.js';
 import type { Config } from './config/config.js';
-import { loadConfig } from './config/load.js';
 import { OPTIONS } from './config/options.js';
 import { InputError, messageOf } from './errors.js';
 import { type GitHubContext, loadGitHubContext } from './github/context.js';
 import { writeJobSummary } from './github/job-summary.js';
 import { addPromotedSection } from './github/promoted.js';
-import { publishComment, readCommentTemplate } from './github/publish.js';
+import { publishComment } from './github/publish.js';
 import { type Log, logText } from './log.js';
 import { outputValues } from './outputs.js';
-import { type PipelineBaseline, reportDirOf, runPipeline } from './pipeline.js';
+import { type PipelineBaseline, runPipeline } from './pipeline.js';
 import { promotedSection } from './render/baseline-sections.js';
 import { commentMarker } from './render/comment.js';
 import { uploadReportArtifact } from './report/artifact.js';
@@ -35,6 +33,8 @@ const warning = (message: string, props?: core.AnnotationProperties): void =>
   core.warning(logText(message), props);
 const error = (message: string, props?: core.AnnotationProperties): void =>
   core.error(logText(message), props);
+
+import { prepareRun, SetupError } from './setup.js';
 
 const actionLog: Log = {
   info,
@@ -78,12 +78,16 @@ export async function run(): Promise<void> {
   try {
     const cwd = process.cwd();
     const env = process.env;
-    const config = loadConfig(readInputs(), cwd);
-    const template = readCommentTemplate(config, cwd);
-    const auditConfig = await loadAuditConfig(config.auditConfig, path.resolve(cwd, config.workingDirectory));
     const context = loadGitHubContext(env, actionLog);
+    const { config, paths, template, auditConfig } = await prepareRun(readInputs(), {
+      log: actionLog,
+      env,
+      cwd,
+      workspace: env.GITHUB_WORKSPACE || cwd,
+      github: context
+    });
     // Before anything is written there: one run per report dir.
-    lock = await lockReportDir(reportDirOf(config, cwd));
+    lock = await lockReportDir(paths.reportDir.path);
     for (const line of describeTakeOver(lock)) core.info(line);
 
     const plan = baselinePlan(config.baseline, context, config.baselineBranch);
@@ -107,7 +111,7 @@ export async function run(): Promise<void> {
 
     const result = await runPipeline(
       config,
-      { log: actionLog, env, cwd, github: context },
+      { log: actionLog, env, cwd, github: context, paths },
       { baseline, auditConfig }
     );
     const { report } = result.analysis;
@@ -170,6 +174,7 @@ export async function run(): Promise<void> {
       );
     }
   } catch (caught) {
+    if (caught instanceof SetupError) core.info(`Report: ${caught.reportPath}`);
     core.setFailed(
       logText(caught instanceof InputError ? caught.message : `copybook-bench failed: ${messageOf(caught)}`)
     );

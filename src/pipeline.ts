@@ -8,10 +8,12 @@ import { toolVersions } from './audit/collect.js';
 import { type AuditConfig, EMPTY_AUDIT_CONFIG } from './audit/config.js';
 import { childEnv } from './child-env.js';
 import type { Config } from './config/config.js';
+import type { RunPaths } from './config/paths.js';
 import { gitCommit, machine } from './context.js';
 import { collectResults } from './criterion/collect.js';
 import { InputError, messageOf } from './errors.js';
 import { error, type Finding, shouldFail, warning } from './findings.js';
+import { recheckPlace, rootFor } from './fs/confined.js';
 import type { GitHubContext } from './github/context.js';
 import { projectName } from './github/publish.js';
 import type { Log } from './log.js';
@@ -35,8 +37,10 @@ export interface PipelineIO {
   env: NodeJS.ProcessEnv;
   /** The run's GitHub context (loadGitHubContext), read once per run. */
   github: GitHubContext;
-  /** Relative settings resolve against it (the Action: the workspace; the CLI: the shell's cwd). */
+  /** Where the run started (the Action: the workspace; the CLI: the shell's cwd). */
   cwd: string;
+  /** The run's places, resolved against `cwd` and checked before anything ran (src/config/paths.ts). */
+  paths: RunPaths;
   /** Where cargo's output is echoed live. */
   echo?: (text: string) => void;
 }
@@ -81,14 +85,21 @@ interface RunOutcome {
  * the package's criterion targets (harness = false, required features enabled), logged with what
  * was left out and why.
  */
-async function benchTargets(config: Config, pkg: MemberPackage, log: Log): Promise<string[]> {
+async function benchTargets(
+  config: Config,
+  pkg: MemberPackage,
+  log: Log,
+  workspace: string
+): Promise<string[]> {
   if (config.benches.length > 0) return config.benches;
   const flag = targetFlag(config.cargoArgs);
   if (flag !== null) {
     log.info(`cargo-args choose the targets (${flag}): no --bench is added.`);
     return [];
   }
-  const choice = chooseBenchTargets(pkg, await readManifestTargets(pkg.manifestPath), config.cargoArgs);
+  // A manifest in the checkout may not lead out of it.
+  const manifest = await readManifestTargets(pkg.manifestPath, rootFor(pkg.manifestPath, workspace));
+  const choice = chooseBenchTargets(pkg, manifest, config.cargoArgs);
   for (const line of describeChoice(pkg.name, choice)) log.info(line);
   if (choice.run.length === 0) throw new InputError(noTargetsMessage(pkg.name, choice));
   return choice.run;
@@ -110,7 +121,7 @@ async function runBenches(
     // cargo's path comes from preflight, which resolves it on the bench's PATH.
     const { args } = buildBenchCommand({
       packageName: config.package,
-      benches: await benchTargets(config, workspace.package, io.log),
+      benches: await benchTargets(config, workspace.package, io.log, io.paths.workspace),
       cargoArgs: [...cargoConfigArgs, ...config.cargoArgs],
       benchArgs: config.benchArgs,
       saveBaseline: config.saveBaseline
@@ -169,6 +180,8 @@ export interface PipelineOptions {
   cargoConfigArgs?: readonly string[];
   /** The results are a recorded run: its facts stand in for this machine's, nothing ran here. */
   recorded?: RecordedRun | null;
+  /** A setting that stopped the run before anything ran: the report says so, and nothing is read. */
+  setupProblem?: string;
 }
 
 /** Where and when a recorded run was measured. */
@@ -179,11 +192,6 @@ export interface RecordedRun {
   platform: string;
   cpuCores: number;
   memoryGb: number;
-}
-
-/** Where a run writes: report-dir, relative to working-directory. */
-export function reportDirOf(config: Config, cwd: string): string {
-  return path.resolve(cwd, config.workingDirectory, config.reportDir);
 }
 
 /**
@@ -205,19 +213,37 @@ export async function runPipeline(
 ): Promise<PipelineResult> {
   const baseline = options.baseline ?? null;
   const started = Date.now();
-  const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
+  const { workingDirectory } = io.paths;
   const recorded = options.recorded ?? null;
-  const outcome: RunOutcome = config.run
-    ? await runBenches(config, workingDirectory, io, options.cargoConfigArgs ?? [])
-    : { startedAt: null, stdout: null, wallSeconds: null, peakRssBytes: null, findings: [] };
+  const setupProblem = options.setupProblem ?? null;
+  const outcome: RunOutcome =
+    config.run && setupProblem === null
+      ? await runBenches(config, workingDirectory, io, options.cargoConfigArgs ?? [])
+      : {
+          startedAt: null,
+          stdout: null,
+          wallSeconds: null,
+          peakRssBytes: null,
+          findings: setupProblem === null ? [] : [error('input', setupProblem)]
+        };
 
   const resolved = { ...config, workingDirectory };
-  let collected: Awaited<ReturnType<typeof collectResults>>;
-  try {
-    const run = outcome.startedAt === null ? null : { stdout: outcome.stdout, startedAt: outcome.startedAt };
-    collected = await collectResults(resolved, run, io.env);
-  } catch (caught) {
-    collected = { measurements: [], problems: [messageOf(caught)], source: null, path: null, stale: [] };
+  // After a setup problem nothing is read: the finding says why.
+  let collected: Awaited<ReturnType<typeof collectResults>> = {
+    measurements: [],
+    problems: [],
+    source: null,
+    path: null,
+    stale: []
+  };
+  if (setupProblem === null) {
+    try {
+      const run =
+        outcome.startedAt === null ? null : { stdout: outcome.stdout, startedAt: outcome.startedAt };
+      collected = await collectResults(resolved, io.paths, run, io.env);
+    } catch (caught) {
+      collected = { ...collected, problems: [messageOf(caught)] };
+    }
   }
   // After a failed run everything on disk is old; the run's own error says why.
   if (collected.stale.length > 0 && !outcome.findings.some((f) => f.kind === 'run')) {
@@ -262,7 +288,9 @@ export async function runPipeline(
 
   const analysis = writable(analyzed, config);
 
-  const reportDir = reportDirOf(config, io.cwd);
+  // The run may have swapped the report dir (or a parent) for a symlink since it was checked.
+  recheckPlace(io.paths.reportDir, 'report-dir');
+  const reportDir = io.paths.reportDir.path;
   const reportPath = path.join(reportDir, 'perf.json');
   const summaryPath = path.join(reportDir, 'summary.md');
   // perf.json first: whatever happens to the rest, the report is on disk.
@@ -294,6 +322,7 @@ export async function runPipeline(
           env: io.env,
           workingDirectory,
           tools,
+          workspace: io.paths.workspace,
           context: pageContext
         });
   return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown, sections, documents, pageContext };

@@ -12,6 +12,8 @@ import {
   toolVersions
 } from '../../src/audit/collect.js';
 import { EMPTY_AUDIT_CONFIG } from '../../src/audit/config.js';
+import { buildConfig } from '../../src/config/config.js';
+import { settingPath } from '../../src/config/paths.js';
 import { InputError } from '../../src/errors.js';
 import { itWithCargo } from '../helpers/cargo.js';
 
@@ -118,25 +120,35 @@ describe('collectAuditFacts', () => {
 });
 
 describe('loadAuditConfig', () => {
+  // As a run loads it: the setting resolved against the working directory and checked, then read.
+  const load = (setting: string | null, dir: string) => {
+    const config = buildConfig({ inputs: setting === null ? {} : { 'audit-config': setting } });
+    const where = { base: dir, workspace: dir };
+    return loadAuditConfig(
+      config.auditConfig,
+      settingPath(config, 'audit-config', config.auditConfig, where, 'file')
+    );
+  };
+
   it('reads the file relative to the working directory; no file means no extras', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audit-config-'));
     writeFileSync(path.join(dir, 'audit.yml'), 'compliance-framework: ISO 27001\n');
-    expect(await loadAuditConfig('audit.yml', dir)).toEqual({
+    expect(await load('audit.yml', dir)).toEqual({
       ...EMPTY_AUDIT_CONFIG,
       labels: { 'compliance-framework': 'ISO 27001' }
     });
-    expect(await loadAuditConfig(null, dir)).toEqual(EMPTY_AUDIT_CONFIG);
-    expect(await loadAuditConfig('  ', dir)).toEqual(EMPTY_AUDIT_CONFIG);
+    expect(await load(null, dir)).toEqual(EMPTY_AUDIT_CONFIG);
+    expect(await load('  ', dir)).toEqual(EMPTY_AUDIT_CONFIG);
   });
 
   it('names a file that cannot be read, and the file and line of bad YAML', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audit-config-'));
-    await expect(loadAuditConfig('missing.yml', dir)).rejects.toThrow(InputError);
-    await expect(loadAuditConfig('missing.yml', dir)).rejects.toThrow(
-      `audit-config missing.yml does not exist (looked for ${path.join(dir, 'missing.yml')})`
+    expect(() => load('missing.yml', dir)).toThrow(InputError);
+    expect(() => load('missing.yml', dir)).toThrow(
+      `Invalid audit-config: "missing.yml" does not exist (looked at ${path.join(dir, 'missing.yml')}). Accepted: a YAML file, relative to working-directory.`
     );
-    await expect(loadAuditConfig('.', dir)).rejects.toThrow(/^audit-config \. cannot be read: .*EISDIR/);
+    expect(() => load('.', dir)).toThrow(/^Invalid audit-config: "\." is a directory, not a regular file/);
     writeFileSync(path.join(dir, 'bad.yml'), 'labels:\n  a: [1\n');
-    await expect(loadAuditConfig('bad.yml', dir)).rejects.toThrow(/^bad\.yml:\d+:\d+: not valid YAML/);
+    await expect(load('bad.yml', dir)).rejects.toThrow(/^bad\.yml:\d+:\d+: not valid YAML/);
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { analyze } from '../../src/analyze.js';
-import { buildConfig } from '../../src/config/config.js';
+import { buildConfig, type Config } from '../../src/config/config.js';
+import { resolveReportPaths, resolveRunPaths } from '../../src/config/paths.js';
 import { InputError } from '../../src/errors.js';
 import { readGitHubContext } from '../../src/github/context.js';
 import { publishComment, readCommentTemplate } from '../../src/github/publish.js';
@@ -25,10 +26,15 @@ describe('readCommentTemplate', () => {
   writeFileSync(path.join(dir, 'bench', '.github', 'bad.md'), '{{status}} {{speed}}\n');
   const config = (template: string) =>
     buildConfig({ inputs: { 'working-directory': 'bench', 'comment-template': template } });
+  // As a run reads it: the path resolved and checked first, then the file read.
+  const read = (c: Config) => {
+    const paths = resolveRunPaths(c, resolveReportPaths(c, { cwd: dir, workspace: dir }), {});
+    return readCommentTemplate(c, paths.commentTemplate);
+  };
 
   it('is null without a template, and reads one relative to working-directory', () => {
-    expect(readCommentTemplate(buildConfig({ inputs: {} }), dir)).toBeNull();
-    expect(readCommentTemplate(config('.github/ok.md'), dir)).toEqual({
+    expect(read(buildConfig({ inputs: {} }))).toBeNull();
+    expect(read(config('.github/ok.md'))).toEqual({
       path: '.github/ok.md',
       text: '{{status}}\n'
     });
@@ -36,7 +42,7 @@ describe('readCommentTemplate', () => {
 
   it('names a missing file, where it looked and what is accepted', () => {
     const missing = path.join(dir, 'bench', 'nope.md');
-    expect(() => readCommentTemplate(config('nope.md'), dir)).toThrow(
+    expect(() => read(config('nope.md'))).toThrow(
       new InputError(
         `Invalid comment-template: "nope.md" does not exist (looked at ${missing}). Accepted: a markdown file, relative to working-directory.`
       )
@@ -44,7 +50,7 @@ describe('readCommentTemplate', () => {
   });
 
   it('rejects unknown placeholders', () => {
-    expect(() => readCommentTemplate(config('.github/bad.md'), dir)).toThrow(
+    expect(() => read(config('.github/bad.md'))).toThrow(
       /^comment-template \.github\/bad\.md: unknown placeholder \{\{speed\}\}\. Accepted: /
     );
   });

@@ -184,8 +184,9 @@ const criterionFiles = (id: fc.Arbitrary<string>) =>
 /** Every number anywhere in `value`, with its path. */
 function numbersIn(value: unknown, at = '$', out: [string, number][] = []): [string, number][] {
   if (typeof value === 'number') out.push([at, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => numbersIn(v, `${at}[${i}]`, out));
-  else if (value !== null && typeof value === 'object')
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) numbersIn(v, `${at}[${i}]`, out);
+  } else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) numbersIn(v, `${at}.${k}`, out);
   return out;
 }

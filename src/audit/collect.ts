@@ -1,11 +1,12 @@
 // The audit's shell: tool versions (rustc, cargo), criterion's version from Cargo.lock, the machine,
 // the paths of the files the record vouches for, and the audit config file.
 
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { firstLine } from '../context.js';
-import { InputError, messageOf } from '../errors.js';
+import { InputError } from '../errors.js';
+import { type ConfinedPath, FILE_CAPS, FileReadError, readFileCapped, rootFor } from '../fs/confined.js';
 import { lockedVersions } from './cargo-lock.js';
 import { type AuditConfig, EMPTY_AUDIT_CONFIG, parseAuditConfig } from './config.js';
 import type { AuditFacts, HashedFile } from './record.js';
@@ -69,13 +70,26 @@ export function hashedFile(file: { path: string; sha256: string }, baseDir: stri
 }
 
 /** The facts for the record; `tools` were asked once for the run (toolVersions). */
-export async function collectAuditFacts(options: { cwd: string; tools: ToolVersions }): Promise<AuditFacts> {
-  const { cwd } = options;
+export async function collectAuditFacts(options: {
+  cwd: string;
+  tools: ToolVersions;
+  /** The checkout: a Cargo.lock found inside it may not lead out of it through a symlink. */
+  workspace?: string;
+}): Promise<AuditFacts> {
+  const { cwd, workspace } = options;
   const { rustc, cargo } = options.tools;
   const lockfile = await findCargoLock(cwd);
   const criterion = lockfile
     ? {
-        versions: lockedVersions(await readFile(lockfile, 'utf8'), lockfile),
+        versions: lockedVersions(
+          readFileCapped(
+            lockfile,
+            FILE_CAPS.cargoLock,
+            'Cargo.lock',
+            workspace === undefined ? null : rootFor(lockfile, workspace)
+          ),
+          lockfile
+        ),
         lockfile: path.relative(cwd, lockfile) || 'Cargo.lock'
       }
     : null;
@@ -94,18 +108,20 @@ export async function collectAuditFacts(options: { cwd: string; tools: ToolVersi
   };
 }
 
-/** The audit config from `file` (resolved against `cwd`); no file means no extras. */
-export async function loadAuditConfig(file: string | null, cwd: string): Promise<AuditConfig> {
-  if (file === null || file.trim() === '') return EMPTY_AUDIT_CONFIG;
-  const resolved = path.resolve(cwd, file);
+/** The audit config from `file` (resolved and checked by resolveRunPaths); no file means no extras. */
+export async function loadAuditConfig(
+  setting: string | null,
+  file: ConfinedPath | null
+): Promise<AuditConfig> {
+  if (setting === null || setting.trim() === '' || file === null) return EMPTY_AUDIT_CONFIG;
   let text: string;
   try {
-    text = await readFile(resolved, 'utf8');
+    text = readFileCapped(file.path, FILE_CAPS.auditConfig, 'audit-config', file.root);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') {
-      throw new InputError(`audit-config ${file} does not exist (looked for ${resolved})`);
-    }
-    throw new InputError(`audit-config ${file} cannot be read: ${messageOf(error)}`);
+    if (!(error instanceof FileReadError)) throw error;
+    throw new InputError(
+      `Invalid audit-config: "${setting}" ${error.detail} (${file.path}). Accepted: a YAML file, relative to working-directory.`
+    );
   }
-  return parseAuditConfig(text, file);
+  return parseAuditConfig(text, setting);
 }

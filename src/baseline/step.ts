@@ -2,12 +2,13 @@
 // analysis, and promote the run's report afterwards. Nothing here fails the step: a baseline that
 // cannot be fetched or stored is a note or a warning with the reason.
 
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import type { BaselineInput } from '../analyze.js';
 import type { Config } from '../config/config.js';
 import { messageOf } from '../errors.js';
 import { type Finding, warning } from '../findings.js';
+import { FILE_CAPS, FileReadError, readFileCapped } from '../fs/confined.js';
 import type { GitHubContext } from '../github/context.js';
 import type { PerfReport } from '../report/types.js';
 import { writeFileAtomic } from '../report/write.js';
@@ -37,23 +38,25 @@ export interface FetchedForRun {
 }
 
 /**
- * Reads, validates and checks a baseline.json; a reason when it cannot be used. `sha256` is that of
- * the bytes read, for the audit.
+ * Reads (capped; inside `root` when given), validates and checks a baseline.json; a reason when it
+ * cannot be used. `sha256` is that of the text read, for the audit.
  */
 export async function readBaselineFile(
   file: string,
-  expected: { name: string; testbed: string; os: string } | null
+  expected: { name: string; testbed: string; os: string } | null,
+  root: string | null = null
 ): Promise<{ ok: true; file: BaselineFile; sha256: string } | { ok: false; reason: string }> {
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = await readFile(file);
+    text = readFileCapped(file, FILE_CAPS.baselineFile, 'baseline', root);
   } catch (error) {
-    return { ok: false, reason: `${file} cannot be read: ${messageOf(error)}` };
+    const why = error instanceof FileReadError ? error.detail : messageOf(error);
+    return { ok: false, reason: `${file} cannot be read: ${why}` };
   }
-  const parsed = parseBaselineText(bytes.toString('utf8'), file);
+  const parsed = parseBaselineText(text, file);
   if (!parsed.ok) return parsed;
   const mismatch = expected ? baselineMismatch(parsed.file, expected) : null;
-  return mismatch ? { ok: false, reason: mismatch } : { ...parsed, sha256: sha256Hex(bytes) };
+  return mismatch ? { ok: false, reason: mismatch } : { ...parsed, sha256: sha256Hex(text) };
 }
 
 /** Fetches this slot's newest baseline into `file` (cache, then artifact) and checks it. */
@@ -75,7 +78,8 @@ export async function fetchBaselineForRun(
       : `${fetched.misses.join(' ')} Artifact: no token to list artifacts.`;
     return { file: null, sha256: null, source: `no baseline yet (${why})`, findings: [] };
   }
-  const checked = await readBaselineFile(file, slot);
+  // Restored into the report dir: it must really lie there.
+  const checked = await readBaselineFile(file, slot, path.dirname(file));
   if (!checked.ok) {
     return {
       file: null,

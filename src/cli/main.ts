@@ -2,7 +2,6 @@
 // one-liner and the report path to stdout. Exit codes: 0 pass or warn, 1 a failing finding,
 // 2 bad usage or bad input.
 
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAuditConfig, toolVersions } from '../audit/collect.js';
@@ -13,11 +12,13 @@ import { childEnv } from '../child-env.js';
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { optionSpec } from '../config/options.js';
+import { settingPath } from '../config/paths.js';
 import { InputError, messageOf } from '../errors.js';
+import { FILE_CAPS, FileReadError, readFileCapped } from '../fs/confined.js';
 import { loadGitHubContext } from '../github/context.js';
-import { publishComment, readCommentTemplate } from '../github/publish.js';
+import { publishComment } from '../github/publish.js';
 import { type Log, logText } from '../log.js';
-import { type PipelineBaseline, type PipelineOptions, reportDirOf, runPipeline } from '../pipeline.js';
+import { type PipelineBaseline, type PipelineOptions, runPipeline } from '../pipeline.js';
 import type { PageContext } from '../render/html/layout.js';
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../report/documents.js';
 import { withReportDirLock } from '../report/lock.js';
@@ -26,6 +27,7 @@ import type { PerfReport } from '../report/types.js';
 import { type WrittenFile, writeFileAtomic } from '../report/write.js';
 import { type CrateSource, resolveCrateSource } from '../runner/crate-source.js';
 import { findOnPath } from '../runner/preflight.js';
+import { prepareRun, SetupError } from '../setup.js';
 import { sha256Hex } from '../sha256.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';
 import { readRecording } from './recorded.js';
@@ -77,20 +79,20 @@ async function analyzeCommand(
   const baselinePath = given !== undefined && !BASELINE_MODES.has(given) ? given : null;
   const inputs: Record<string, string> = { ...defaults, ...args.inputs, 'github-token': token };
   if (baselinePath !== null) inputs.baseline = 'compare';
-  const config = loadConfig(inputs, io.cwd);
-  const template = readCommentTemplate(config, io.cwd);
   const log = consoleLog(io);
-  const auditConfig = await loadAuditConfig(
-    config.auditConfig,
-    path.resolve(io.cwd, config.workingDirectory)
-  );
-  const baseline = baselinePath === null ? null : await localBaseline(config, baselinePath, io.cwd);
   const github = loadGitHubContext(io.env, log);
+  const pipelineIO = { log, env: io.env, cwd: io.cwd, echo: io.stderr, github };
+  // The checkout is the directory the command runs in.
+  const { config, paths, template, auditConfig } = await prepareRun(inputs, {
+    ...pipelineIO,
+    workspace: io.cwd
+  });
+  const baseline = baselinePath === null ? null : await localBaseline(config, baselinePath, io.cwd);
   // Before anything is written there: one run per report dir.
-  const { result, comment } = await withReportDirLock(reportDirOf(config, io.cwd), notice(io), async () => {
+  const { result, comment } = await withReportDirLock(paths.reportDir.path, notice(io), async () => {
     const result = await runPipeline(
       config,
-      { log, env: io.env, cwd: io.cwd, echo: io.stderr, github },
+      { ...pipelineIO, paths },
       { baseline, auditConfig, ...runOptions }
     );
     return { result, comment: await publishComment(config, result, template, { log, github, cwd: io.cwd }) };
@@ -272,7 +274,14 @@ async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
   const { baseline: baselineFile, ...settings } = args.inputs;
   const config = loadConfig(settings, io.cwd);
   const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
-  const auditConfig = await loadAuditConfig(config.auditConfig, workingDirectory);
+  const auditPath = settingPath(
+    config,
+    'audit-config',
+    config.auditConfig,
+    { base: workingDirectory, workspace: io.cwd },
+    'file'
+  );
+  const auditConfig = await loadAuditConfig(config.auditConfig, auditPath);
   const baselineRead =
     baselineFile === undefined ? null : readHashed(path.resolve(io.cwd, baselineFile), '--baseline');
   const dir = path.resolve(io.cwd, args.files.out as string);
@@ -303,23 +312,29 @@ function localContext(report: PerfReport): PageContext {
   return { commit: report._metadata.git_commit, generatedAt: report._metadata.timestamp };
 }
 
-/** A JSON file, and the sha256 of the bytes read (the audit vouches for those). */
+/** A JSON file (capped), and the sha256 of the text read (the audit vouches for those bytes). */
 function readJsonFile(file: string, what: string): { data: unknown; sha256: string } {
+  const text = readText(file, FILE_CAPS.perfReport, what);
   try {
-    const bytes = readFileSync(file);
-    return { data: JSON.parse(bytes.toString('utf8')), sha256: sha256Hex(bytes) };
+    return { data: JSON.parse(text), sha256: sha256Hex(text) };
   } catch (error) {
     throw new InputError(`${what} ${file} cannot be read as JSON: ${messageOf(error)}`);
   }
 }
 
-/** A file's path and the sha256 of its bytes, read once. */
-function readHashed(file: string, what: string): WrittenFile {
+/** A file named on the command line, read with a size cap; a refusal is an input error. */
+function readText(file: string, cap: number, what: string): string {
   try {
-    return { path: file, sha256: sha256Hex(readFileSync(file)) };
+    return readFileCapped(file, cap, what);
   } catch (error) {
-    throw new InputError(`${what} ${file} cannot be read: ${messageOf(error)}`);
+    const why = error instanceof FileReadError ? error.detail : messageOf(error);
+    throw new InputError(`${what} ${file} cannot be read: ${why}`);
   }
+}
+
+/** A file's path and the sha256 of its text, read once. */
+function readHashed(file: string, what: string): WrittenFile {
+  return { path: file, sha256: sha256Hex(readText(file, FILE_CAPS.baselineFile, what)) };
 }
 
 function validateCommand(args: CliArgs, io: CliIO): number {
@@ -362,6 +377,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     if (error instanceof InputError) {
       printLine(io.stderr, `copybook-bench: ${error.message}`);
+      if (error instanceof SetupError) printLine(io.stdout, `Report: ${error.reportPath}`);
       return 2;
     }
     printLine(io.stderr, `copybook-bench: unexpected error: ${messageOf(error)}`);

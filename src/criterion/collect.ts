@@ -1,12 +1,12 @@
 // Chooses where the results come from and reads them: criterion's files first, then the printed
 // text (live output or a `bench-output` file), then bencher lines.
 
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Config } from '../config/config.js';
+import { criterionDirPath, type RunPaths } from '../config/paths.js';
 import { messageOf } from '../errors.js';
+import { FILE_CAPS, FileReadError, readFileCapped } from '../fs/confined.js';
 import { parseBencherText } from './bencher.js';
-import { hasCriterionResults, parseCriterionDir, resolveCriterionDir } from './disk.js';
+import { hasCriterionResults, parseCriterionDir } from './disk.js';
 import type { MeasurementSource, ParseResult } from './measurement.js';
 import { parseCriterionText } from './text.js';
 
@@ -19,16 +19,24 @@ export interface Collected extends ParseResult {
 }
 
 /** Text to parse: the `bench-output` file when given, else what the run printed. */
-async function benchText(
+function benchText(
   config: Config,
+  paths: RunPaths,
   stdout: string | null
-): Promise<{ text: string; name: string } | { problem: string }> {
-  if (config.benchOutput) {
-    const file = path.resolve(config.workingDirectory, config.benchOutput);
+): { text: string; name: string } | { problem: string } {
+  const file = paths.benchOutput;
+  if (config.benchOutput && file) {
     try {
-      return { text: await readFile(file, 'utf8'), name: config.benchOutput };
+      return {
+        text: readFileCapped(file.path, FILE_CAPS.benchOutput, 'bench-output', file.root),
+        name: config.benchOutput
+      };
     } catch (error) {
-      return { problem: `bench-output ${config.benchOutput} cannot be read: ${messageOf(error)}` };
+      const why =
+        error instanceof FileReadError
+          ? `${error.detail} (${file.path})`
+          : `cannot be read: ${messageOf(error)}`;
+      return { problem: `bench-output ${config.benchOutput} ${why}` };
     }
   }
   if (stdout !== null) return { text: stdout, name: 'the cargo bench output' };
@@ -44,20 +52,18 @@ function fromText(text: string, name: string, source: 'stdout' | 'bencher'): Par
 
 /**
  * `run` describes this job's bench run, if there was one: what it printed and when it started (disk
- * results older than that are left out).
+ * results older than that are left out). criterion's folder is looked up and confined again here:
+ * the run may have changed the tree since resolveRunPaths looked. Throws a PathError when it leads
+ * where it may not.
  */
 export async function collectResults(
   config: Config,
+  paths: RunPaths,
   run: { stdout: string | null; startedAt: number } | null,
   env: NodeJS.ProcessEnv
 ): Promise<Collected> {
   const stdout = run?.stdout ?? null;
-  const dir = resolveCriterionDir({
-    criterionDir: config.criterionDir,
-    workingDirectory: config.workingDirectory,
-    // The bench saw bench-env on top of ours (CRITERION_HOME or CARGO_TARGET_DIR may be set there).
-    env: { ...env, ...config.benchEnv }
-  });
+  const dir = criterionDirPath(config, paths, env).path;
 
   const useDisk =
     config.source === 'disk' ||
@@ -68,7 +74,7 @@ export async function collectResults(
     return { ...(await parseCriterionDir(dir, opts)), source: 'disk', path: dir };
   }
 
-  const input = await benchText(config, stdout);
+  const input = benchText(config, paths, stdout);
   if ('problem' in input) {
     const why =
       config.source === 'auto'

@@ -5,6 +5,7 @@ import fs, { type Dirent } from 'node:fs';
 import path from 'node:path';
 import { pushAll } from '../arrays.js';
 import { InputError, messageOf } from '../errors.js';
+import { FILE_CAPS, FileReadError, readFileCapped } from '../fs/confined.js';
 import type { Interval, Measurement, ParseResult, ThroughputKind } from './measurement.js';
 import { screenMeasurements } from './plausible.js';
 
@@ -13,25 +14,42 @@ export class CriterionDataError extends InputError {
   override name = 'CriterionDataError';
 }
 
+/** Which setting chose criterion's results folder. */
+export type CriterionDirSource = 'criterion-dir' | 'CRITERION_HOME' | 'CARGO_TARGET_DIR' | 'default';
+
 /**
  * Where criterion wrote its results, in criterion's own order: an explicit dir, `$CRITERION_HOME`,
- * `$CARGO_TARGET_DIR/criterion`, else `target/criterion`. Relative paths are taken against
- * `workingDirectory`; empty values count as unset (Actions passes unset inputs as '').
+ * `$CARGO_TARGET_DIR/criterion`, else `target/criterion`, and which of those it was. Relative paths
+ * are taken against `workingDirectory`; empty values count as unset (Actions passes unset inputs as '').
  */
-export function resolveCriterionDir(opts: {
+export function locateCriterionDir(opts: {
   criterionDir: string | null;
   workingDirectory: string;
   env: Record<string, string | undefined>;
-}): string {
+}): { dir: string; value: string; source: CriterionDirSource } {
   const set = (value: string | null | undefined): string | null =>
     value !== null && value !== undefined && value.trim() !== '' ? value : null;
   const targetDir = set(opts.env.CARGO_TARGET_DIR);
+  const explicit = set(opts.criterionDir);
+  const home = set(opts.env.CRITERION_HOME);
+  const [value, source]: [string, CriterionDirSource] =
+    explicit !== null
+      ? [explicit, 'criterion-dir']
+      : home !== null
+        ? [home, 'CRITERION_HOME']
+        : targetDir !== null
+          ? [targetDir, 'CARGO_TARGET_DIR']
+          : ['target', 'default'];
   const chosen =
-    set(opts.criterionDir) ??
-    set(opts.env.CRITERION_HOME) ??
-    (targetDir !== null ? path.join(targetDir, 'criterion') : path.join('target', 'criterion'));
+    source === 'CARGO_TARGET_DIR' || source === 'default' ? path.join(value, 'criterion') : value;
   // path.join rather than path.resolve: resolve would read process.cwd() for a relative base.
-  return path.isAbsolute(chosen) ? path.normalize(chosen) : path.join(opts.workingDirectory, chosen);
+  const dir = path.isAbsolute(chosen) ? path.normalize(chosen) : path.join(opts.workingDirectory, chosen);
+  return { dir, value: chosen, source };
+}
+
+/** Where criterion wrote its results (see locateCriterionDir). */
+export function resolveCriterionDir(opts: Parameters<typeof locateCriterionDir>[0]): string {
+  return locateCriterionDir(opts).dir;
 }
 
 const THROUGHPUT_KINDS: Readonly<Record<string, ThroughputKind>> = {
@@ -227,6 +245,12 @@ export function measurementFromFiles(
 // whose thread-pool round trips (open, read, close: three per file) cost more than the reads.
 const SLICE_MS = 8;
 
+/**
+ * The most directories one walk lists and benchmark folders one parse reads. A project with 10,000
+ * benchmarks lists about 25,000 directories; the caps bound a tree that a pull request's code wrote.
+ */
+export const WALK_LIMITS = { directories: 500_000, benchmarks: 50_000 } as const;
+
 /** Folders criterion keeps inside a benchmark's own directory. */
 const RESULT_FOLDERS = new Set(['new', 'base', 'change', 'report']);
 
@@ -243,10 +267,12 @@ async function walk(
   probe: (newDir: string) => boolean,
   onError: (dir: string, error: unknown) => void,
   stopped: () => boolean
-): Promise<void> {
+): Promise<'complete' | 'directory-limit'> {
   const stack = [root];
   let sliceStart = performance.now();
+  let listed = 0;
   while (stack.length > 0 && !stopped()) {
+    if (listed++ >= WALK_LIMITS.directories) return 'directory-limit';
     const dir = stack.pop() as string;
     let entries: Dirent[];
     try {
@@ -269,17 +295,19 @@ async function walk(
       sliceStart = performance.now();
     }
   }
+  return 'complete';
 }
 
 type Read = { kind: 'ok'; value: unknown } | { kind: 'missing' } | { kind: 'problem'; problem: string };
 
-function readJson(file: string): Read {
+/** Reads one criterion file, which must really lie inside the results folder `root`. */
+function readJson(file: string, root: string): Read {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readFileCapped(file, FILE_CAPS.criterionFile, 'criterion result', root);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    return { kind: 'problem', problem: `${file}: cannot read: ${messageOf(error)}` };
+    if (error instanceof FileReadError && error.reason === 'missing') return { kind: 'missing' };
+    return { kind: 'problem', problem: messageOf(error) };
   }
   if (text.trim() === '')
     return { kind: 'problem', problem: `${file}: file is empty (was the run interrupted?)` };
@@ -302,11 +330,11 @@ type Folder =
   | { kind: 'problems'; problems: string[]; hasBenchmarkJson: boolean };
 
 /** Reads one `new/` folder; `none` when it holds neither result file. */
-function readFolder(dir: string): Folder {
+function readFolder(dir: string, root: string): Folder {
   const benchFile = path.join(dir, 'benchmark.json');
   const estimatesFile = path.join(dir, 'estimates.json');
-  const bench = readJson(benchFile);
-  const estimates = readJson(estimatesFile);
+  const bench = readJson(benchFile, root);
+  const estimates = readJson(estimatesFile, root);
   if (bench.kind === 'missing' && estimates.kind === 'missing') return { kind: 'none' };
   const hasBenchmarkJson = bench.kind !== 'missing';
   if (bench.kind === 'ok' && estimates.kind === 'ok') {
@@ -380,13 +408,20 @@ export async function parseCriterionDir(
   const problems: string[] = [];
   const found: Array<{ measurement: Measurement; dir: string }> = [];
   let withBenchmarkJson = 0;
+  let folders = 0;
+  let capped = false;
   let rootFailed = false;
 
-  await walk(
+  const walked = await walk(
     dir,
     (newDir) => {
-      const folder = readFolder(newDir);
+      if (folders >= WALK_LIMITS.benchmarks) {
+        capped = true;
+        return true;
+      }
+      const folder = readFolder(newDir, dir);
       if (folder.kind === 'none') return false;
+      folders++;
       if (folder.kind === 'ok') found.push({ measurement: folder.measurement, dir: newDir });
       else pushAll(problems, folder.problems);
       if (folder.kind === 'ok' || folder.hasBenchmarkJson) withBenchmarkJson++;
@@ -400,8 +435,17 @@ export async function parseCriterionDir(
         problems.push(`${failed}: cannot read directory: ${messageOf(error)}`);
       }
     },
-    () => false
+    () => capped
   );
+  if (walked === 'directory-limit' || capped) {
+    const limit =
+      walked === 'directory-limit'
+        ? `${WALK_LIMITS.directories} directories`
+        : `${WALK_LIMITS.benchmarks} benchmark folders`;
+    problems.push(
+      `stopped reading ${dir} after ${limit}, the most read from one results folder; the rest was left out`
+    );
+  }
 
   if (!rootFailed && withBenchmarkJson === 0) {
     problems.push(

@@ -3,11 +3,11 @@
 // so. Nothing here fails the step: a comment that cannot be written is one warning with the reason
 // and the fix.
 
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadGitHubClient } from '../clients.js';
 import type { Config } from '../config/config.js';
-import { InputError, messageOf } from '../errors.js';
+import { InputError } from '../errors.js';
+import { type ConfinedPath, FILE_CAPS, FileReadError, readFileCapped } from '../fs/confined.js';
 import type { Log } from '../log.js';
 import type { PipelineResult } from '../pipeline.js';
 import {
@@ -32,22 +32,19 @@ export interface CommentTemplate {
 }
 
 /**
- * Reads and checks `comment-template` (relative to `working-directory`) before anything runs, so a
- * missing file or an unknown placeholder fails early with one clear message.
+ * Reads and checks `comment-template` (resolved and checked by resolveRunPaths) before anything
+ * runs, so an unreadable file or an unknown placeholder fails early with one clear message.
  */
-export function readCommentTemplate(config: Config, cwd: string): CommentTemplate | null {
-  if (!config.commentTemplate) return null;
-  const file = path.resolve(cwd, config.workingDirectory, config.commentTemplate);
-  if (!existsSync(file)) {
-    throw new InputError(
-      `Invalid comment-template: "${config.commentTemplate}" does not exist (looked at ${file}). Accepted: a markdown file, relative to working-directory.`
-    );
-  }
+export function readCommentTemplate(config: Config, file: ConfinedPath | null): CommentTemplate | null {
+  if (!config.commentTemplate || file === null) return null;
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileCapped(file.path, FILE_CAPS.commentTemplate, 'comment-template', file.root);
   } catch (error) {
-    throw new InputError(`comment-template ${config.commentTemplate} cannot be read: ${messageOf(error)}`);
+    if (!(error instanceof FileReadError)) throw error;
+    throw new InputError(
+      `Invalid comment-template: "${config.commentTemplate}" ${error.detail} (${file.path}). Accepted: a markdown file, relative to working-directory.`
+    );
   }
   const template = { path: config.commentTemplate, text };
   checkCommentTemplate(template);

@@ -51,6 +51,8 @@ export interface DocumentsInput {
   workingDirectory: string;
   /** rustc's and cargo's versions, asked once for the run. */
   tools: ToolVersions;
+  /** The checkout: a Cargo.lock inside it may not lead out of it. */
+  workspace?: string;
   context: PageContext;
 }
 
@@ -97,6 +99,7 @@ export async function writeAuditFiles(input: {
   env: NodeJS.ProcessEnv;
   workingDirectory: string;
   tools: ToolVersions;
+  workspace?: string;
   context: PageContext;
 }): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
   const { auditJson, auditHtml, complianceHtml } = documentPaths(input.dir);
@@ -107,7 +110,11 @@ export async function writeAuditFiles(input: {
     report: input.report,
     comparison: input.report.comparison,
     settings: input.settings,
-    facts: await collectAuditFacts({ cwd: input.workingDirectory, tools: input.tools }),
+    facts: await collectAuditFacts({
+      cwd: input.workingDirectory,
+      tools: input.tools,
+      workspace: input.workspace
+    }),
     files: {
       report: hashedFile(input.reportFile, input.dir),
       baseline: input.baselineFile ? hashedFile(input.baselineFile, input.dir) : null
@@ -141,6 +148,7 @@ export async function writeDocuments(input: DocumentsInput): Promise<DocumentPat
     env: input.env,
     workingDirectory: input.workingDirectory,
     tools: input.tools,
+    workspace: input.workspace,
     context: input.context
   });
   return { ...pages, ...audit };

@@ -3,9 +3,9 @@
  * bench targets have `harness = false` (criterion's own `main`) and which targets set
  * `bench = false`. The manifest belongs to the checkout, so it is parsed as untrusted text.
  */
-import { readFile } from 'node:fs/promises';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { InputError, messageOf } from '../errors.js';
+import { FILE_CAPS, readFileCapped } from '../fs/confined.js';
 
 /** The settings of one target table (`[lib]`, `[[bin]]`, `[[bench]]`) that decide how it benches. */
 export interface TargetSettings {
@@ -59,13 +59,13 @@ export function parseManifestTargets(text: string, file: string): ManifestTarget
   };
 }
 
-/** Reads and parses the manifest at `file`. */
-export async function readManifestTargets(file: string): Promise<ManifestTargets> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`${file} cannot be read: ${messageOf(error)}`);
-  }
-  return parseManifestTargets(text, file);
+/**
+ * Reads and parses the manifest at `file` (capped; inside `root` when given: the checkout, when the
+ * manifest lies in it).
+ */
+export async function readManifestTargets(
+  file: string,
+  root: string | null = null
+): Promise<ManifestTargets> {
+  return parseManifestTargets(readFileCapped(file, FILE_CAPS.cargoManifest, 'Cargo.toml', root), file);
 }
