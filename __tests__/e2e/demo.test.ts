@@ -3,13 +3,13 @@
 // cargo at all (the example crate's recorded run, labelled as recorded).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { PerfReport } from '../../src/report/types.js';
 import { DEBIAN_CRATE_REGISTRY } from '../../src/runner/crate-source.js';
-import { cargoPath, cargoRequired, EXAMPLE_CRATE, REPO_ROOT } from '../helpers/cargo.js';
+import { EXAMPLE_CRATE, itWithDebianCrates, REPO_ROOT } from '../helpers/cargo.js';
 import { criterionOnDisk, expectSameNumbers } from '../helpers/criterion-on-disk.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'demo-e2e-'));
@@ -86,12 +86,6 @@ describe('demo without cargo', () => {
     }
   });
 });
-
-// Debian's criterion, where .ci/run installs it; elsewhere this needs `apt-get install librust-criterion-dev`.
-const debianCriterion =
-  existsSync(DEBIAN_CRATE_REGISTRY) &&
-  readdirSync(DEBIAN_CRATE_REGISTRY).some((d) => d.startsWith('criterion-'));
-const itWithDebianCrates = (cargoPath !== null && debianCriterion) || cargoRequired ? it : it.skip;
 
 describe('demo where the crate registry cannot be reached', () => {
   itWithDebianCrates(

@@ -3,12 +3,16 @@
  * They skip only when cargo is absent AND REQUIRE_CARGO is not '1' (CI sets it, so there a missing
  * cargo fails the tests instead of silently passing them).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { it } from '@jest/globals';
-import { type CrateSource, resolveCrateSource } from '../../src/runner/crate-source.js';
+import {
+  type CrateSource,
+  DEBIAN_CRATE_REGISTRY,
+  resolveCrateSource
+} from '../../src/runner/crate-source.js';
 import { findOnPath } from '../../src/runner/preflight.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,6 +24,14 @@ export const skipWithoutCargo = cargoPath === null && !cargoRequired;
 
 /** `it`, or `it.skip` when cargo is absent and not required. */
 export const itWithCargo = skipWithoutCargo ? it.skip : it;
+
+/** Debian's criterion sources are installed (.ci/run installs them; elsewhere librust-criterion-dev). */
+const debianCriterion =
+  existsSync(DEBIAN_CRATE_REGISTRY) &&
+  readdirSync(DEBIAN_CRATE_REGISTRY).some((d) => d.startsWith('criterion-'));
+
+/** `it` for a test that builds criterion from Debian's crate sources; skipped where they are absent and not required. */
+export const itWithDebianCrates = (cargoPath !== null && debianCriterion) || cargoRequired ? it : it.skip;
 
 let exampleSource: CrateSource | null = null;
 /** Where criterion for the example crate comes from on this machine (asked once per test file). */

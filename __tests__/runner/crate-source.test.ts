@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -8,7 +8,7 @@ import {
   directorySourceArgs,
   resolveCrateSource
 } from '../../src/runner/crate-source.js';
-import { cargoPath, cargoRequired, EXAMPLE_CRATE, itWithCargo } from '../helpers/cargo.js';
+import { cargoPath, EXAMPLE_CRATE, itWithCargo, itWithDebianCrates } from '../helpers/cargo.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'crate-source-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -107,22 +107,16 @@ describe('resolveCrateSource', () => {
     );
   });
 
-  const debianCriterion =
-    existsSync(DEBIAN_CRATE_REGISTRY) &&
-    readdirSync(DEBIAN_CRATE_REGISTRY).some((d) => d.startsWith('criterion-'));
-  (cargoPath !== null && (debianCriterion || cargoRequired) ? it : it.skip)(
-    "falls back to Debian's crate sources when the registry cannot be reached",
-    () => {
-      const source = resolveCrateSource({
-        cargoPath: cargoPath as string,
-        cwd: EXAMPLE_CRATE,
-        env: unreachableRegistry()
-      });
-      expect(source).toEqual({
-        kind: 'directory',
-        registry: DEBIAN_CRATE_REGISTRY,
-        args: directorySourceArgs(DEBIAN_CRATE_REGISTRY)
-      });
-    }
-  );
+  itWithDebianCrates("falls back to Debian's crate sources when the registry cannot be reached", () => {
+    const source = resolveCrateSource({
+      cargoPath: cargoPath as string,
+      cwd: EXAMPLE_CRATE,
+      env: unreachableRegistry()
+    });
+    expect(source).toEqual({
+      kind: 'directory',
+      registry: DEBIAN_CRATE_REGISTRY,
+      args: directorySourceArgs(DEBIAN_CRATE_REGISTRY)
+    });
+  });
 });
