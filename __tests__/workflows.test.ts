@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { changelogSection, changelogVersions } from '../scripts/changelog.js';
-import { baselineArtifactName, reportArtifactName } from '../src/baseline/store-naming.js';
-import { optionSpec } from '../src/config/options.js';
+import { baselineArtifactName, reportArtifactName } from '../src/core/baseline/store-naming.js';
+import { optionSpec } from '../src/core/config/options.js';
 
 interface Step {
   name?: string;

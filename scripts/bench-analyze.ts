@@ -11,12 +11,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildConfig } from '../src/config/config.js';
-import { resolveReportPaths, resolveRunPaths } from '../src/config/paths.js';
-import { writeSyntheticCriterionTree } from '../src/criterion/synthetic.js';
-import { githubContext } from '../src/github/context.js';
-import type { Log } from '../src/log.js';
-import { runPipeline } from '../src/pipeline.js';
+import { writeSyntheticCriterionTree } from '../__tests__/helpers/synthetic.js';
+import { resolveReportPaths, resolveRunPaths } from '../src/adapters/config/paths.js';
+import { githubContext } from '../src/adapters/github/context.js';
+import { runPipeline } from '../src/app/pipeline.js';
+import { buildConfig } from '../src/core/config/config.js';
+import type { Log } from '../src/core/log.js';
 import { benchScale } from './bench-scale.js';
 import { benchStartup } from './bench-startup.js';
 

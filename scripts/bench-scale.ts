@@ -6,8 +6,8 @@
 
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { AuditConfigLimitError, MAX_AUDIT_LABELS, parseAuditConfig } from '../src/audit/config.js';
-import { compileGlob } from '../src/glob.js';
+import { AuditConfigLimitError, MAX_AUDIT_LABELS, parseAuditConfig } from '../src/core/audit/config.js';
+import { compileGlob } from '../src/core/glob.js';
 
 type AnalyzeTree = (
   count: number,

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeSyntheticCriterionTree } from '../src/criterion/synthetic.js';
+import { writeSyntheticCriterionTree } from '../__tests__/helpers/synthetic.js';
 
 const RUNS = 9;
 const TARGET_SECONDS = 0.3;

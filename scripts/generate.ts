@@ -1,11 +1,11 @@
-// Regenerates action.yml and the README's input/output tables from src/config/options.ts and
-// src/outputs.ts, and the schema validators from schema/*.schema.json. Run with `npm run generate`;
+// Regenerates action.yml and the README's input/output tables from src/core/config/options.ts and
+// src/core/outputs.ts, and the schema validators from schema/*.schema.json. Run with `npm run generate`;
 // a test fails when they are out of date.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderActionYml } from '../src/config/action-yml.js';
-import { renderInputsTable, renderOutputsTable, replaceBetweenMarkers } from '../src/config/docs.js';
-import { renderValidators } from '../src/report/validators-source.js';
+import { renderActionYml } from '../src/core/config/action-yml.js';
+import { renderInputsTable, renderOutputsTable, replaceBetweenMarkers } from '../src/core/config/docs.js';
+import { renderValidators } from '../src/core/report/validators-source.js';
 
 writeFileSync('action.yml', renderActionYml());
 let readme = readFileSync('README.md', 'utf8');
@@ -13,6 +13,6 @@ readme = replaceBetweenMarkers(readme, 'inputs', renderInputsTable());
 readme = replaceBetweenMarkers(readme, 'outputs', renderOutputsTable());
 writeFileSync('README.md', readme);
 const validators = renderValidators();
-writeFileSync('src/report/validators.generated.js', validators.js);
-writeFileSync('src/report/validators.generated.d.ts', validators.dts);
-console.log('wrote action.yml, the README tables and src/report/validators.generated.js');
+writeFileSync('src/core/report/validators.generated.js', validators.js);
+writeFileSync('src/core/report/validators.generated.d.ts', validators.dts);
+console.log('wrote action.yml, the README tables and src/core/report/validators.generated.js');

@@ -5,26 +5,26 @@
 
 import path from 'node:path';
 import * as core from '@actions/core';
-import { baselinePlan } from './baseline/plan.js';
-import { baselineInput, fetchBaselineForRun, type Promotion, promoteBaseline } from './baseline/step.js';
-import type { BaselineFile } from './baseline/types.js';
-import { loadGitHubClient } from './clients.js';
-import { actionInput } from './config/action-inputs.js';
-import type { Config } from './config/config.js';
-import { OPTIONS } from './config/options.js';
-import { InputError, messageOf } from './errors.js';
-import { type GitHubContext, loadGitHubContext } from './github/context.js';
-import { writeJobSummary } from './github/job-summary.js';
-import { addPromotedSection } from './github/promoted.js';
-import { publishComment } from './github/publish.js';
-import { type Log, logText } from './log.js';
-import { outputValues } from './outputs.js';
-import { type PipelineBaseline, runPipeline } from './pipeline.js';
+import { loadGitHubClient } from './adapters/clients.js';
+import { actionInput } from './adapters/config/action-inputs.js';
+import { describeTakeOver, lockReportDir, type ReportDirLock } from './adapters/fs/lock.js';
+import { type GitHubContext, loadGitHubContext } from './adapters/github/context.js';
+import { writeJobSummary } from './adapters/github/job-summary.js';
+import { addPromotedSection } from './adapters/github/promoted.js';
+import { uploadReportArtifact } from './adapters/report-artifact.js';
+import { baselineInput, fetchBaselineForRun, type Promotion, promoteBaseline } from './app/baseline.js';
+import { publishComment } from './app/comment.js';
+import { writeTrendHtml } from './app/documents.js';
+import { type PipelineBaseline, runPipeline } from './app/pipeline.js';
+import { baselinePlan } from './core/baseline/plan.js';
+import type { BaselineFile } from './core/baseline/types.js';
+import type { Config } from './core/config/config.js';
+import { OPTIONS } from './core/config/options.js';
+import { InputError, messageOf } from './core/errors.js';
+import { type Log, logText } from './core/log.js';
+import { outputValues } from './core/outputs.js';
 import { promotedSection } from './render/baseline-sections.js';
 import { commentMarker } from './render/comment.js';
-import { uploadReportArtifact } from './report/artifact.js';
-import { writeTrendHtml } from './report/documents.js';
-import { describeTakeOver, lockReportDir, type ReportDirLock } from './report/lock.js';
 
 // Every message printed goes through logText: ids and paths in it come from files a pull request
 // controls, and core.info prints a message as it is (see logText).
@@ -34,7 +34,7 @@ const warning = (message: string, props?: core.AnnotationProperties): void =>
 const error = (message: string, props?: core.AnnotationProperties): void =>
   core.error(logText(message), props);
 
-import { prepareRun, SetupError } from './setup.js';
+import { prepareRun, SetupError } from './app/prepare.js';
 
 const actionLog: Log = {
   info,

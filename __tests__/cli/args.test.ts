@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseCliArgs, usage } from '../../src/cli/args.js';
-import { buildConfig } from '../../src/config/config.js';
-import { OPTIONS } from '../../src/config/options.js';
-import { InputError } from '../../src/errors.js';
+import { buildConfig } from '../../src/core/config/config.js';
+import { OPTIONS } from '../../src/core/config/options.js';
+import { InputError } from '../../src/core/errors.js';
 
 describe('parseCliArgs', () => {
   it('reads the command, flags in both forms and positionals', () => {

@@ -7,14 +7,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import type { BaselineFile } from '../../src/baseline/types.js';
-import { writeSyntheticCriterionTree } from '../../src/criterion/synthetic.js';
+import type { BaselineFile } from '../../src/core/baseline/types.js';
+import type { PerfReport } from '../../src/core/report/types.js';
 import { COMMENT_LIMIT } from '../../src/render/comment.js';
 import { JOB_SUMMARY_LIMIT } from '../../src/render/job-summary.js';
-import type { PerfReport } from '../../src/report/types.js';
 import { type ActionRun, runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 import { HEALTHY, type TreeBenchmark, workspaceMaker } from '../helpers/criterion-tree.js';
+import { writeSyntheticCriterionTree } from '../helpers/synthetic.js';
 import {
   type ActionsServices,
   createActionsServices,
@@ -314,7 +314,7 @@ describe('baselines across pushes and pull requests', () => {
     Object.assign(process.env, saved, { RUNNER_TEMP: scratch });
     process.chdir(cwd);
     try {
-      const { saveBaselineToCache } = await import('../../src/baseline/cache.js');
+      const { saveBaselineToCache } = await import('../../src/adapters/baseline/cache.js');
       const result = await saveBaselineToCache({
         file,
         key: 'copybook_bench-baseline-Linux-default-5555555555555555555555555555555555555555'

@@ -12,8 +12,8 @@ import {
   type CrateSource,
   DEBIAN_CRATE_REGISTRY,
   resolveCrateSource
-} from '../../src/runner/crate-source.js';
-import { findOnPath } from '../../src/runner/preflight.js';
+} from '../../src/adapters/cargo/crate-source.js';
+import { findOnPath } from '../../src/adapters/cargo/preflight.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLE_CRATE = join(REPO_ROOT, 'examples', 'copybook-bench');

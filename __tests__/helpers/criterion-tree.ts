@@ -2,8 +2,8 @@
 // answer: `bytes` per iteration at `ns` per iteration (the slope), ±1% bounds.
 
 import path from 'node:path';
-import { splitId } from '../../src/criterion/measurement.js';
-import { criterionDirectoryName, writeCriterionResult } from '../../src/criterion/synthetic.js';
+import { splitId } from '../../src/core/criterion/measurement.js';
+import { criterionDirectoryName, writeCriterionResult } from './synthetic.js';
 
 export interface TreeBenchmark {
   id: string;

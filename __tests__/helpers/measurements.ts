@@ -1,6 +1,6 @@
 // Literal measurements for the pure-stage tests: a byte throughput per iteration and a time.
 
-import { type Measurement, splitId } from '../../src/criterion/measurement.js';
+import { type Measurement, splitId } from '../../src/core/criterion/measurement.js';
 
 export function measurement(
   id: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareToBaseline } from '../../src/baseline/compare.js';
+import { compareToBaseline } from '../../src/core/baseline/compare.js';
 import { baselineSections, promotedSection, sectionsAsMarkdown } from '../../src/render/baseline-sections.js';
-import { baselineFile, bench, historyOf, report } from '../baseline/reports.js';
+import { baselineFile, bench, historyOf, report } from '../helpers/baseline-reports.js';
 
 const ID = 'decode_comp3_heavy/single_threaded/1000';
 const REPORT = report([]);

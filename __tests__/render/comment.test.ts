@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { analyze } from '../../src/analyze.js';
-import { buildBaselineFile } from '../../src/baseline/file.js';
-import { buildConfig } from '../../src/config/config.js';
-import type { Measurement } from '../../src/criterion/measurement.js';
-import { InputError } from '../../src/errors.js';
+import { analyze } from '../../src/core/analyze.js';
+import { buildBaselineFile } from '../../src/core/baseline/file.js';
+import { buildConfig } from '../../src/core/config/config.js';
+import type { Measurement } from '../../src/core/criterion/measurement.js';
+import { InputError } from '../../src/core/errors.js';
+import type { PerfReport } from '../../src/core/report/types.js';
 import {
   COMMENT_LIMIT,
   COMPLIANCE_BADGE,
@@ -14,7 +15,6 @@ import {
   renderComment
 } from '../../src/render/comment.js';
 import { NO_SAMPLES } from '../../src/render/summary.js';
-import type { PerfReport } from '../../src/report/types.js';
 import { CONTEXT } from '../helpers/context.js';
 import { atRate, measurement, printed } from '../helpers/measurements.js';
 

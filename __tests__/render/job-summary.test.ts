@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { analyze } from '../../src/analyze.js';
-import { buildConfig } from '../../src/config/config.js';
+import { analyze } from '../../src/core/analyze.js';
+import { buildConfig } from '../../src/core/config/config.js';
 import { capJobSummary, JOB_SUMMARY_LIMIT } from '../../src/render/job-summary.js';
 import { renderSummary } from '../../src/render/summary.js';
 import { CONTEXT } from '../helpers/context.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BaselineHistoryEntry } from '../../src/baseline/types.js';
+import type { BaselineHistoryEntry } from '../../src/core/baseline/types.js';
+import { MIB } from '../../src/core/units.js';
 import { mermaidText, renderTrendMermaid, SERIES_COLOUR } from '../../src/render/mermaid.js';
-import { MIB } from '../../src/units.js';
 
 const entry = (
   commit: string | null,

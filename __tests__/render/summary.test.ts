@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { analyze } from '../../src/analyze.js';
-import { buildConfig } from '../../src/config/config.js';
+import { analyze } from '../../src/core/analyze.js';
+import { buildConfig } from '../../src/core/config/config.js';
 import { NO_SAMPLES, renderOneLiner, renderSummary } from '../../src/render/summary.js';
 import { CONTEXT } from '../helpers/context.js';
 import { atRate, measurement, printed } from '../helpers/measurements.js';

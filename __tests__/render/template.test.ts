@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { checkTemplate, fillTemplate, placeholdersIn } from '../../src/render/template.js';
 
 describe('placeholdersIn', () => {

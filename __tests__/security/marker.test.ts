@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import { lastLine } from '../../src/github/comments.js';
+import { lastLine } from '../../src/adapters/github/comments.js';
 import { type ActionRun, runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 import { HEALTHY, workspaceMaker } from '../helpers/criterion-tree.js';

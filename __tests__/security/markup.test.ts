@@ -7,11 +7,11 @@
 
 import { describe, expect, it } from '@jest/globals';
 import type { Node } from 'commonmark';
-import { analyze } from '../../src/analyze.js';
-import { buildBaselineFile } from '../../src/baseline/file.js';
-import { buildConfig } from '../../src/config/config.js';
-import { isOwnComment, lastLine } from '../../src/github/comments.js';
-import { withPromotedSection } from '../../src/github/promoted.js';
+import { isOwnComment, lastLine } from '../../src/adapters/github/comments.js';
+import { withPromotedSection } from '../../src/adapters/github/promoted.js';
+import { analyze } from '../../src/core/analyze.js';
+import { buildBaselineFile } from '../../src/core/baseline/file.js';
+import { buildConfig } from '../../src/core/config/config.js';
 import { baselineSections, promotedSection, sectionsAsMarkdown } from '../../src/render/baseline-sections.js';
 import { commentMarker, renderComment } from '../../src/render/comment.js';
 import { showControls } from '../../src/render/controls.js';

@@ -19,10 +19,10 @@ import {
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import type { AuditRecord } from '../../src/audit/record.js';
-import { LOCK_FILE, lockReportDir, readLockHolder, STALE_FOREIGN_MS } from '../../src/report/lock.js';
-import type { PerfReport } from '../../src/report/types.js';
-import { processStartTime } from '../../src/runner/processes.js';
+import { processStartTime } from '../../src/adapters/cargo/processes.js';
+import { LOCK_FILE, lockReportDir, readLockHolder, STALE_FOREIGN_MS } from '../../src/adapters/fs/lock.js';
+import type { AuditRecord } from '../../src/core/audit/record.js';
+import type { PerfReport } from '../../src/core/report/types.js';
 import { runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 import { HEALTHY, type TreeBenchmark, writeTree } from '../helpers/criterion-tree.js';

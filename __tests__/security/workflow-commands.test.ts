@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { logText } from '../../src/log.js';
+import { logText } from '../../src/core/log.js';
 import { runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 import { HEALTHY, type TreeBenchmark, writeTree } from '../helpers/criterion-tree.js';

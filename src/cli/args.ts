@@ -1,8 +1,8 @@
 // Command-line parsing (pure): a command, positional arguments and `--flag value` pairs. Every
 // action input is a flag of the same name.
 
-import { OPTION_NAMES, OPTIONS } from '../config/options.js';
-import { InputError } from '../errors.js';
+import { OPTION_NAMES, OPTIONS } from '../core/config/options.js';
+import { InputError } from '../core/errors.js';
 
 export const COMMANDS = {
   run: 'Run cargo bench, then analyze the results (--baseline FILE compares with a baseline.json).',

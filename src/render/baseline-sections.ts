@@ -1,8 +1,8 @@
 // The baseline's sections of the PR comment and the job summary: the comparison (or "no baseline
 // yet"), the DISPLAY/COMP-3 trend over the history, and the "🎯 Baseline promoted" note.
 
-import type { BaselineFile, BaselineHistoryEntry } from '../baseline/types.js';
-import type { PerfReport } from '../report/types.js';
+import type { BaselineFile, BaselineHistoryEntry } from '../core/baseline/types.js';
+import type { PerfReport } from '../core/report/types.js';
 import type { CommentSection } from './comment.js';
 import { renderComparisonTable, renderNoBaseline, renderTrendTable } from './comparison.js';
 import { code, escapeMarkdown } from './markdown.js';

@@ -3,12 +3,12 @@
 // from files or inputs (ids, messages, floors, the project) is escaped. A body over GitHub's limit
 // is rendered again in a shorter form instead of being cut mid-table.
 
-import { pushAll } from '../arrays.js';
-import type { Status } from '../findings.js';
-import { METRIC_LABEL } from '../metrics.js';
-import type { MetricReport, PerfReport } from '../report/types.js';
-import type { ComplianceLevel } from '../slo.js';
-import { formatByteRateIn, formatNs, formatSignificant, METRIC_DIGITS, round } from '../units.js';
+import { pushAll } from '../core/arrays.js';
+import type { Status } from '../core/findings.js';
+import type { ComplianceLevel } from '../core/floors.js';
+import { METRIC_LABEL } from '../core/metrics.js';
+import type { MetricReport, PerfReport } from '../core/report/types.js';
+import { formatByteRateIn, formatNs, formatSignificant, METRIC_DIGITS, round } from '../core/units.js';
 import { largestFitting } from './fit.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 import {

@@ -1,10 +1,10 @@
 // Markdown for the comparison with the baseline: the per-benchmark table, the "no baseline yet"
 // note and the DISPLAY/COMP-3 trend over the baseline history.
 
-import { maxOf, minOf } from '../arrays.js';
-import { worstFirst } from '../baseline/compare.js';
-import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../baseline/types.js';
-import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../units.js';
+import { maxOf, minOf } from '../core/arrays.js';
+import { worstFirst } from '../core/baseline/compare.js';
+import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../core/baseline/types.js';
+import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../core/units.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 
 export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {

@@ -4,7 +4,7 @@
 // with a note where rows were left out. Only when even no rows at all are too much is the text cut,
 // after a whole line and never inside a code block.
 
-import { maxOf, pushAll } from '../arrays.js';
+import { maxOf, pushAll } from '../core/arrays.js';
 import { largestFitting } from './fit.js';
 
 /** GitHub's limit for the job summary of one step, in bytes (1 MiB). */

@@ -3,7 +3,7 @@
 // no text that looks for our marker finds one), start formatting, or ping people and issues on
 // GitHub. Control, bidi and invisible characters are shown escaped first (see controls.ts).
 
-import { maxOf } from '../arrays.js';
+import { maxOf } from '../core/arrays.js';
 import { showControls, showControlsInProse } from './controls.js';
 
 /**

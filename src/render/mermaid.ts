@@ -2,11 +2,11 @@
 // which GitHub renders. Labels come from data, so they are reduced to characters that cannot end a
 // quoted string, a list or the code fence.
 
-import { maxOf } from '../arrays.js';
-import type { BaselineHistoryEntry } from '../baseline/types.js';
-import { METRIC_LABEL, type MetricName } from '../metrics.js';
-import type { MetricReport } from '../report/types.js';
-import { formatSignificant, METRIC_DIGITS } from '../units.js';
+import { maxOf } from '../core/arrays.js';
+import type { BaselineHistoryEntry } from '../core/baseline/types.js';
+import { METRIC_LABEL, type MetricName } from '../core/metrics.js';
+import type { MetricReport } from '../core/report/types.js';
+import { formatSignificant, METRIC_DIGITS } from '../core/units.js';
 import { floorInUnit, historyValue, METRIC_UNIT, metricSeries } from './charts/history.js';
 import { linearScale } from './charts/scale.js';
 import { escapeMarkdown } from './markdown.js';

@@ -1,8 +1,8 @@
 // The one-liner and the markdown summary (job summary and summary.md).
 
-import { pushAll } from '../arrays.js';
-import type { Status } from '../findings.js';
-import type { BenchmarkReport, MetricReport, PerfReport, ResultsOrigin } from '../report/types.js';
+import { pushAll } from '../core/arrays.js';
+import type { Status } from '../core/findings.js';
+import type { BenchmarkReport, MetricReport, PerfReport, ResultsOrigin } from '../core/report/types.js';
 import {
   formatByteRate,
   formatByteRateIn,
@@ -10,7 +10,7 @@ import {
   formatNs,
   formatSignificant,
   METRIC_DIGITS
-} from '../units.js';
+} from '../core/units.js';
 import { formatChangePct } from './comparison.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 

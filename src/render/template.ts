@@ -1,7 +1,7 @@
 // `{{name}}` placeholders in a user's markdown template. Pure: the caller reads the file. Any
 // `{{…}}` counts as a placeholder, so a misspelt one (`{{display-gibs}}`) is reported, not kept.
 
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BaselineHistoryEntry } from '../../../src/baseline/types.js';
+import type { BaselineHistoryEntry } from '../../../src/core/baseline/types.js';
+import { GIB, MIB } from '../../../src/core/units.js';
 import {
   benchmarkSeries,
   floorInUnit,
   metricSeries,
   shortCommit
 } from '../../../src/render/charts/history.js';
-import { GIB, MIB } from '../../../src/units.js';
 
 const entry = (
   commit: string | null,

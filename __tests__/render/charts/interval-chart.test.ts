@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
+import { GIB, MIB } from '../../../src/core/units.js';
 import {
   type IntervalRow,
   layoutIntervalChart,
   renderIntervalChart,
   truncateLabel
 } from '../../../src/render/charts/interval-chart.js';
-import { GIB, MIB } from '../../../src/units.js';
 
 const around = (point: number, spread = 0.02) => ({
   lower: point * (1 - spread),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { GIB, KIB, MIB } from '../../../src/core/units.js';
 import {
   chooseRateUnit,
   chooseScaleKind,
@@ -8,7 +9,6 @@ import {
   niceStep,
   scaleFor
 } from '../../../src/render/charts/scale.js';
-import { GIB, KIB, MIB } from '../../../src/units.js';
 
 describe('niceStep', () => {
   it('picks 1, 2 or 5 times a power of ten', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { AuditRecord } from '../../../src/audit/record.js';
+import type { AuditRecord } from '../../../src/core/audit/record.js';
 import { renderComplianceHtml } from '../../../src/render/html/compliance.js';
 import { ALLOWED_TAGS, tagsIn, urlsIn } from './markup.js';
 import { AUDIT, HOSTILE } from './sample.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { GIB, MIB } from '../../../src/core/units.js';
 import {
   complianceBadge,
   facts,
@@ -8,7 +9,6 @@ import {
   metricValueText,
   statusBadge
 } from '../../../src/render/html/parts.js';
-import { GIB, MIB } from '../../../src/units.js';
 
 const display = { unit: 'GiB/s' as const, floor: { text: '80 MB/s', bytes_per_second: 80e6 } };
 const comp3 = { unit: 'MiB/s' as const, floor: { text: '40 MiB/s', bytes_per_second: 40 * MIB } };

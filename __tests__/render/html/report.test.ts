@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { analyze } from '../../../src/analyze.js';
-import { buildConfig } from '../../../src/config/config.js';
+import { analyze } from '../../../src/core/analyze.js';
+import { buildConfig } from '../../../src/core/config/config.js';
 import { escapeHtml } from '../../../src/render/html/escape.js';
 import { renderReportHtml } from '../../../src/render/html/report.js';
 import { NO_SAMPLES } from '../../../src/render/summary.js';

@@ -1,11 +1,11 @@
 // Literal data for the page tests and the browser tests: a report the real core builds from chosen
 // measurements (including a hostile benchmark id), a comparison, a baseline history and an audit record.
 
-import { analyze } from '../../../src/analyze.js';
-import { buildAuditRecord } from '../../../src/audit/record.js';
-import type { BaselineFile, BaselineHistoryEntry, Comparison } from '../../../src/baseline/types.js';
-import { buildConfig } from '../../../src/config/config.js';
-import { GIB, MIB } from '../../../src/units.js';
+import { analyze } from '../../../src/core/analyze.js';
+import { buildAuditRecord } from '../../../src/core/audit/record.js';
+import type { BaselineFile, BaselineHistoryEntry, Comparison } from '../../../src/core/baseline/types.js';
+import { buildConfig } from '../../../src/core/config/config.js';
+import { GIB, MIB } from '../../../src/core/units.js';
 import { CONTEXT } from '../../helpers/context.js';
 import { atRate, measurement } from '../../helpers/measurements.js';
 

@@ -1,8 +1,8 @@
 // The baseline history as chart series: one point per promotion, oldest first.
 
-import type { BaselineHistoryEntry } from '../../baseline/types.js';
-import type { MetricName } from '../../metrics.js';
-import { formatSignificant, GIB, METRIC_DIGITS, MIB } from '../../units.js';
+import type { BaselineHistoryEntry } from '../../core/baseline/types.js';
+import type { MetricName } from '../../core/metrics.js';
+import { formatSignificant, GIB, METRIC_DIGITS, MIB } from '../../core/units.js';
 import type { LinePoint } from './line-chart.js';
 
 /** A commit's first 7 characters, or `#n` (1-based position) when the promotion has no commit. */

@@ -2,8 +2,8 @@
 // dot and criterion's 95% interval as a whisker, grouped by metric, with each metric's floor drawn
 // across its group. Geometry (pure numbers, tested) is separate from the SVG text.
 
-import type { Interval } from '../../criterion/measurement.js';
-import type { MetricName } from '../../metrics.js';
+import type { Interval } from '../../core/criterion/measurement.js';
+import type { MetricName } from '../../core/metrics.js';
 import { html, type SafeHtml } from '../html/escape.js';
 import { chooseRateUnit, chooseScaleKind, formatTick, type RateUnit, type Scale, scaleFor } from './scale.js';
 

@@ -1,7 +1,7 @@
 // A metric over commits: one point per baseline promotion (oldest left), a line through the known
 // values, and the floor as a horizontal dashed line. Geometry is separate from the SVG text.
 
-import { maxOf } from '../../arrays.js';
+import { maxOf } from '../../core/arrays.js';
 import { html, type SafeHtml } from '../html/escape.js';
 import type { Box } from './interval-chart.js';
 import { formatTick, linearScale, type Scale } from './scale.js';

@@ -1,7 +1,7 @@
 // Scales and ticks for the SVG charts: a value in data units → a coordinate in pixels.
 
-import { maxOf, minOf } from '../../arrays.js';
-import { GIB, KIB, MIB } from '../../units.js';
+import { maxOf, minOf } from '../../core/arrays.js';
+import { GIB, KIB, MIB } from '../../core/units.js';
 
 export type ScaleKind = 'linear' | 'log';
 

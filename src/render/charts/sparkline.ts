@@ -1,7 +1,7 @@
 // A word-sized line of one benchmark's values over the history, scaled to its own min..max, so the
 // shape of a change shows even when it is small. Missing values break the line.
 
-import { maxOf, minOf } from '../../arrays.js';
+import { maxOf, minOf } from '../../core/arrays.js';
 import { html, type SafeHtml } from '../html/escape.js';
 
 export interface SparklineLayout {

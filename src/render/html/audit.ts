@@ -1,7 +1,7 @@
 // audit.html: the audit record of a run, every field, for a reviewer who files evidence.
 
-import type { AuditMetric, AuditRecord, HashedFile } from '../../audit/record.js';
-import { formatByteRate, formatBytes, formatNs } from '../../units.js';
+import type { AuditMetric, AuditRecord, HashedFile } from '../../core/audit/record.js';
+import { formatByteRate, formatBytes, formatNs } from '../../core/units.js';
 import { html, link, type SafeHtml } from './escape.js';
 import { type PageContext, page } from './layout.js';
 import {

@@ -1,7 +1,7 @@
 // compliance.html: one printable page for a reviewer: the SLOs, what was measured, the verdict, and a
 // signature block that ties the verdict to the commit, the run and the files by their hashes.
 
-import type { AuditRecord, HashedFile } from '../../audit/record.js';
+import type { AuditRecord, HashedFile } from '../../core/audit/record.js';
 import { auditContext, hashTable, labelsLine, runLink, sloTable } from './audit.js';
 import { html } from './escape.js';
 import { type PageContext, page } from './layout.js';

@@ -1,9 +1,9 @@
 // Pieces the pages share: badges, metric cards, fact lists, findings, and number formats.
 
-import type { Status } from '../../findings.js';
-import type { MetricReport } from '../../report/types.js';
-import type { ComplianceLevel } from '../../slo.js';
-import { formatByteRateIn, METRIC_DIGITS } from '../../units.js';
+import type { Status } from '../../core/findings.js';
+import type { ComplianceLevel } from '../../core/floors.js';
+import type { MetricReport } from '../../core/report/types.js';
+import { formatByteRateIn, METRIC_DIGITS } from '../../core/units.js';
 import { STATUS_ICON } from '../summary.js';
 import { type HtmlValue, html, type SafeHtml } from './escape.js';
 

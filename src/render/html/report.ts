@@ -1,9 +1,9 @@
 // report.html: the performance report of one run, for people who would rather look at a chart.
 
-import type { BaselineFile, BenchmarkChange, Comparison } from '../../baseline/types.js';
-import { METRIC_LABEL } from '../../metrics.js';
-import type { BenchmarkReport, PerfReport } from '../../report/types.js';
-import { formatBytes, formatNs } from '../../units.js';
+import type { BaselineFile, BenchmarkChange, Comparison } from '../../core/baseline/types.js';
+import { METRIC_LABEL } from '../../core/metrics.js';
+import type { BenchmarkReport, PerfReport } from '../../core/report/types.js';
+import { formatBytes, formatNs } from '../../core/units.js';
 import {
   type FloorLine,
   type IntervalRow,

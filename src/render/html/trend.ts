@@ -1,10 +1,10 @@
 // trend.html: DISPLAY and COMP-3 over the baseline history with their floors, every benchmark's
 // sparkline, and the benchmarks that moved most.
 
-import type { BaselineHistoryEntry, ComparedQuantity } from '../../baseline/types.js';
-import { METRIC_LABEL, type MetricName } from '../../metrics.js';
-import type { MetricReport, PerfReport } from '../../report/types.js';
-import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../../units.js';
+import type { BaselineHistoryEntry, ComparedQuantity } from '../../core/baseline/types.js';
+import { METRIC_LABEL, type MetricName } from '../../core/metrics.js';
+import type { MetricReport, PerfReport } from '../../core/report/types.js';
+import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../../core/units.js';
 import { benchmarkSeries, floorInUnit, METRIC_UNIT, metricSeries, shortCommit } from '../charts/history.js';
 import { layoutLineChart, renderLineChart } from '../charts/line-chart.js';
 import { layoutSparkline, renderSparkline } from '../charts/sparkline.js';

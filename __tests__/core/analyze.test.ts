@@ -1,0 +1,244 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyze } from '../../src/core/analyze.js';
+import { buildBaselineFile } from '../../src/core/baseline/file.js';
+import { buildConfig } from '../../src/core/config/config.js';
+import { perfReportProblems } from '../../src/core/report/schema.js';
+import { GIB, MIB } from '../../src/core/units.js';
+import { CONTEXT } from '../helpers/context.js';
+import { atRate, measurement } from '../helpers/measurements.js';
+
+const healthy = [
+  atRate('decode_display_heavy/single_threaded/100', 3.9 * GIB),
+  atRate('decode_display_heavy/single_threaded/1000', 4.22 * GIB),
+  atRate('decode_comp3_heavy/single_threaded/100', 560 * MIB),
+  atRate('decode_comp3_heavy/single_threaded/1000', 571 * MIB),
+  measurement('parse_copybook/simple_copybook', { bytes: null })
+];
+
+describe('analyze', () => {
+  it('reports healthy numbers as a valid, passing, fully compliant report', () => {
+    const { report, failed, findings } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: healthy, problems: [] },
+      CONTEXT
+    );
+    expect(findings).toEqual([]);
+    expect(failed).toBe(false);
+    expect(report.display_gibs).toBe(4.22);
+    expect(report.comp3_mibs).toBe(571);
+    expect(report.status).toBe('pass');
+    expect(report.status_reasons).toEqual([]);
+    expect(report.metrics.display.change_pct).toBeNull();
+    expect(report.compliance_level).toBe('FullyCompliant');
+    expect(report.summary).toBe('DISPLAY: 4.220 GiB/s, COMP-3: 571.0 MiB/s ✅');
+    expect(report.metrics.display.ids).toHaveLength(2);
+    expect(report.metrics.display.safety_factor).toBeCloseTo((4.22 * GIB) / 80e6, 6);
+    expect(report.benchmarks.map((b) => b.metric)).toEqual(['display', 'display', 'comp3', 'comp3', null]);
+    expect(report._metadata.execution_context.config['display-floor']).toBe('80 MB/s');
+    expect(report.memory).toEqual({ peak_rss_bytes: 12 * MIB, ceiling_bytes: 256 * MIB });
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('fails a floor breach and the step, keeping everything else', () => {
+    const slow = [atRate('decode_display_heavy/a', 72.4e6), atRate('decode_comp3_heavy/a', 500e6)];
+    const { report, failed } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: slow, problems: [] },
+      CONTEXT
+    );
+    expect(report.status).toBe('fail');
+    expect(report.compliance_level).toBe('NonCompliant');
+    expect(report.errors).toEqual([
+      'DISPLAY throughput 72.4 MB/s is below the floor of 80.0 MB/s (deficit 7.60 MB/s)'
+    ]);
+    expect(report.metrics.display.status).toBe('fail');
+    expect(report.metrics.comp3.status).toBe('pass');
+    expect(report.status_reasons).toEqual(['DISPLAY below floor']);
+    // 72.4 MB/s is 0.06743 GiB/s: four significant digits, not 0.07.
+    expect(report.display_gibs).toBe(0.06743);
+    expect(report.summary).toBe('DISPLAY: 0.06743 GiB/s, COMP-3: 476.8 MiB/s ❌ DISPLAY below floor');
+    expect(failed).toBe(true);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('lets fail-on decide whether findings fail the step', () => {
+    const near = [atRate('decode_display_heavy/a', 90e6), atRate('decode_comp3_heavy/a', 500e6)];
+    const parsed = { measurements: near, problems: [] };
+    expect(analyze(buildConfig({ inputs: {} }), parsed, CONTEXT).failed).toBe(false);
+    expect(analyze(buildConfig({ inputs: { 'fail-on': 'warning' } }), parsed, CONTEXT).failed).toBe(true);
+    const slow = {
+      measurements: [atRate('decode_display_heavy/a', 1e6), atRate('decode_comp3_heavy/a', 1e6)],
+      problems: []
+    };
+    expect(analyze(buildConfig({ inputs: { 'fail-on': 'none' } }), slow, CONTEXT).failed).toBe(false);
+  });
+
+  it('turns reader problems into errors and still builds a valid report', () => {
+    const { report } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: healthy, problems: ['target/criterion/x/new/estimates.json: truncated JSON'] },
+      CONTEXT
+    );
+    expect(report.errors).toEqual(['target/criterion/x/new/estimates.json: truncated JSON']);
+    expect(report.status).toBe('fail');
+    expect(report.display_gibs).toBe(4.22);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('reports missing metrics as null with a listing error', () => {
+    const { report } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: [measurement('other/x')], problems: [] },
+      CONTEXT
+    );
+    expect(report.display_gibs).toBeNull();
+    expect(report.comp3_mibs).toBeNull();
+    expect(report.metrics.display.status).toBe('missing');
+    expect(report.errors[0]).toContain('Benchmarks found: other/x');
+    expect(report.summary).toBe('DISPLAY: n/a, COMP-3: n/a ❌ DISPLAY missing, COMP-3 missing');
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('says once that there were no results when nothing was read', () => {
+    const { report } = analyze(buildConfig({ inputs: {} }), { measurements: [], problems: [] }, CONTEXT);
+    expect(report.errors).toEqual(['no benchmark results were found, so no metric could be computed']);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('after a failed run without results, reports only the run error', () => {
+    const runError = {
+      level: 'error',
+      kind: 'run',
+      message: "cargo bench failed with exit code 101: error: Unrecognized option: 'noplot'"
+    } as const;
+    const nothingRead = {
+      measurements: [],
+      problems: ['no criterion results in the cargo bench output: expected lines like "<id>  time: […]"']
+    };
+    const { report } = analyze(buildConfig({ inputs: {} }), nothingRead, CONTEXT, [runError]);
+    expect(report.errors).toEqual([runError.message]);
+    // Without a failed run the same reader problem is the error to report.
+    expect(analyze(buildConfig({ inputs: {} }), nothingRead, CONTEXT).report.errors).toEqual(
+      nothingRead.problems
+    );
+    // A run that failed after writing some results keeps the reader's problems with them.
+    const partial = { measurements: healthy, problems: ['x/new/estimates.json: truncated JSON'] };
+    expect(analyze(buildConfig({ inputs: {} }), partial, CONTEXT, [runError]).report.errors).toEqual([
+      runError.message,
+      'x/new/estimates.json: truncated JSON'
+    ]);
+  });
+
+  it('warns above the memory ceiling', () => {
+    const { report } = analyze(
+      buildConfig({ inputs: { 'memory-ceiling': '1 MiB' } }),
+      { measurements: healthy, problems: [] },
+      CONTEXT
+    );
+    expect(report.warnings).toEqual([
+      'Peak RSS of the bench processes 12.0 MiB is above the memory ceiling of 1 MiB'
+    ]);
+    expect(report.status).toBe('warn');
+    expect(report.summary.endsWith('⚠️ memory above ceiling')).toBe(true);
+  });
+
+  describe('a benchmark in a unit nobody knows (a custom measurement)', () => {
+    const unknown = (id: string) => ({
+      id,
+      unit: 's/2',
+      message: `the cargo bench output, line 7: cannot read the time of "${id}": unknown time unit "s/2" (expected ps, ns, µs, us, ms or s), so it is left out`
+    });
+
+    it('is a warning on that benchmark when it is in neither metric, and the run goes on', () => {
+      const { report, failed } = analyze(
+        buildConfig({ inputs: {} }),
+        { measurements: healthy, problems: [], unknownUnits: [unknown('custom_measurement/fibonacci')] },
+        CONTEXT
+      );
+      expect(report.errors).toEqual([]);
+      expect(report.warnings).toEqual([
+        `${unknown('custom_measurement/fibonacci').message}; it is in neither DISPLAY nor COMP-3, so the run goes on`
+      ]);
+      expect(report.status).toBe('warn');
+      expect(report.status_reasons).toEqual(['input warning']);
+      expect(failed).toBe(false);
+      expect(report.display_gibs).toBe(4.22);
+      expect(perfReportProblems(report)).toEqual([]);
+    });
+
+    it('is an error when DISPLAY or COMP-3 selects it', () => {
+      const { report, failed } = analyze(
+        buildConfig({ inputs: {} }),
+        { measurements: healthy, problems: [], unknownUnits: [unknown('decode_comp3_heavy/custom/1')] },
+        CONTEXT
+      );
+      expect(report.errors).toEqual([
+        `${unknown('decode_comp3_heavy/custom/1').message}; it is a COMP-3 benchmark`
+      ]);
+      expect(report.status).toBe('fail');
+      expect(report.summary.endsWith('❌ input error')).toBe(true);
+      expect(failed).toBe(true);
+    });
+  });
+});
+
+describe('analyze with a baseline', () => {
+  const config = buildConfig({ inputs: {} });
+  const promoted = analyze(config, { measurements: healthy, problems: [] }, CONTEXT).report;
+  const file = buildBaselineFile(promoted, null, {
+    name: 'copybook-bench',
+    commit: 'aaaa',
+    ref: 'refs/heads/main',
+    runId: '1',
+    promotedAt: '2026-11-25T12:00:00.000Z',
+    runner: { os: 'Linux', arch: 'X64', testbed: 'default' },
+    historySize: 30
+  });
+  // COMP-3 at half the speed, everything else the same.
+  const slower = healthy.map((m) =>
+    m.id.startsWith('decode_comp3_heavy/') ? atRate(m.id, (m.rate?.point ?? 0) / 2) : m
+  );
+  const baseline = { file, regressionThreshold: 0.05, noiseThreshold: 0.02 };
+
+  it('compares every benchmark and fails on regressions when asked to', () => {
+    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, CONTEXT, [], {
+      ...baseline,
+      failOnRegression: true
+    });
+    expect(report.comparison?.regressions).toBe(2);
+    expect(report.comparison?.changes.slice(0, 2).map((c) => c.verdict)).toEqual(['regressed', 'regressed']);
+    expect(report.comparison?.changes.filter((c) => c.verdict === 'unchanged')).toHaveLength(3);
+    expect(report.errors).toHaveLength(2);
+    expect(report.errors[0]).toMatch(/^decode_comp3_heavy\/single_threaded\/\d+ regressed by 50\.0%/);
+    expect(report.status).toBe('fail');
+    // The headline says why, and how each metric moved against the baseline's own value.
+    expect(report.status_reasons).toEqual(['2 regressed']);
+    expect(report.metrics.display.change_pct).toBe(0);
+    expect(report.metrics.comp3.change_pct).toBe(-50);
+    expect(report.summary).toBe('DISPLAY: 4.220 GiB/s (0.0%), COMP-3: 285.5 MiB/s (−50.0%) ❌ 2 regressed');
+    expect(report.compliance_level).toBe('NonCompliant');
+    expect(failed).toBe(true);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('makes regressions warnings when they do not fail the step', () => {
+    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, CONTEXT, [], {
+      ...baseline,
+      failOnRegression: false
+    });
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toHaveLength(2);
+    expect(report.status).toBe('warn');
+    expect(report.summary.endsWith('⚠️ 2 regressed')).toBe(true);
+    expect(failed).toBe(false);
+  });
+
+  it('finds nothing to say about the same numbers', () => {
+    const { report } = analyze(config, { measurements: healthy, problems: [] }, CONTEXT, [], {
+      ...baseline,
+      failOnRegression: true
+    });
+    expect(report.comparison?.regressions).toBe(0);
+    expect(report.status).toBe('pass');
+  });
+});

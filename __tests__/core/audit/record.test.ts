@@ -1,0 +1,128 @@
+import { describe, expect, it } from '@jest/globals';
+import { auditRecordProblems } from '../../../src/adapters/audit/write.js';
+import { buildAuditRecord, runUrl } from '../../../src/core/audit/record.js';
+import { AUDIT, COMPARISON, FACTS, GITHUB_ENV, HOSTILE, REPORT, SETTINGS } from '../../render/html/sample.js';
+
+const FILES = { report: { path: 'perf.json', sha256: 'a'.repeat(64) }, baseline: null };
+
+describe('buildAuditRecord', () => {
+  it('records who and what from the Actions environment, the measured commit first', () => {
+    expect(AUDIT.run).toEqual({
+      repository: 'acme/copybook-rs',
+      workflow: 'performance',
+      workflow_ref: 'acme/copybook-rs/.github/workflows/perf.yml@refs/pull/7/merge',
+      run_id: '9001',
+      run_attempt: '2',
+      run_url: 'https://github.com/acme/copybook-rs/actions/runs/9001/attempts/2',
+      actor: 'octocat',
+      triggering_actor: 'octocat',
+      event: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      commit: REPORT._metadata.git_commit
+    });
+    expect(AUDIT.generated_at).toBe('2026-11-26T12:05:00.000Z');
+  });
+
+  it('records tools, machine and runner', () => {
+    expect(AUDIT.tools).toEqual({
+      action_version: '1.0.0',
+      action_ref: 'v1',
+      node: 'v20.20.2',
+      rustc: 'rustc 1.95.0 (59807616e 2026-04-14)',
+      cargo: 'cargo 1.95.0 (f2d3ce0bd 2026-03-21)',
+      criterion: { versions: ['0.5.1'], lockfile: 'Cargo.lock' }
+    });
+    expect(AUDIT.environment).toEqual({
+      os: 'linux',
+      os_release: '6.8.0-1017-azure',
+      arch: 'x64',
+      cpu_model: 'AMD EPYC 7763 64-Core Processor',
+      cpu_cores: 4,
+      memory_bytes: FACTS.memoryBytes,
+      runner: { name: 'GitHub Actions 3', os: 'Linux', arch: 'X64', environment: 'github-hosted' },
+      variables: { RUSTFLAGS: `-C target-cpu=native ${HOSTILE}`, UNSET_VARIABLE: null }
+    });
+  });
+
+  it('records every effective setting with its origin', () => {
+    expect(AUDIT.settings['display-floor']).toEqual({ value: '80 MB/s', origin: 'input' });
+    expect(AUDIT.settings.aggregate).toEqual({ value: 'max', origin: 'default' });
+    expect(Object.keys(AUDIT.settings).sort()).toEqual(Object.keys(SETTINGS).sort());
+  });
+
+  it('never records a credential, whatever a setting or the config calls it', () => {
+    const record = buildAuditRecord({
+      generatedAt: '2026-11-26T12:05:00.000Z',
+      actionVersion: '1.0.0',
+      env: GITHUB_ENV,
+      report: REPORT,
+      settings: { ...SETTINGS, 'github-token': { value: 'ghs_secret', origin: 'input' } },
+      facts: FACTS,
+      files: FILES,
+      config: { environmentVariables: ['GITHUB_TOKEN', 'RUSTFLAGS'], benchmarks: false, labels: {} }
+    });
+    const text = JSON.stringify(record);
+    expect(text).not.toContain('ghs_');
+    expect(record.settings['github-token']).toBeUndefined();
+    expect(Object.keys(record.environment.variables)).toEqual(['RUSTFLAGS']);
+    expect(JSON.stringify(AUDIT)).not.toContain('ghs_never_recorded');
+  });
+
+  it('records the results, the comparison, the hashed files and the labels', () => {
+    expect(AUDIT.results.status).toBe(REPORT.status);
+    expect(AUDIT.results.compliance_level).toBe(REPORT.compliance_level);
+    expect(AUDIT.results.metrics.comp3).toEqual({
+      label: 'COMP-3',
+      unit: 'MiB/s',
+      value: REPORT.metrics.comp3.value,
+      bytes_per_second: REPORT.metrics.comp3.bytes_per_second,
+      floor: REPORT.metrics.comp3.floor,
+      safety_factor: REPORT.metrics.comp3.safety_factor,
+      status: 'warn',
+      ids: REPORT.metrics.comp3.ids
+    });
+    expect(AUDIT.results.benchmark_count).toBe(REPORT.benchmarks.length);
+    expect(AUDIT.results.warnings).toEqual(REPORT.warnings);
+    expect(AUDIT.results.comparison).toEqual({
+      baseline_commit: COMPARISON.baseline.commit,
+      baseline_promoted_at: COMPARISON.baseline.promoted_at,
+      regressions: 1,
+      improvements: 1
+    });
+    expect(AUDIT.results.benchmarks?.map((b) => b.id)).toEqual(REPORT.benchmarks.map((b) => b.id));
+    expect(AUDIT.files).toEqual({
+      report: { path: 'perf.json', sha256: 'a'.repeat(64) },
+      baseline: { path: 'baseline.json', sha256: 'b'.repeat(64) }
+    });
+    expect(AUDIT.labels).toEqual({ 'compliance-framework': 'SOC 2', owner: HOSTILE });
+  });
+
+  it('outside Actions: run facts are null, no benchmarks unless asked, and the record is still valid', () => {
+    const local = buildAuditRecord({
+      generatedAt: '2026-11-26T12:05:00.000Z',
+      actionVersion: '1.0.0',
+      env: {},
+      report: { ...REPORT, _metadata: { ...REPORT._metadata, git_commit: null } },
+      settings: SETTINGS,
+      facts: { ...FACTS, rustc: null, cargo: null, criterion: null },
+      files: FILES
+    });
+    expect(Object.values(local.run).every((v) => v === null)).toBe(true);
+    expect(local.results.benchmarks).toBeUndefined();
+    expect(local.results.comparison).toBeNull();
+    expect(local.labels).toEqual({});
+    expect(auditRecordProblems(local)).toEqual([]);
+  });
+});
+
+describe('runUrl', () => {
+  it('needs server, repository and run id; the attempt is optional', () => {
+    expect(
+      runUrl({ GITHUB_SERVER_URL: 'https://ghe.example/', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '5' })
+    ).toBe('https://ghe.example/o/r/actions/runs/5');
+    expect(runUrl({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '5' })).toBeNull();
+    expect(
+      runUrl({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '' })
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  baselineArtifactName,
+  baselineCacheKey,
+  baselineCachePrefix,
+  keyPart,
+  reportArtifactName
+} from '../../../src/core/baseline/store-naming.js';
+
+const SLOT = { name: 'copybook-bench', os: 'Linux', testbed: 'ubuntu-24.04' };
+
+describe('baselineCacheKey and baselineCachePrefix', () => {
+  it('key a promotion by slot and commit, the prefix leaving the commit out', () => {
+    expect(baselineCacheKey(SLOT, '0123abc')).toBe('copybook_bench-baseline-Linux-ubuntu_24.04-0123abc');
+    expect(baselineCachePrefix(SLOT)).toBe('copybook_bench-baseline-Linux-ubuntu_24.04-');
+  });
+
+  it("never let one slot's prefix match another slot's keys", () => {
+    const prefix = baselineCachePrefix({ ...SLOT, testbed: 'ubuntu' });
+    const other = baselineCacheKey({ ...SLOT, testbed: 'ubuntu-arm' }, 'abc');
+
+    expect(other.startsWith(prefix)).toBe(false);
+  });
+
+  it('hold no commas, which keys may not contain, and stay under 512 characters', () => {
+    const key = baselineCacheKey({ name: 'a,b', os: 'Linux', testbed: 'x'.repeat(600) }, 'f'.repeat(40));
+
+    expect(key).not.toContain(',');
+    expect(key.length).toBeLessThanOrEqual(512);
+  });
+});
+
+describe('keyPart', () => {
+  it('keeps letters, digits, dots and underscores and folds every other run into one _', () => {
+    expect(keyPart('Self hosted / x86-64')).toBe('Self_hosted_x86_64');
+    expect(keyPart('v1.2_rc')).toBe('v1.2_rc');
+  });
+
+  it('is never empty', () => {
+    expect(keyPart('')).toBe('_');
+  });
+});
+
+describe('baselineArtifactName and reportArtifactName', () => {
+  it('name the artifact by instance, testbed and OS (as RUNNER_OS spells it)', () => {
+    expect(baselineArtifactName(SLOT)).toBe('copybook-bench-baseline-ubuntu_24.04-Linux');
+    expect(reportArtifactName(SLOT)).toBe('copybook-bench-report-ubuntu_24.04-Linux');
+    expect(reportArtifactName({ ...SLOT, testbed: 'default', os: 'macOS' })).toBe(
+      'copybook-bench-report-default-macOS'
+    );
+  });
+
+  it('replace the characters artifact names may not hold', () => {
+    expect(baselineArtifactName({ name: 'a/b:c*?', os: 'Win\\dows', testbed: 'x|y' })).toBe(
+      'a_b_c__-baseline-x_y-Win_dows'
+    );
+  });
+
+  it('give every matrix leg and instance a name of its own', () => {
+    const slots = [
+      SLOT,
+      { ...SLOT, os: 'Windows' },
+      { ...SLOT, testbed: 'ubuntu-24.04-arm' },
+      { ...SLOT, name: 'copybook-bench-x64' },
+      // A name that holds what follows it in another slot's name.
+      { name: 'copybook-bench-report-ubuntu_24.04', os: 'Linux', testbed: 'x' },
+      // Parts that would meet in one name if a `-` inside them stayed.
+      { name: 'copybook-bench', os: 'Linux', testbed: 'a-b' },
+      { name: 'copybook-bench', os: 'b-Linux', testbed: 'a' }
+    ];
+    const names = slots.flatMap((slot) => [baselineArtifactName(slot), reportArtifactName(slot)]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

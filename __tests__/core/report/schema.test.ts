@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import auditSchema from '../../../schema/audit.schema.json' with { type: 'json' };
+import baselineSchema from '../../../schema/baseline.schema.json' with { type: 'json' };
+import perfReportSchema from '../../../schema/perf-report.schema.json' with { type: 'json' };
+import { analyze } from '../../../src/core/analyze.js';
+import { buildConfig } from '../../../src/core/config/config.js';
+import { perfReportProblems, validatePerfReport } from '../../../src/core/report/schema.js';
+import { CONTEXT } from '../../helpers/context.js';
+import { atRate } from '../../helpers/measurements.js';
+
+const report = analyze(
+  buildConfig({ inputs: {} }),
+  {
+    measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
+    problems: []
+  },
+  CONTEXT
+).report;
+
+describe('perf.json schema', () => {
+  it('accepts a report the pipeline builds', () => {
+    expect(validatePerfReport(report)).toBe(true);
+  });
+
+  it('rejects missing fields, wrong enums, extra fields and bad timestamps, naming the path', () => {
+    const { status: _status, ...noStatus } = report;
+    expect(perfReportProblems(noStatus)).toEqual(["(root) must have required property 'status'"]);
+    expect(perfReportProblems({ ...report, status: 'ok' })[0]).toContain(
+      '/status must be equal to one of the allowed values'
+    );
+    expect(perfReportProblems({ ...report, extra: 1 })[0]).toContain('must NOT have additional properties');
+    const badTime = { ...report, _metadata: { ...report._metadata, timestamp: 'yesterday' } };
+    expect(perfReportProblems(badTime).join(' ')).toContain('/_metadata/timestamp');
+    expect(perfReportProblems({ ...report, display_gibs: -1 })[0]).toContain('/display_gibs must be >= 0');
+  });
+
+  it('every schema file is a valid 2020-12 schema (checked here, so runs skip the meta-schema)', () => {
+    const ajv = new Ajv2020({ strict: true });
+    addFormats.default(ajv);
+    const problems = (schema: object) => (ajv.validateSchema(schema) ? [] : ajv.errors);
+    for (const schema of [perfReportSchema, auditSchema, baselineSchema])
+      expect(problems(schema)).toEqual([]);
+    // The check can fail: a keyword with a value of the wrong type.
+    expect(problems({ ...baselineSchema, minProperties: 'two' })).not.toEqual([]);
+  });
+});

@@ -1,0 +1,155 @@
+// The files people look at, next to perf.json: report.html, trend.html, audit.json, audit.html and
+// compliance.html. Shell: gathers the facts, hashes the files, renders with the pure renderers.
+
+import path from 'node:path';
+import packageJson from '../../package.json' with { type: 'json' };
+import { collectAuditFacts, hashedFile, type ToolVersions } from '../adapters/audit/collect.js';
+import { writeAuditRecord } from '../adapters/audit/write.js';
+import { type WrittenFile, writeFileAtomic } from '../adapters/fs/write.js';
+import type { AuditConfig } from '../core/audit/config.js';
+import { buildAuditRecord } from '../core/audit/record.js';
+import type { BaselineFile, BaselineHistoryEntry } from '../core/baseline/types.js';
+import type { Config } from '../core/config/config.js';
+import type { PerfReport } from '../core/report/types.js';
+import { renderAuditHtml } from '../render/html/audit.js';
+import { renderComplianceHtml } from '../render/html/compliance.js';
+import type { PageContext } from '../render/html/layout.js';
+import { renderReportHtml } from '../render/html/report.js';
+import { quantitiesOf, renderTrendHtml } from '../render/html/trend.js';
+
+export const ACTION_VERSION: string = packageJson.version;
+
+export interface DocumentPaths {
+  reportHtml: string;
+  trendHtml: string;
+  auditJson: string;
+  auditHtml: string;
+  complianceHtml: string;
+}
+
+export function documentPaths(reportDir: string): DocumentPaths {
+  return {
+    reportHtml: path.join(reportDir, 'report.html'),
+    trendHtml: path.join(reportDir, 'trend.html'),
+    auditJson: path.join(reportDir, 'audit.json'),
+    auditHtml: path.join(reportDir, 'audit.html'),
+    complianceHtml: path.join(reportDir, 'compliance.html')
+  };
+}
+
+export interface DocumentsInput {
+  report: PerfReport;
+  reportDir: string;
+  /** perf.json as this run wrote it: its path and the sha256 of the bytes written go into the audit. */
+  reportFile: WrittenFile;
+  /** The baseline compared with, its file and the sha256 of the bytes read, when there was one. */
+  baseline: { file: BaselineFile; path: string; sha256: string } | null;
+  settings: Config['effective'];
+  auditConfig: AuditConfig;
+  env: NodeJS.ProcessEnv;
+  /** Where the workspace is (Cargo.lock is read there). */
+  workingDirectory: string;
+  /** rustc's and cargo's versions, asked once for the run. */
+  tools: ToolVersions;
+  /** The checkout: a Cargo.lock inside it may not lead out of it. */
+  workspace?: string;
+  context: PageContext;
+}
+
+/** trend.html over a history (re-rendered after a promotion adds this run to it). */
+export async function writeTrendHtml(
+  file: string,
+  report: PerfReport,
+  history: readonly BaselineHistoryEntry[],
+  context: PageContext
+): Promise<void> {
+  const floors = { display: report.metrics.display.floor, comp3: report.metrics.comp3.floor };
+  await writeFileAtomic(
+    file,
+    renderTrendHtml(history, floors, { context, quantities: quantitiesOf(report) })
+  );
+}
+
+/** report.html and trend.html. */
+export async function writeReportPages(input: {
+  report: PerfReport;
+  baseline: BaselineFile | null;
+  dir: string;
+  context: PageContext;
+}): Promise<Pick<DocumentPaths, 'reportHtml' | 'trendHtml'>> {
+  const { reportHtml, trendHtml } = documentPaths(input.dir);
+  const { report, context } = input;
+  await writeFileAtomic(
+    reportHtml,
+    renderReportHtml(report, { comparison: report.comparison, baseline: input.baseline, context })
+  );
+  await writeTrendHtml(trendHtml, report, input.baseline?.history ?? [], context);
+  return { reportHtml, trendHtml };
+}
+
+/** audit.json (validated against its schema), audit.html and compliance.html. */
+export async function writeAuditFiles(input: {
+  report: PerfReport;
+  /** perf.json and the baseline compared with: paths and the sha256 of the bytes written or read. */
+  reportFile: WrittenFile;
+  baselineFile: WrittenFile | null;
+  dir: string;
+  settings: Config['effective'];
+  auditConfig: AuditConfig;
+  env: NodeJS.ProcessEnv;
+  workingDirectory: string;
+  tools: ToolVersions;
+  workspace?: string;
+  context: PageContext;
+}): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
+  const { auditJson, auditHtml, complianceHtml } = documentPaths(input.dir);
+  const record = buildAuditRecord({
+    generatedAt: new Date().toISOString(),
+    actionVersion: ACTION_VERSION,
+    env: input.env,
+    report: input.report,
+    comparison: input.report.comparison,
+    settings: input.settings,
+    facts: await collectAuditFacts({
+      cwd: input.workingDirectory,
+      tools: input.tools,
+      workspace: input.workspace
+    }),
+    files: {
+      report: hashedFile(input.reportFile, input.dir),
+      baseline: input.baselineFile ? hashedFile(input.baselineFile, input.dir) : null
+    },
+    config: input.auditConfig
+  });
+  const written = await writeAuditRecord(auditJson, record);
+  await writeFileAtomic(auditHtml, renderAuditHtml(record, { context: input.context }));
+  await writeFileAtomic(
+    complianceHtml,
+    renderComplianceHtml(record, { auditFile: hashedFile(written, input.dir), context: input.context })
+  );
+  return { auditJson, auditHtml, complianceHtml };
+}
+
+/** All five next to perf.json. */
+export async function writeDocuments(input: DocumentsInput): Promise<DocumentPaths> {
+  const pages = await writeReportPages({
+    report: input.report,
+    baseline: input.baseline?.file ?? null,
+    dir: input.reportDir,
+    context: input.context
+  });
+  const audit = await writeAuditFiles({
+    report: input.report,
+    reportFile: input.reportFile,
+    baselineFile: input.baseline ? { path: input.baseline.path, sha256: input.baseline.sha256 } : null,
+    dir: input.reportDir,
+    settings: input.settings,
+    auditConfig: input.auditConfig,
+    env: input.env,
+    workingDirectory: input.workingDirectory,
+    tools: input.tools,
+    workspace: input.workspace,
+    context: input.context
+  });
+  return { ...pages, ...audit };
+}

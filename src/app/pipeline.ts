@@ -1,0 +1,329 @@
+// The pipeline's shell, shared by the Action and the CLI: run cargo bench (optionally), collect the
+// results, analyze them with the pure core, and write perf.json and summary.md. Whatever fails,
+// the report is written first.
+
+import path from 'node:path';
+import { toolVersions } from '../adapters/audit/collect.js';
+import { BenchRunError, runCargoBench } from '../adapters/cargo/cargo.js';
+import { readManifestTargets } from '../adapters/cargo/manifest.js';
+import { type MemberPackage, PreflightError, preflight } from '../adapters/cargo/preflight.js';
+import type { RunPaths } from '../adapters/config/paths.js';
+import { collectResults } from '../adapters/criterion/collect.js';
+import { recheckPlace, rootFor } from '../adapters/fs/confined.js';
+import { writeFileAtomic, writePerfReport } from '../adapters/fs/write.js';
+import type { GitHubContext } from '../adapters/github/context.js';
+import { gitCommit, machine } from '../adapters/host.js';
+import { type Analysis, analyze, type BaselineInput } from '../core/analyze.js';
+import { type AuditConfig, EMPTY_AUDIT_CONFIG } from '../core/audit/config.js';
+import { childEnv } from '../core/child-env.js';
+import type { Config } from '../core/config/config.js';
+import { InputError, messageOf } from '../core/errors.js';
+import { error, type Finding, shouldFail, warning } from '../core/findings.js';
+import type { Log } from '../core/log.js';
+import { listIds } from '../core/metrics.js';
+import { redactArgs } from '../core/redact.js';
+import { repairReport } from '../core/report/repair.js';
+import { buildBenchCommand } from '../core/runner/args.js';
+import { chooseBenchTargets, describeChoice, noTargetsMessage, targetFlag } from '../core/runner/targets.js';
+import { type BaselineState, baselineSections, sectionsAsMarkdown } from '../render/baseline-sections.js';
+import type { CommentSection } from '../render/comment.js';
+import type { PageContext } from '../render/html/layout.js';
+import { renderSummary } from '../render/summary.js';
+import { projectName } from './comment.js';
+import { type DocumentPaths, writeDocuments } from './documents.js';
+
+export interface PipelineIO {
+  log: Log;
+  env: NodeJS.ProcessEnv;
+  /** The run's GitHub context (loadGitHubContext), read once per run. */
+  github: GitHubContext;
+  /** Where the run started (the Action: the workspace; the CLI: the shell's cwd). */
+  cwd: string;
+  /** The run's places, resolved against `cwd` and checked before anything ran (src/adapters/config/paths.ts). */
+  paths: RunPaths;
+  /** Where cargo's output is echoed live. */
+  echo?: (text: string) => void;
+}
+
+/** What the shell learned about the baseline before the analysis. */
+export interface PipelineBaseline {
+  /** Compare with this baseline; null when there is none. */
+  input: BaselineInput | null;
+  /** Warnings to carry into the report (a baseline that was ignored, and why). */
+  findings: Finding[];
+  /** The compared baseline's file, and the sha256 of the bytes compared with (for the audit). */
+  path: string | null;
+  sha256: string | null;
+  state: BaselineState;
+}
+
+export interface PipelineResult {
+  analysis: Analysis;
+  reportDir: string;
+  reportPath: string;
+  summaryPath: string;
+  summaryMarkdown: string;
+  /** The baseline's sections (comparison, trend) for the PR comment; also in the summary. */
+  sections: CommentSection[];
+  /** The HTML reports and the audit record, unless turned off. */
+  documents: DocumentPaths | null;
+  /** What the HTML pages say about the run (project, run link, commit). */
+  pageContext: PageContext;
+}
+
+interface RunOutcome {
+  /** When the run started (ms since the epoch); null when nothing ran. */
+  startedAt: number | null;
+  stdout: string | null;
+  wallSeconds: number | null;
+  peakRssBytes: number | null;
+  findings: Finding[];
+}
+
+/**
+ * The `--bench` targets: the `benches` input when given; none when cargo-args choose targets; else
+ * the package's criterion targets (harness = false, required features enabled), logged with what
+ * was left out and why.
+ */
+async function benchTargets(
+  config: Config,
+  pkg: MemberPackage,
+  log: Log,
+  workspace: string
+): Promise<string[]> {
+  if (config.benches.length > 0) return config.benches;
+  const flag = targetFlag(config.cargoArgs);
+  if (flag !== null) {
+    log.info(`cargo-args choose the targets (${flag}): no --bench is added.`);
+    return [];
+  }
+  // A manifest in the checkout may not lead out of it.
+  const manifest = await readManifestTargets(pkg.manifestPath, rootFor(pkg.manifestPath, workspace));
+  const choice = chooseBenchTargets(pkg, manifest, config.cargoArgs);
+  for (const line of describeChoice(pkg.name, choice)) log.info(line);
+  if (choice.run.length === 0) throw new InputError(noTargetsMessage(pkg.name, choice));
+  return choice.run;
+}
+
+async function runBenches(
+  config: Config,
+  workingDirectory: string,
+  io: PipelineIO,
+  cargoConfigArgs: readonly string[]
+): Promise<RunOutcome> {
+  const startedAt = Date.now();
+  try {
+    const workspace = await preflight({
+      packageName: config.package,
+      cwd: workingDirectory,
+      env: config.benchEnv
+    });
+    // cargo's path comes from preflight, which resolves it on the bench's PATH.
+    const { args } = buildBenchCommand({
+      packageName: config.package,
+      benches: await benchTargets(config, workspace.package, io.log, io.paths.workspace),
+      cargoArgs: [...cargoConfigArgs, ...config.cargoArgs],
+      benchArgs: config.benchArgs,
+      saveBaseline: config.saveBaseline
+    });
+    const result = await io.log.group(`cargo ${redactArgs(args).join(' ')}`, () =>
+      runCargoBench({
+        command: workspace.cargoPath,
+        args,
+        cwd: workingDirectory,
+        env: config.benchEnv,
+        timeoutMinutes: config.timeoutMinutes,
+        silent: io.echo !== undefined,
+        ...(io.echo ? { onOutput: (text: string) => io.echo?.(text) } : {})
+      })
+    );
+    return {
+      startedAt,
+      stdout: result.stdout,
+      wallSeconds: result.wallSeconds,
+      peakRssBytes: result.peakRssBytes,
+      findings: []
+    };
+  } catch (caught) {
+    if (caught instanceof BenchRunError) {
+      const r = caught.result;
+      return {
+        startedAt,
+        stdout: r.stdout,
+        wallSeconds: r.wallSeconds,
+        peakRssBytes: r.peakRssBytes,
+        findings: [error('run', caught.message)]
+      };
+    }
+    // A missing cargo, a package that is not in the workspace or no target to run: nothing ran, the
+    // report says why.
+    if (caught instanceof PreflightError || caught instanceof InputError) {
+      return {
+        startedAt,
+        stdout: null,
+        wallSeconds: null,
+        peakRssBytes: null,
+        findings: [error('run', caught.message)]
+      };
+    }
+    throw caught;
+  }
+}
+
+export interface PipelineOptions {
+  baseline?: PipelineBaseline | null;
+  /** Extra audit fields (audit-config), loaded and checked before anything runs. */
+  auditConfig?: AuditConfig;
+  /** Write the HTML reports and the audit record (default true). */
+  documents?: boolean;
+  /** cargo `--config` arguments for this run only (the demo's crate source); not settings. */
+  cargoConfigArgs?: readonly string[];
+  /** The results are a recorded run: its facts stand in for this machine's, nothing ran here. */
+  recorded?: RecordedRun | null;
+  /** A setting that stopped the run before anything ran: the report says so, and nothing is read. */
+  setupProblem?: string;
+}
+
+/** Where and when a recorded run was measured. */
+export interface RecordedRun {
+  /** ISO 8601 UTC. */
+  recordedAt: string;
+  rustVersion: string;
+  platform: string;
+  cpuCores: number;
+  memoryGb: number;
+}
+
+/**
+ * The analysis with a report that matches its schema: a value that does not is left out (see
+ * repairReport) and each problem is an input error, which fails the step unless fail-on is none.
+ */
+function writable(analysis: Analysis, config: Config): Analysis {
+  const repair = repairReport(analysis.report);
+  if (repair.problems.length === 0) return analysis;
+  const added = repair.report.errors.slice(analysis.report.errors.length).map((m) => error('input', m));
+  const findings = [...analysis.findings, ...added];
+  return { report: repair.report, findings, failed: shouldFail(findings, config.failOn) };
+}
+
+export async function runPipeline(
+  config: Config,
+  io: PipelineIO,
+  options: PipelineOptions = {}
+): Promise<PipelineResult> {
+  const baseline = options.baseline ?? null;
+  const started = Date.now();
+  const { workingDirectory } = io.paths;
+  const recorded = options.recorded ?? null;
+  const setupProblem = options.setupProblem ?? null;
+  const outcome: RunOutcome =
+    config.run && setupProblem === null
+      ? await runBenches(config, workingDirectory, io, options.cargoConfigArgs ?? [])
+      : {
+          startedAt: null,
+          stdout: null,
+          wallSeconds: null,
+          peakRssBytes: null,
+          findings: setupProblem === null ? [] : [error('input', setupProblem)]
+        };
+
+  const resolved = { ...config, workingDirectory };
+  // After a setup problem nothing is read: the finding says why.
+  let collected: Awaited<ReturnType<typeof collectResults>> = {
+    measurements: [],
+    problems: [],
+    source: null,
+    path: null,
+    stale: []
+  };
+  if (setupProblem === null) {
+    try {
+      const run =
+        outcome.startedAt === null ? null : { stdout: outcome.stdout, startedAt: outcome.startedAt };
+      collected = await collectResults(resolved, io.paths, run, io.env);
+    } catch (caught) {
+      collected = { ...collected, problems: [messageOf(caught)] };
+    }
+  }
+  // After a failed run everything on disk is old; the run's own error says why.
+  if (collected.stale.length > 0 && !outcome.findings.some((f) => f.kind === 'run')) {
+    outcome.findings.push(
+      warning(
+        'input',
+        `Left out ${collected.stale.length} result${collected.stale.length === 1 ? '' : 's'} in ${collected.path} that this run did not write (from an earlier run or a removed benchmark): ${listIds(collected.stale)}`
+      )
+    );
+  }
+  if (collected.source)
+    io.log.info(
+      `Read ${collected.measurements.length} benchmarks from ${collected.path} (${collected.source}).`
+    );
+
+  // Asked once, for the report and the audit alike; never with run: false (see toolVersions).
+  const tools = await toolVersions({
+    cwd: workingDirectory,
+    env: childEnv(config.benchEnv, io.env),
+    run: config.run
+  });
+  const host = recorded ?? machine();
+  const analyzed = analyze(
+    config,
+    collected,
+    {
+      origin: recorded ? 'recorded' : config.run ? 'cargo-bench' : 'existing-results',
+      timestamp: recorded?.recordedAt ?? new Date().toISOString(),
+      gitCommit: await gitCommit(workingDirectory, io.env),
+      rustVersion: recorded?.rustVersion ?? tools.rustc,
+      platform: host.platform,
+      cpuCores: host.cpuCores,
+      memoryGb: host.memoryGb,
+      executionTimeSeconds: outcome.wallSeconds ?? (Date.now() - started) / 1000,
+      peakRssBytes: outcome.peakRssBytes,
+      resultsSource: collected.source,
+      resultsPath: collected.path
+    },
+    [...outcome.findings, ...(baseline?.findings ?? [])],
+    baseline?.input ?? null
+  );
+
+  const analysis = writable(analyzed, config);
+
+  // The run may have swapped the report dir (or a parent) for a symlink since it was checked.
+  recheckPlace(io.paths.reportDir, 'report-dir');
+  const reportDir = io.paths.reportDir.path;
+  const reportPath = path.join(reportDir, 'perf.json');
+  const summaryPath = path.join(reportDir, 'summary.md');
+  // perf.json first: whatever happens to the rest, the report is on disk.
+  const reportFile = await writePerfReport(reportPath, analysis.report);
+  const sections = baseline ? baselineSections(analysis.report, baseline.state) : [];
+  const summaryMarkdown = renderSummary(analysis.report, sectionsAsMarkdown(sections));
+  await writeFileAtomic(summaryPath, summaryMarkdown);
+  // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
+  if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
+  const context = io.github;
+  const pageContext = {
+    project: projectName(config, context, io.cwd),
+    runUrl: context.runUrl,
+    commit: context.headSha ?? analysis.report._metadata.git_commit
+  };
+  const documents =
+    options.documents === false
+      ? null
+      : await writeDocuments({
+          report: analysis.report,
+          reportDir,
+          reportFile,
+          baseline:
+            baseline?.input && baseline.path && baseline.sha256
+              ? { file: baseline.input.file, path: baseline.path, sha256: baseline.sha256 }
+              : null,
+          settings: config.effective,
+          auditConfig: options.auditConfig ?? EMPTY_AUDIT_CONFIG,
+          env: io.env,
+          workingDirectory,
+          tools,
+          workspace: io.paths.workspace,
+          context: pageContext
+        });
+  return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown, sections, documents, pageContext };
+}

@@ -1,0 +1,211 @@
+// The pure core of the pipeline: measurements in, report out. No I/O, no environment.
+
+import { renderOneLiner } from '../render/summary.js';
+import { pushAll } from './arrays.js';
+import { compareToBaseline } from './baseline/compare.js';
+import { comparisonFindings } from './baseline/findings.js';
+import type { BaselineFile } from './baseline/types.js';
+import { type Config, effectiveSettings } from './config/config.js';
+import { bytesPerSecond, type LeftOut, type Measurement, type ParseResult } from './criterion/measurement.js';
+import { screenMeasurements } from './criterion/plausible.js';
+import { error, type Finding, shouldFail, statusOf, warning } from './findings.js';
+import { checkFloor, checkMemory, checkVariance, complianceLevel } from './floors.js';
+import {
+  computeMetric,
+  METRIC_LABEL,
+  type MetricName,
+  type MetricValue,
+  metricsSelecting
+} from './metrics.js';
+import type { BenchmarkReport, MetricReport, PerfReport, RunContext } from './report/types.js';
+import { statusReasons } from './status-reasons.js';
+import { METRIC_DIGITS, round, roundSignificant, toGiBs, toMiBs } from './units.js';
+
+export interface Analysis {
+  report: PerfReport;
+  findings: Finding[];
+  /** Whether `fail-on` makes the step fail. */
+  failed: boolean;
+}
+
+const UNIT: Readonly<Record<MetricName, 'GiB/s' | 'MiB/s'>> = { display: 'GiB/s', comp3: 'MiB/s' };
+const IN_UNIT: Readonly<Record<MetricName, (bps: number) => number>> = { display: toGiBs, comp3: toMiBs };
+
+/** A promoted baseline to compare with, and how. */
+export interface BaselineInput {
+  file: BaselineFile;
+  regressionThreshold: number;
+  noiseThreshold: number;
+  /** Regressions are errors (they fail the step) rather than warnings. */
+  failOnRegression: boolean;
+}
+
+/**
+ * Analyzes parsed results. `earlier` holds findings made before analysis (a failed run, an ignored
+ * baseline), so that the report carries them too. With a baseline, every benchmark is compared
+ * with it and regressions become findings.
+ */
+export function analyze(
+  config: Config,
+  parsed: ParseResult,
+  context: RunContext,
+  earlier: readonly Finding[] = [],
+  baseline: BaselineInput | null = null
+): Analysis {
+  // The readers leave out what cannot be believed; results handed in from elsewhere are checked here.
+  const screened = screenMeasurements(
+    parsed.measurements,
+    (m) => m,
+    () => context.resultsPath ?? 'the results'
+  );
+  const measurements = screened.plausible;
+  // After a run that failed and left no results, the reader can only say that it found none, which
+  // would read as a second cause: the run's error is the one to see.
+  const runFailed = earlier.some((f) => f.kind === 'run' && f.level === 'error');
+  const problems = runFailed && measurements.length === 0 ? [] : parsed.problems;
+  const findings: Finding[] = [...earlier, ...problems.map((p) => error('input', p))];
+  pushAll(
+    findings,
+    leftOutFindings(parsed.unknownUnits ?? [], config),
+    leftOutFindings(parsed.implausible ?? [], config),
+    leftOutFindings(screened.implausible, config)
+  );
+
+  const display = computeMetric('display', config.display, config.aggregate, measurements);
+  const comp3 = computeMetric('comp3', config.comp3, config.aggregate, measurements);
+  // A run that already failed has no results to select from; do not pile on metric errors.
+  // Results that were all left out as unbelievable are not missing: the metrics say what they lack.
+  const implausible = (parsed.implausible?.length ?? 0) + screened.implausible.length;
+  const resultsMissing = measurements.length === 0 && implausible === 0;
+  if (!resultsMissing) findings.push(...display.findings, ...comp3.findings);
+  else if (findings.every((f) => f.level !== 'error')) {
+    findings.push(error('input', 'no benchmark results were found, so no metric could be computed'));
+  }
+
+  const displayFloor = checkFloor(display.metric, config.displayFloor, config.warningFactor);
+  const comp3Floor = checkFloor(comp3.metric, config.comp3Floor, config.warningFactor);
+  findings.push(...displayFloor.findings, ...comp3Floor.findings);
+  pushAll(findings, checkVariance([display.metric, comp3.metric], measurements, config.varianceTolerance));
+  findings.push(...checkMemory(context.peakRssBytes, config.memoryCeiling));
+
+  const benchmarks = benchmarkReports(measurements, display.metric, comp3.metric);
+  const comparison = baseline
+    ? compareToBaseline({ benchmarks }, baseline.file, {
+        regressionThreshold: baseline.regressionThreshold,
+        noiseThreshold: baseline.noiseThreshold
+      })
+    : null;
+  if (comparison) pushAll(findings, comparisonFindings(comparison, baseline?.failOnRegression ?? false));
+
+  const status = statusOf(findings);
+  const safety = { display: displayFloor.safetyFactor, comp3: comp3Floor.safetyFactor };
+  const metricReport = (metric: MetricValue): MetricReport => {
+    const floor = metric.name === 'display' ? config.displayFloor : config.comp3Floor;
+    const bps = metric.bytesPerSecond;
+    const own = findings.filter((f) => f.kind === 'floor' && f.metric === metric.name);
+    const before = baseline?.file.report.metrics[metric.name]?.bytes_per_second?.point;
+    return {
+      label: METRIC_LABEL[metric.name],
+      bytes_per_second: bps,
+      value: bps ? IN_UNIT[metric.name](bps.point) : null,
+      unit: UNIT[metric.name],
+      patterns: metric.patterns,
+      ids: metric.ids,
+      aggregate: config.aggregate,
+      floor: { text: floor.text, bytes_per_second: floor.bytesPerSecond },
+      safety_factor: safety[metric.name],
+      status: bps === null ? 'missing' : statusOf(own),
+      // Against the baseline's unrounded value, rounded as compare.ts rounds benchmark changes.
+      change_pct: comparison && bps && before ? finiteOrNull(round((bps.point / before - 1) * 100, 4)) : null
+    };
+  };
+  const metrics = { display: metricReport(display.metric), comp3: metricReport(comp3.metric) };
+  const inUnit = (m: MetricReport): number | null =>
+    m.value === null ? null : roundSignificant(m.value, METRIC_DIGITS);
+  const reasons = statusReasons(findings);
+
+  const report: PerfReport = {
+    schema_version: '1.0',
+    display_gibs: inUnit(metrics.display),
+    comp3_mibs: inUnit(metrics.comp3),
+    status,
+    status_reasons: reasons,
+    compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
+    summary: renderOneLiner({ status, status_reasons: reasons, metrics }, context.origin),
+    warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
+    errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
+    metrics,
+    benchmarks,
+    comparison,
+    memory: { peak_rss_bytes: context.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
+    _metadata: {
+      source: context.origin,
+      timestamp: context.timestamp,
+      git_commit: context.gitCommit,
+      rust_version: context.rustVersion,
+      environment: {
+        platform: context.platform,
+        // cargo bench builds with the `bench` profile, which inherits `release`.
+        optimization_level: 'bench (release)',
+        cpu_cores: context.cpuCores,
+        memory_gb: context.memoryGb
+      },
+      execution_context: {
+        execution_time_seconds: context.executionTimeSeconds,
+        results_source: context.resultsSource,
+        results_path: context.resultsPath,
+        config: effectiveSettings(config),
+        safety_margins: { display_safety_factor: safety.display, comp3_safety_factor: safety.comp3 }
+      }
+    }
+  };
+  return { report, findings, failed: shouldFail(findings, config.failOn) };
+}
+
+const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
+/**
+ * A benchmark left out (a unit nobody knows, numbers nobody measures) costs only itself when no
+ * metric needs it: a warning. A DISPLAY or COMP-3 benchmark that cannot be used is an error, as any
+ * bad input.
+ */
+function leftOutFindings(leftOut: readonly LeftOut[], config: Config): Finding[] {
+  return leftOut.map((u) => {
+    const metrics = metricsSelecting(u.id, config);
+    if (metrics.length > 0) {
+      return error(
+        'input',
+        `${u.message}; it is a ${metrics.map((m) => METRIC_LABEL[m]).join(' and ')} benchmark`
+      );
+    }
+    return warning('input', `${u.message}; it is in neither DISPLAY nor COMP-3, so the run goes on`);
+  });
+}
+
+function benchmarkReports(
+  measurements: readonly Measurement[],
+  display: MetricValue,
+  comp3: MetricValue
+): BenchmarkReport[] {
+  const displayIds = new Set(display.ids);
+  const comp3Ids = new Set(comp3.ids);
+  return measurements.map((m) =>
+    benchmarkReport(m, displayIds.has(m.id) ? 'display' : comp3Ids.has(m.id) ? 'comp3' : null)
+  );
+}
+
+function benchmarkReport(m: Measurement, metric: MetricName | null): BenchmarkReport {
+  return {
+    id: m.id,
+    group: m.group,
+    function: m.function,
+    value: m.value,
+    metric,
+    throughput: m.throughput,
+    time_ns: m.time_ns,
+    std_dev_ns: m.std_dev_ns,
+    rate: m.rate,
+    bytes_per_second: bytesPerSecond(m),
+    source: m.source
+  };
+}
