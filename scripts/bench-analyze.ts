@@ -14,9 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { writeSyntheticCriterionTree } from '../__tests__/helpers/synthetic.js';
 import { resolveReportPaths, resolveRunPaths } from '../src/adapters/config/paths.js';
 import { githubContext } from '../src/adapters/github/context.js';
+import { writeDocuments } from '../src/app/documents.js';
 import { runPipeline } from '../src/app/pipeline.js';
+import { EMPTY_AUDIT_CONFIG } from '../src/core/audit/config.js';
 import { buildConfig } from '../src/core/config/config.js';
 import type { Log } from '../src/core/log.js';
+import { realPorts } from '../src/real-ports.js';
 import { benchScale } from './bench-scale.js';
 import { benchStartup } from './bench-startup.js';
 
@@ -43,13 +46,31 @@ async function measure(dir: string, withDocuments: boolean): Promise<void> {
       'fail-on': 'none'
     }
   });
-  const where = { cwd: dir, workspace: dir };
-  const paths = resolveRunPaths(config, resolveReportPaths(config, where), {});
-  const result = await runPipeline(
-    config,
-    { log: quiet, env: {}, cwd: dir, github: githubContext({}, {}), paths },
-    { documents: withDocuments }
-  );
+  const ports = realPorts({ log: quiet, env: {} });
+  const paths = resolveRunPaths(config, resolveReportPaths(config, { cwd: dir, workspace: dir }), {});
+  const where = { cwd: dir, github: githubContext({}, {}), paths };
+  const result = await runPipeline(config, where, ports);
+  if (withDocuments) {
+    // The pages and the audit record, as a run writes them after the analysis.
+    const written = {
+      report: result.analysis.report,
+      reportDir: result.reportDir,
+      reportFile: result.reportFile
+    };
+    await writeDocuments(
+      {
+        ...written,
+        baseline: null,
+        settings: config.effective,
+        auditConfig: EMPTY_AUDIT_CONFIG,
+        env: {},
+        workingDirectory: dir,
+        tools: result.tools,
+        context: result.pageContext
+      },
+      ports
+    );
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const sample: Sample = {
     seconds,

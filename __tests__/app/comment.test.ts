@@ -13,6 +13,7 @@ import type { Log } from '../../src/core/log.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 import { CONTEXT } from '../helpers/context.js';
 import { atRate } from '../helpers/measurements.js';
+import { localPorts } from '../helpers/ports.js';
 import { githubApi } from '../servers/github-api.js';
 import { startServer, type TestServer } from '../servers/http.js';
 
@@ -64,7 +65,10 @@ describe('publishComment', () => {
     server = null;
   });
 
-  function pipelineResult(reportDir: string, inputs: Record<string, string>): PipelineResult {
+  function pipelineResult(
+    reportDir: string,
+    inputs: Record<string, string>
+  ): Pick<PipelineResult, 'analysis' | 'sections' | 'reportDir'> {
     const analysis = analyze(
       buildConfig({ inputs }),
       {
@@ -73,16 +77,7 @@ describe('publishComment', () => {
       },
       CONTEXT
     );
-    return {
-      analysis,
-      reportDir,
-      reportPath: path.join(reportDir, 'perf.json'),
-      summaryPath: path.join(reportDir, 'summary.md'),
-      summaryMarkdown: '',
-      sections: [],
-      documents: null,
-      pageContext: {}
-    };
+    return { analysis, reportDir, sections: [] };
   }
 
   function recordingLog() {
@@ -110,12 +105,14 @@ describe('publishComment', () => {
     const inputs = { 'github-token': TOKEN, project: 'copybook-rs' };
     const reportDir = path.join(scratch, 'fork');
     const { log, lines } = recordingLog();
-    const step = await publishComment(buildConfig({ inputs }), pipelineResult(reportDir, inputs), null, {
-      log,
-      github: readGitHubContext(prEnv(server.url)).context,
-      cwd: scratch,
-      retryBaseMs: 1
-    });
+    const step = await publishComment(
+      buildConfig({ inputs }),
+      pipelineResult(reportDir, inputs),
+      null,
+      { github: readGitHubContext(prEnv(server.url)).context, cwd: scratch },
+      localPorts({}, { log }),
+      { retryBaseMs: 1 }
+    );
     expect(readFileSync(path.join(reportDir, 'comment.md'), 'utf8')).toBe(step.markdown);
     expect(step.outcome.action).toBe('skipped');
     expect(lines.filter((l) => l.startsWith('warning:'))).toHaveLength(1);
@@ -132,12 +129,9 @@ describe('publishComment', () => {
       buildConfig({ inputs }),
       pipelineResult(path.join(scratch, 'ok'), inputs),
       { path: 't.md', text: '{{headline}} {{status_code}}' },
-      {
-        log,
-        github: readGitHubContext(prEnv(server.url, 'pull_request')).context,
-        cwd: scratch,
-        retryBaseMs: 1
-      }
+      { github: readGitHubContext(prEnv(server.url, 'pull_request')).context, cwd: scratch },
+      localPorts({}, { log }),
+      { retryBaseMs: 1 }
     );
     expect(step.outcome.action).toBe('created');
     expect(api.comments(42)[0]?.body).toBe(

@@ -34,7 +34,13 @@ export async function gitCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<st
   );
 }
 
-export function machine(): { platform: string; cpuCores: number; memoryGb: number } {
+export interface HostFacts {
+  platform: string;
+  cpuCores: number;
+  memoryGb: number;
+}
+
+export function machine(): HostFacts {
   return {
     platform: `${os.platform()}-${os.arch()}`,
     cpuCores: Math.max(1, os.availableParallelism?.() ?? os.cpus().length),

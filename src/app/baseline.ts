@@ -4,28 +4,27 @@
 
 import os from 'node:os';
 import path from 'node:path';
-import {
-  type BaselineSlot,
-  baselineCacheKey,
-  fetchBaseline,
-  storeBaseline
-} from '../adapters/baseline/store.js';
+import type { ArtifactUploadResult } from '../adapters/baseline/artifact.js';
+import type { CacheSaveResult } from '../adapters/baseline/cache.js';
 import { FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confined.js';
-import { writeFileAtomic } from '../adapters/fs/write.js';
 import type { GitHubContext } from '../adapters/github/context.js';
 import type { BaselineInput } from '../core/analyze.js';
+import { baselineMismatch, buildBaselineFile, parseBaselineText } from '../core/baseline/file.js';
 import {
-  baselineMismatch,
-  buildBaselineFile,
-  parseBaselineText,
-  validateBaselineFile
-} from '../core/baseline/file.js';
+  BASELINE_FILE_NAME,
+  type BaselineSlot,
+  baselineArtifactName,
+  baselineCacheKey,
+  baselineCachePrefix
+} from '../core/baseline/store-naming.js';
 import type { BaselineFile } from '../core/baseline/types.js';
 import type { Config } from '../core/config/config.js';
 import { messageOf } from '../core/errors.js';
 import { type Finding, warning } from '../core/findings.js';
+import { checkedJsonText, SchemaMismatchError } from '../core/report/schema.js';
 import type { PerfReport } from '../core/report/types.js';
 import { sha256Hex } from '../core/sha256.js';
+import { type ArtifactAccess, isoNow, type Ports } from './ports.js';
 
 /** The runner's OS and architecture as GitHub names them (Linux/X64), else Node's. */
 export function runnerOf(env: NodeJS.ProcessEnv): { os: string; arch: string } {
@@ -69,21 +68,24 @@ export async function readBaselineFile(
   return mismatch ? { ok: false, reason: mismatch } : { ...parsed, sha256: sha256Hex(text) };
 }
 
-/** Fetches this slot's newest baseline into `file` (cache, then artifact) and checks it. */
+/**
+ * Puts this slot's newest baseline at `file` (replacing what is there): from the cache, else from
+ * the newest artifact when a token gives access to them; then reads and checks it.
+ */
 export async function fetchBaselineForRun(
   config: Config,
   context: GitHubContext,
   file: string,
-  env: NodeJS.ProcessEnv
+  ports: Ports
 ): Promise<FetchedForRun> {
-  const slot = slotOf(config, env);
-  const artifacts =
+  const slot = slotOf(config, ports.env);
+  const access =
     config.githubToken && context.owner && context.repo
       ? { token: config.githubToken, owner: context.owner, repo: context.repo, apiUrl: context.apiUrl }
       : null;
-  const fetched = await fetchBaseline({ slot, file, artifacts });
+  const fetched = await fetchBaseline(slot, file, access, ports);
   if (!fetched.found) {
-    const why = artifacts
+    const why = access
       ? fetched.misses.join(' ')
       : `${fetched.misses.join(' ')} Artifact: no token to list artifacts.`;
     return { file: null, sha256: null, source: `no baseline yet (${why})`, findings: [] };
@@ -111,6 +113,70 @@ export async function fetchBaselineForRun(
   };
 }
 
+export type FetchedBaseline =
+  | {
+      found: true;
+      file: string;
+      source: 'cache' | 'artifact';
+      /** The cache key, or the artifact's name and id. */
+      origin: string;
+      /** Why the sources tried before this one had nothing. */
+      misses: string[];
+    }
+  | { found: false; misses: string[] };
+
+/**
+ * The cache first (fast, but evicted after 7 days unused), then the newest artifact (kept
+ * `retention-days`). Every expected failure is a miss with a reason, so the run can say why.
+ */
+export async function fetchBaseline(
+  slot: BaselineSlot,
+  file: string,
+  access: ArtifactAccess | null,
+  ports: Pick<Ports, 'cache' | 'artifacts' | 'files'>
+): Promise<FetchedBaseline> {
+  const cached = await ports.cache.restore({ file, prefix: baselineCachePrefix(slot) });
+  if (cached.restored) return { found: true, file, source: 'cache', origin: cached.matchedKey, misses: [] };
+  const misses = [`Cache: ${cached.reason}`];
+  if (!access) return { found: false, misses };
+
+  const name = baselineArtifactName(slot);
+  let dir: string | null = null;
+  try {
+    // The download extracts a whole zip; a folder of its own keeps it away from everything else.
+    dir = await ports.files.tempDir('baseline-artifact-');
+    const downloaded = await ports.artifacts.downloadLatest({ ...access, name, dir });
+    if (!downloaded.found) return { found: false, misses: [...misses, `Artifact: ${downloaded.reason}`] };
+    await ports.files.copy(downloaded.file, file);
+    return { found: true, file, source: 'artifact', origin: `${name} (id ${downloaded.artifactId})`, misses };
+  } catch (error) {
+    return { found: false, misses: [...misses, `Artifact: ${messageOf(error)}`] };
+  } finally {
+    if (dir) await ports.files.remove(dir);
+  }
+}
+
+/** Stores `file` (a baseline.json) as the slot's baseline of `commit`, in the cache and as an artifact. */
+export async function storeBaseline(
+  options: { slot: BaselineSlot; commit: string; file: string; retentionDays: number },
+  ports: Pick<Ports, 'cache' | 'artifacts'>
+): Promise<{ cache: CacheSaveResult; artifact: ArtifactUploadResult }> {
+  const { slot, file } = options;
+  const cache = await ports.cache.save({ file, key: baselineCacheKey(slot, options.commit) });
+  const name = baselineArtifactName(slot);
+  // The downloaded zip is searched for this name, so the uploaded file must carry it.
+  const artifact =
+    path.basename(file) === BASELINE_FILE_NAME
+      ? await ports.artifacts.upload({
+          name,
+          files: [path.resolve(file)],
+          root: path.dirname(path.resolve(file)),
+          retentionDays: options.retentionDays
+        })
+      : ({ uploaded: false, name, reason: `${file} is not named ${BASELINE_FILE_NAME}` } as const);
+  return { cache, artifact };
+}
+
 /** The comparison settings for analyze(). */
 export function baselineInput(config: Config, file: BaselineFile): BaselineInput {
   return {
@@ -132,6 +198,38 @@ export interface Promotion {
   warnings: string[];
 }
 
+/** Who promotes, where and when: the same for the Action's promotion and the CLI's `baseline promote`. */
+export interface PromotionFacts {
+  commit: string | null;
+  ref: string | null;
+  runId: string | null;
+  /** ISO 8601 UTC: when the promotion happens, by the run's clock. */
+  promotedAt: string;
+  runner: { os: string; arch: string };
+}
+
+/**
+ * The new baseline.json's text: this report with `previous`'s history carried forward, checked
+ * against its schema (throws SchemaMismatchError when it does not match).
+ */
+export function newBaselineText(
+  config: Config,
+  report: PerfReport,
+  previous: BaselineFile | null,
+  facts: PromotionFacts
+): { file: BaselineFile; text: string } {
+  const file = buildBaselineFile(report, previous, {
+    name: config.name,
+    commit: facts.commit,
+    ref: facts.ref,
+    runId: facts.runId,
+    promotedAt: facts.promotedAt,
+    runner: { ...facts.runner, testbed: config.testbed },
+    historySize: config.historySize
+  });
+  return { file, text: checkedJsonText('baseline.json', file) };
+}
+
 /**
  * Builds the new baseline from the run's report (carrying `previous`'s history forward), writes it
  * to `file`, and stores it in the cache and as an artifact.
@@ -142,7 +240,7 @@ export async function promoteBaseline(
   report: PerfReport,
   previous: BaselineFile | null,
   file: string,
-  env: NodeJS.ProcessEnv
+  ports: Ports
 ): Promise<Promotion> {
   const commit = context.headSha ?? report._metadata.git_commit;
   const failed = (reason: string): Promotion => ({
@@ -154,23 +252,23 @@ export async function promoteBaseline(
     warnings: [`The baseline was not promoted: ${reason}`]
   });
   if (!commit) return failed('the commit is unknown (no GITHUB_SHA and no git checkout).');
-  const runner = runnerOf(env);
-  const baseline = buildBaselineFile(report, previous, {
-    name: config.name,
-    commit,
-    ref: context.ref,
-    runId: context.runId,
-    promotedAt: report._metadata.timestamp,
-    runner: { ...runner, testbed: config.testbed },
-    historySize: config.historySize
-  });
-  const problems = validateBaselineFile(baseline);
-  if (problems.length > 0)
-    return failed(`it does not match schema/baseline.schema.json: ${problems.join('; ')}`);
-  await writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  let built: { file: BaselineFile; text: string };
+  try {
+    built = newBaselineText(config, report, previous, {
+      commit,
+      ref: context.ref,
+      runId: context.runId,
+      promotedAt: isoNow(ports.clock),
+      runner: runnerOf(ports.env)
+    });
+  } catch (error) {
+    if (error instanceof SchemaMismatchError) return failed(error.message);
+    throw error;
+  }
+  await ports.files.write(file, built.text);
 
-  const slot = slotOf(config, env);
-  const stored = await storeBaseline({ slot, commit, file, retentionDays: config.retentionDays });
+  const slot = slotOf(config, ports.env);
+  const stored = await storeBaseline({ slot, commit, file, retentionDays: config.retentionDays }, ports);
   const notes: string[] = [];
   const warnings: string[] = [];
   if (stored.cache.saved) notes.push(`Baseline saved to the cache as ${stored.cache.key}.`);
@@ -182,7 +280,7 @@ export async function promoteBaseline(
     promoted: stored.cache.saved || stored.artifact.uploaded,
     key: stored.cache.saved ? stored.cache.key : baselineCacheKey(slot, commit),
     artifactId: stored.artifact.uploaded ? stored.artifact.id : null,
-    file: baseline,
+    file: built.file,
     notes,
     warnings
   };

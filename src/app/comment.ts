@@ -4,15 +4,8 @@
 // and the fix.
 
 import path from 'node:path';
-import { loadGitHubClient } from '../adapters/clients.js';
 import { type ConfinedPath, FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confined.js';
-import { writeFileAtomic } from '../adapters/fs/write.js';
-import {
-  type CommentOutcome,
-  commentPolicy,
-  type StickyCommentRequest,
-  upsertStickyComment
-} from '../adapters/github/comments.js';
+import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/comments.js';
 import type { GitHubContext } from '../adapters/github/context.js';
 import type { Config } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
@@ -24,6 +17,7 @@ import {
   renderComment
 } from '../render/comment.js';
 import type { PipelineResult } from './pipeline.js';
+import type { Ports } from './ports.js';
 
 export interface CommentTemplate {
   /** As configured (for messages). */
@@ -66,12 +60,7 @@ export interface CommentStep {
   outcome: CommentOutcome;
 }
 
-export interface CommentIO {
-  log: Log;
-  /** The run's GitHub context (loadGitHubContext). */
-  github: GitHubContext;
-  /** What `working-directory` is relative to (as for the pipeline). */
-  cwd: string;
+export interface CommentOptions {
   /** Back-off unit of the GitHub client in ms (default 1000); see GitHubClientOptions. */
   retryBaseMs?: number;
   /** More sections after the benchmark table, after the pipeline's own (the baseline comparison). */
@@ -80,22 +69,24 @@ export interface CommentIO {
 
 export async function publishComment(
   config: Config,
-  result: PipelineResult,
+  result: Pick<PipelineResult, 'analysis' | 'sections' | 'reportDir'>,
   template: CommentTemplate | null,
-  io: CommentIO
+  where: { github: GitHubContext; cwd: string },
+  ports: Pick<Ports, 'log' | 'files' | 'github'>,
+  options: CommentOptions = {}
 ): Promise<CommentStep> {
-  const context = io.github;
+  const context = where.github;
   const report = result.analysis.report;
   const rendered = renderComment(report, {
-    project: projectName(config, context, io.cwd),
+    project: projectName(config, context, where.cwd),
     name: config.name,
     runUrl: context.runUrl,
     commit: context.pullRequest?.headSha ?? null,
     template,
-    sections: [...result.sections, ...(io.sections ?? [])]
+    sections: [...result.sections, ...(options.sections ?? [])]
   });
   const file = path.join(result.reportDir, 'comment.md');
-  await writeFileAtomic(file, rendered.body);
+  await ports.files.write(file, rendered.body);
 
   const known = context.owner !== null && context.repo !== null;
   const request: StickyCommentRequest = {
@@ -111,25 +102,21 @@ export async function publishComment(
     mode: config.comment,
     status: report.status
   };
-  // The REST client is loaded only for a comment that will be written.
-  const { target } = request;
   const token = config.githubToken;
-  const client =
-    token && commentPolicy(request.mode, target.eventName, target.issueNumber, request.status).write
-      ? (await loadGitHubClient()).createGitHubClient({
-          token,
-          baseUrl: context.apiUrl,
-          log: (message) => io.log.info(message),
-          ...(io.retryBaseMs === undefined ? {} : { retryBaseMs: io.retryBaseMs })
-        })
-      : null;
-  const outcome = await upsertStickyComment(client, request);
+  const auth = token
+    ? {
+        token,
+        apiUrl: context.apiUrl,
+        ...(options.retryBaseMs === undefined ? {} : { retryBaseMs: options.retryBaseMs })
+      }
+    : null;
+  const outcome = await ports.github.upsertComment(request, auth, (message) => ports.log.info(message));
 
-  if (outcome.warning) io.log.warning(outcome.warning);
-  else if (outcome.action === 'skipped') io.log.info(`No PR comment: ${outcome.reason}.`);
-  else io.log.info(`PR comment ${outcome.action}: ${outcome.url}`);
+  if (outcome.warning) ports.log.warning(outcome.warning);
+  else if (outcome.action === 'skipped') ports.log.info(`No PR comment: ${outcome.reason}.`);
+  else ports.log.info(`PR comment ${outcome.action}: ${outcome.url}`);
   if (rendered.shortened && outcome.action !== 'skipped') {
-    io.log.info(
+    ports.log.info(
       `The full comment has ${rendered.full.length} characters, over GitHub's limit: posted the short form (${file}); the full report is summary.md next to it.`
     );
   }

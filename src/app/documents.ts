@@ -4,18 +4,22 @@
 import path from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { collectAuditFacts, hashedFile, type ToolVersions } from '../adapters/audit/collect.js';
-import { writeAuditRecord } from '../adapters/audit/write.js';
-import { type WrittenFile, writeFileAtomic } from '../adapters/fs/write.js';
+import type { WrittenFile } from '../adapters/fs/write.js';
 import type { AuditConfig } from '../core/audit/config.js';
 import { buildAuditRecord } from '../core/audit/record.js';
 import type { BaselineFile, BaselineHistoryEntry } from '../core/baseline/types.js';
 import type { Config } from '../core/config/config.js';
+import { checkedJsonText } from '../core/report/schema.js';
 import type { PerfReport } from '../core/report/types.js';
 import { renderAuditHtml } from '../render/html/audit.js';
 import { renderComplianceHtml } from '../render/html/compliance.js';
 import type { PageContext } from '../render/html/layout.js';
 import { renderReportHtml } from '../render/html/report.js';
 import { quantitiesOf, renderTrendHtml } from '../render/html/trend.js';
+import { isoNow, type Ports } from './ports.js';
+
+/** What writing the documents takes from the run's ports. */
+export type DocumentPorts = Pick<Ports, 'files' | 'clock'>;
 
 export const ACTION_VERSION: string = packageJson.version;
 
@@ -44,6 +48,8 @@ export interface DocumentsInput {
   reportFile: WrittenFile;
   /** The baseline compared with, its file and the sha256 of the bytes read, when there was one. */
   baseline: { file: BaselineFile; path: string; sha256: string } | null;
+  /** The history trend.html shows when a promotion made a longer one than the baseline's. */
+  history?: readonly BaselineHistoryEntry[];
   settings: Config['effective'];
   auditConfig: AuditConfig;
   env: NodeJS.ProcessEnv;
@@ -56,55 +62,64 @@ export interface DocumentsInput {
   context: PageContext;
 }
 
-/** trend.html over a history (re-rendered after a promotion adds this run to it). */
-export async function writeTrendHtml(
+/** trend.html over a history: the baseline's, or the promoted one's when this run promoted. */
+async function writeTrendHtml(
   file: string,
   report: PerfReport,
   history: readonly BaselineHistoryEntry[],
-  context: PageContext
+  context: PageContext,
+  ports: DocumentPorts
 ): Promise<void> {
   const floors = { display: report.metrics.display.floor, comp3: report.metrics.comp3.floor };
-  await writeFileAtomic(
+  await ports.files.write(
     file,
     renderTrendHtml(history, floors, { context, quantities: quantitiesOf(report) })
   );
 }
 
 /** report.html and trend.html. */
-export async function writeReportPages(input: {
-  report: PerfReport;
-  baseline: BaselineFile | null;
-  dir: string;
-  context: PageContext;
-}): Promise<Pick<DocumentPaths, 'reportHtml' | 'trendHtml'>> {
+export async function writeReportPages(
+  input: {
+    report: PerfReport;
+    baseline: BaselineFile | null;
+    /** The history trend.html shows: the baseline's, unless a promotion made a longer one. */
+    history?: readonly BaselineHistoryEntry[];
+    dir: string;
+    context: PageContext;
+  },
+  ports: DocumentPorts
+): Promise<Pick<DocumentPaths, 'reportHtml' | 'trendHtml'>> {
   const { reportHtml, trendHtml } = documentPaths(input.dir);
   const { report, context } = input;
-  await writeFileAtomic(
+  await ports.files.write(
     reportHtml,
     renderReportHtml(report, { comparison: report.comparison, baseline: input.baseline, context })
   );
-  await writeTrendHtml(trendHtml, report, input.baseline?.history ?? [], context);
+  await writeTrendHtml(trendHtml, report, input.history ?? input.baseline?.history ?? [], context, ports);
   return { reportHtml, trendHtml };
 }
 
 /** audit.json (validated against its schema), audit.html and compliance.html. */
-export async function writeAuditFiles(input: {
-  report: PerfReport;
-  /** perf.json and the baseline compared with: paths and the sha256 of the bytes written or read. */
-  reportFile: WrittenFile;
-  baselineFile: WrittenFile | null;
-  dir: string;
-  settings: Config['effective'];
-  auditConfig: AuditConfig;
-  env: NodeJS.ProcessEnv;
-  workingDirectory: string;
-  tools: ToolVersions;
-  workspace?: string;
-  context: PageContext;
-}): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
+export async function writeAuditFiles(
+  input: {
+    report: PerfReport;
+    /** perf.json and the baseline compared with: paths and the sha256 of the bytes written or read. */
+    reportFile: WrittenFile;
+    baselineFile: WrittenFile | null;
+    dir: string;
+    settings: Config['effective'];
+    auditConfig: AuditConfig;
+    env: NodeJS.ProcessEnv;
+    workingDirectory: string;
+    tools: ToolVersions;
+    workspace?: string;
+    context: PageContext;
+  },
+  ports: DocumentPorts
+): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
   const { auditJson, auditHtml, complianceHtml } = documentPaths(input.dir);
   const record = buildAuditRecord({
-    generatedAt: new Date().toISOString(),
+    generatedAt: isoNow(ports.clock),
     actionVersion: ACTION_VERSION,
     env: input.env,
     report: input.report,
@@ -121,9 +136,9 @@ export async function writeAuditFiles(input: {
     },
     config: input.auditConfig
   });
-  const written = await writeAuditRecord(auditJson, record);
-  await writeFileAtomic(auditHtml, renderAuditHtml(record, { context: input.context }));
-  await writeFileAtomic(
+  const written = await ports.files.write(auditJson, checkedJsonText('audit.json', record));
+  await ports.files.write(auditHtml, renderAuditHtml(record, { context: input.context }));
+  await ports.files.write(
     complianceHtml,
     renderComplianceHtml(record, { auditFile: hashedFile(written, input.dir), context: input.context })
   );
@@ -131,25 +146,32 @@ export async function writeAuditFiles(input: {
 }
 
 /** All five next to perf.json. */
-export async function writeDocuments(input: DocumentsInput): Promise<DocumentPaths> {
-  const pages = await writeReportPages({
-    report: input.report,
-    baseline: input.baseline?.file ?? null,
-    dir: input.reportDir,
-    context: input.context
-  });
-  const audit = await writeAuditFiles({
-    report: input.report,
-    reportFile: input.reportFile,
-    baselineFile: input.baseline ? { path: input.baseline.path, sha256: input.baseline.sha256 } : null,
-    dir: input.reportDir,
-    settings: input.settings,
-    auditConfig: input.auditConfig,
-    env: input.env,
-    workingDirectory: input.workingDirectory,
-    tools: input.tools,
-    workspace: input.workspace,
-    context: input.context
-  });
+export async function writeDocuments(input: DocumentsInput, ports: DocumentPorts): Promise<DocumentPaths> {
+  const pages = await writeReportPages(
+    {
+      report: input.report,
+      baseline: input.baseline?.file ?? null,
+      ...(input.history ? { history: input.history } : {}),
+      dir: input.reportDir,
+      context: input.context
+    },
+    ports
+  );
+  const audit = await writeAuditFiles(
+    {
+      report: input.report,
+      reportFile: input.reportFile,
+      baselineFile: input.baseline ? { path: input.baseline.path, sha256: input.baseline.sha256 } : null,
+      dir: input.reportDir,
+      settings: input.settings,
+      auditConfig: input.auditConfig,
+      env: input.env,
+      workingDirectory: input.workingDirectory,
+      tools: input.tools,
+      workspace: input.workspace,
+      context: input.context
+    },
+    ports
+  );
   return { ...pages, ...audit };
 }

@@ -3,18 +3,17 @@
 // the report is written first.
 
 import path from 'node:path';
-import { toolVersions } from '../adapters/audit/collect.js';
+import type { ToolVersions } from '../adapters/audit/collect.js';
 import { BenchRunError, runCargoBench } from '../adapters/cargo/cargo.js';
 import { readManifestTargets } from '../adapters/cargo/manifest.js';
 import { type MemberPackage, PreflightError, preflight } from '../adapters/cargo/preflight.js';
 import type { RunPaths } from '../adapters/config/paths.js';
 import { collectResults } from '../adapters/criterion/collect.js';
 import { recheckPlace, rootFor } from '../adapters/fs/confined.js';
-import { writeFileAtomic, writePerfReport } from '../adapters/fs/write.js';
+import type { WrittenFile } from '../adapters/fs/write.js';
 import type { GitHubContext } from '../adapters/github/context.js';
 import { gitCommit, machine } from '../adapters/host.js';
 import { type Analysis, analyze, type BaselineInput } from '../core/analyze.js';
-import { type AuditConfig, EMPTY_AUDIT_CONFIG } from '../core/audit/config.js';
 import { childEnv } from '../core/child-env.js';
 import type { Config } from '../core/config/config.js';
 import { InputError, messageOf } from '../core/errors.js';
@@ -23,6 +22,7 @@ import type { Log } from '../core/log.js';
 import { listIds } from '../core/metrics.js';
 import { redactArgs } from '../core/redact.js';
 import { repairReport } from '../core/report/repair.js';
+import { checkedJsonText } from '../core/report/schema.js';
 import { buildBenchCommand } from '../core/runner/args.js';
 import { chooseBenchTargets, describeChoice, noTargetsMessage, targetFlag } from '../core/runner/targets.js';
 import { type BaselineState, baselineSections, sectionsAsMarkdown } from '../render/baseline-sections.js';
@@ -30,19 +30,15 @@ import type { CommentSection } from '../render/comment.js';
 import type { PageContext } from '../render/html/layout.js';
 import { renderSummary } from '../render/summary.js';
 import { projectName } from './comment.js';
-import { type DocumentPaths, writeDocuments } from './documents.js';
+import { isoNow, type Ports } from './ports.js';
 
-export interface PipelineIO {
-  log: Log;
-  env: NodeJS.ProcessEnv;
+export interface PipelineWhere {
   /** The run's GitHub context (loadGitHubContext), read once per run. */
   github: GitHubContext;
   /** Where the run started (the Action: the workspace; the CLI: the shell's cwd). */
   cwd: string;
   /** The run's places, resolved against `cwd` and checked before anything ran (src/adapters/config/paths.ts). */
   paths: RunPaths;
-  /** Where cargo's output is echoed live. */
-  echo?: (text: string) => void;
 }
 
 /** What the shell learned about the baseline before the analysis. */
@@ -63,12 +59,14 @@ export interface PipelineResult {
   reportPath: string;
   summaryPath: string;
   summaryMarkdown: string;
+  /** perf.json as written: its path and the sha256 of the bytes (the audit vouches for them). */
+  reportFile: WrittenFile;
   /** The baseline's sections (comparison, trend) for the PR comment; also in the summary. */
   sections: CommentSection[];
-  /** The HTML reports and the audit record, unless turned off. */
-  documents: DocumentPaths | null;
   /** What the HTML pages say about the run (project, run link, commit). */
   pageContext: PageContext;
+  /** rustc's and cargo's versions, asked once for the run (the report and the audit). */
+  tools: ToolVersions;
 }
 
 interface RunOutcome {
@@ -88,7 +86,7 @@ interface RunOutcome {
 async function benchTargets(
   config: Config,
   pkg: MemberPackage,
-  log: Log,
+  log: Ports['log'],
   workspace: string
 ): Promise<string[]> {
   if (config.benches.length > 0) return config.benches;
@@ -107,13 +105,14 @@ async function benchTargets(
 
 async function runBenches(
   config: Config,
-  workingDirectory: string,
-  io: PipelineIO,
+  where: PipelineWhere,
+  ports: Ports,
   cargoConfigArgs: readonly string[]
 ): Promise<RunOutcome> {
-  const startedAt = Date.now();
+  const { workingDirectory } = where.paths;
+  const startedAt = ports.clock.now();
   try {
-    const workspace = await preflight({
+    const workspace = await ports.exec.preflight({
       packageName: config.package,
       cwd: workingDirectory,
       env: config.benchEnv
@@ -121,20 +120,21 @@ async function runBenches(
     // cargo's path comes from preflight, which resolves it on the bench's PATH.
     const { args } = buildBenchCommand({
       packageName: config.package,
-      benches: await benchTargets(config, workspace.package, io.log, io.paths.workspace),
+      benches: await benchTargets(config, workspace.package, ports.log, where.paths.workspace),
       cargoArgs: [...cargoConfigArgs, ...config.cargoArgs],
       benchArgs: config.benchArgs,
       saveBaseline: config.saveBaseline
     });
-    const result = await io.log.group(`cargo ${redactArgs(args).join(' ')}`, () =>
-      runCargoBench({
+    const { echo } = ports;
+    const result = await ports.log.group(`cargo ${redactArgs(args).join(' ')}`, () =>
+      ports.exec.cargoBench({
         command: workspace.cargoPath,
         args,
         cwd: workingDirectory,
         env: config.benchEnv,
         timeoutMinutes: config.timeoutMinutes,
-        silent: io.echo !== undefined,
-        ...(io.echo ? { onOutput: (text: string) => io.echo?.(text) } : {})
+        silent: echo !== undefined,
+        ...(echo ? { onOutput: (text: string) => echo(text) } : {})
       })
     );
     return {
@@ -172,10 +172,6 @@ async function runBenches(
 
 export interface PipelineOptions {
   baseline?: PipelineBaseline | null;
-  /** Extra audit fields (audit-config), loaded and checked before anything runs. */
-  auditConfig?: AuditConfig;
-  /** Write the HTML reports and the audit record (default true). */
-  documents?: boolean;
   /** cargo `--config` arguments for this run only (the demo's crate source); not settings. */
   cargoConfigArgs?: readonly string[];
   /** The results are a recorded run: its facts stand in for this machine's, nothing ran here. */
@@ -208,17 +204,18 @@ function writable(analysis: Analysis, config: Config): Analysis {
 
 export async function runPipeline(
   config: Config,
-  io: PipelineIO,
+  where: PipelineWhere,
+  ports: Ports,
   options: PipelineOptions = {}
 ): Promise<PipelineResult> {
   const baseline = options.baseline ?? null;
-  const started = Date.now();
-  const { workingDirectory } = io.paths;
+  const started = ports.clock.now();
+  const { workingDirectory } = where.paths;
   const recorded = options.recorded ?? null;
   const setupProblem = options.setupProblem ?? null;
   const outcome: RunOutcome =
     config.run && setupProblem === null
-      ? await runBenches(config, workingDirectory, io, options.cargoConfigArgs ?? [])
+      ? await runBenches(config, where, ports, options.cargoConfigArgs ?? [])
       : {
           startedAt: null,
           stdout: null,
@@ -240,7 +237,7 @@ export async function runPipeline(
     try {
       const run =
         outcome.startedAt === null ? null : { stdout: outcome.stdout, startedAt: outcome.startedAt };
-      collected = await collectResults(resolved, io.paths, run, io.env);
+      collected = await collectResults(resolved, where.paths, run, ports.env);
     } catch (caught) {
       collected = { ...collected, problems: [messageOf(caught)] };
     }
@@ -255,29 +252,29 @@ export async function runPipeline(
     );
   }
   if (collected.source)
-    io.log.info(
+    ports.log.info(
       `Read ${collected.measurements.length} benchmarks from ${collected.path} (${collected.source}).`
     );
 
   // Asked once, for the report and the audit alike; never with run: false (see toolVersions).
-  const tools = await toolVersions({
+  const tools = await ports.exec.toolVersions({
     cwd: workingDirectory,
-    env: childEnv(config.benchEnv, io.env),
+    env: childEnv(config.benchEnv, ports.env),
     run: config.run
   });
-  const host = recorded ?? machine();
+  const host = recorded ?? ports.host;
   const analyzed = analyze(
     config,
     collected,
     {
       origin: recorded ? 'recorded' : config.run ? 'cargo-bench' : 'existing-results',
-      timestamp: recorded?.recordedAt ?? new Date().toISOString(),
-      gitCommit: await gitCommit(workingDirectory, io.env),
+      timestamp: recorded?.recordedAt ?? isoNow(ports.clock),
+      gitCommit: await ports.exec.gitCommit(workingDirectory, ports.env),
       rustVersion: recorded?.rustVersion ?? tools.rustc,
       platform: host.platform,
       cpuCores: host.cpuCores,
       memoryGb: host.memoryGb,
-      executionTimeSeconds: outcome.wallSeconds ?? (Date.now() - started) / 1000,
+      executionTimeSeconds: outcome.wallSeconds ?? (ports.clock.now() - started) / 1000,
       peakRssBytes: outcome.peakRssBytes,
       resultsSource: collected.source,
       resultsPath: collected.path
@@ -289,41 +286,33 @@ export async function runPipeline(
   const analysis = writable(analyzed, config);
 
   // The run may have swapped the report dir (or a parent) for a symlink since it was checked.
-  recheckPlace(io.paths.reportDir, 'report-dir');
-  const reportDir = io.paths.reportDir.path;
+  recheckPlace(where.paths.reportDir, 'report-dir');
+  const reportDir = where.paths.reportDir.path;
   const reportPath = path.join(reportDir, 'perf.json');
   const summaryPath = path.join(reportDir, 'summary.md');
   // perf.json first: whatever happens to the rest, the report is on disk.
-  const reportFile = await writePerfReport(reportPath, analysis.report);
+  const reportFile = await ports.files.write(reportPath, checkedJsonText('perf.json', analysis.report));
   const sections = baseline ? baselineSections(analysis.report, baseline.state) : [];
   const summaryMarkdown = renderSummary(analysis.report, sectionsAsMarkdown(sections));
-  await writeFileAtomic(summaryPath, summaryMarkdown);
+  await ports.files.write(summaryPath, summaryMarkdown);
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
-  if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
-  const context = io.github;
+  if (outcome.stdout !== null)
+    await ports.files.write(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
+  const { github } = where;
   const pageContext = {
-    project: projectName(config, context, io.cwd),
-    runUrl: context.runUrl,
-    commit: context.headSha ?? analysis.report._metadata.git_commit
+    project: projectName(config, github, where.cwd),
+    runUrl: github.runUrl,
+    commit: github.headSha ?? analysis.report._metadata.git_commit
   };
-  const documents =
-    options.documents === false
-      ? null
-      : await writeDocuments({
-          report: analysis.report,
-          reportDir,
-          reportFile,
-          baseline:
-            baseline?.input && baseline.path && baseline.sha256
-              ? { file: baseline.input.file, path: baseline.path, sha256: baseline.sha256 }
-              : null,
-          settings: config.effective,
-          auditConfig: options.auditConfig ?? EMPTY_AUDIT_CONFIG,
-          env: io.env,
-          workingDirectory,
-          tools,
-          workspace: io.paths.workspace,
-          context: pageContext
-        });
-  return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown, sections, documents, pageContext };
+  return {
+    analysis,
+    reportDir,
+    reportPath,
+    summaryPath,
+    summaryMarkdown,
+    reportFile,
+    sections,
+    pageContext,
+    tools
+  };
 }

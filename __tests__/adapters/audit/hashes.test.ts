@@ -8,12 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { collectAuditFacts, hashedFile, NO_TOOL_VERSIONS } from '../../../src/adapters/audit/collect.js';
-import { auditRecordProblems, writeAuditRecord } from '../../../src/adapters/audit/write.js';
-import { writeFileAtomic, writePerfReport } from '../../../src/adapters/fs/write.js';
+import { writeFileAtomic } from '../../../src/adapters/fs/write.js';
 import { writeAuditFiles } from '../../../src/app/documents.js';
 import { EMPTY_AUDIT_CONFIG } from '../../../src/core/audit/config.js';
 import { type AuditRecord, buildAuditRecord } from '../../../src/core/audit/record.js';
+import { auditRecordProblems, checkedJsonText } from '../../../src/core/report/schema.js';
 import { renderComplianceHtml } from '../../../src/render/html/compliance.js';
+import { localPorts } from '../../helpers/ports.js';
 import { BASELINE, COMPARISON, GITHUB_ENV, REPORT, SETTINGS } from '../../render/html/sample.js';
 
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -24,7 +25,7 @@ describe('audit.json hashes', () => {
     const perfJson = path.join(reportDir, 'perf.json');
     const baselineJson = path.join(reportDir, 'baseline', 'baseline.json');
     const auditJson = path.join(reportDir, 'audit.json');
-    const perf = await writePerfReport(perfJson, REPORT);
+    const perf = await writeFileAtomic(perfJson, checkedJsonText('perf.json', REPORT));
     mkdirSync(path.dirname(baselineJson), { recursive: true });
     const baseline = await writeFileAtomic(baselineJson, `${JSON.stringify(BASELINE, null, 2)}\n`);
 
@@ -38,7 +39,7 @@ describe('audit.json hashes', () => {
       facts: await collectAuditFacts({ cwd: reportDir, tools: NO_TOOL_VERSIONS }),
       files: { report: hashedFile(perf, reportDir), baseline: hashedFile(baseline, reportDir) }
     });
-    const audit = await writeAuditRecord(auditJson, record);
+    const audit = await writeFileAtomic(auditJson, checkedJsonText('audit.json', record));
     expect(audit.sha256).toBe(sha256(auditJson));
 
     const written = JSON.parse(readFileSync(auditJson, 'utf8')) as AuditRecord;
@@ -61,23 +62,26 @@ describe('audit.json hashes', () => {
   it('are of the bytes this run wrote, even when another perf.json has replaced the file since', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audit-race-'));
     const perfJson = path.join(dir, 'perf.json');
-    const ours = await writePerfReport(perfJson, REPORT);
+    const ours = await writeFileAtomic(perfJson, checkedJsonText('perf.json', REPORT));
     // Another run's report lands in between, as it did when two runs shared a report dir.
     const theirs = `${JSON.stringify({ ...REPORT, summary: 'another run' }, null, 2)}\n`;
     writeFileSync(perfJson, theirs);
 
-    const paths = await writeAuditFiles({
-      report: REPORT,
-      reportFile: ours,
-      baselineFile: null,
-      dir,
-      settings: SETTINGS,
-      auditConfig: EMPTY_AUDIT_CONFIG,
-      tools: NO_TOOL_VERSIONS,
-      env: GITHUB_ENV,
-      workingDirectory: dir,
-      context: { commit: null }
-    });
+    const paths = await writeAuditFiles(
+      {
+        report: REPORT,
+        reportFile: ours,
+        baselineFile: null,
+        dir,
+        settings: SETTINGS,
+        auditConfig: EMPTY_AUDIT_CONFIG,
+        tools: NO_TOOL_VERSIONS,
+        env: GITHUB_ENV,
+        workingDirectory: dir,
+        context: { commit: null }
+      },
+      localPorts()
+    );
     const record = JSON.parse(readFileSync(paths.auditJson, 'utf8')) as AuditRecord;
     expect(record.files.report).toEqual({ path: 'perf.json', sha256: ours.sha256 });
     expect(ours.sha256).toBe(

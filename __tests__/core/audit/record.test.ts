@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { auditRecordProblems } from '../../../src/adapters/audit/write.js';
 import { buildAuditRecord, runUrl } from '../../../src/core/audit/record.js';
+import { auditRecordProblems } from '../../../src/core/report/schema.js';
 import { AUDIT, COMPARISON, FACTS, GITHUB_ENV, HOSTILE, REPORT, SETTINGS } from '../../render/html/sample.js';
 
 const FILES = { report: { path: 'perf.json', sha256: 'a'.repeat(64) }, baseline: null };

@@ -9,8 +9,6 @@ import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { perfReportProblems } from '../../core/report/schema.js';
-import type { PerfReport } from '../../core/report/types.js';
 import { sha256Hex } from '../../core/sha256.js';
 
 /** A file this run wrote, and the sha256 of exactly the bytes it wrote. */
@@ -88,16 +86,4 @@ export async function removeStaleTempFiles(dir: string): Promise<string[]> {
     }
   }
   return removed;
-}
-
-/**
- * Validates the report against its schema, then writes it; an invalid report is never written.
- * Returns the sha256 of the bytes written, for the audit.
- */
-export async function writePerfReport(file: string, report: PerfReport): Promise<WrittenFile> {
-  const problems = perfReportProblems(report);
-  if (problems.length > 0) {
-    throw new Error(`perf.json does not match schema/perf-report.schema.json: ${problems.join('; ')}`);
-  }
-  return writeFileAtomic(file, `${JSON.stringify(report, null, 2)}\n`);
 }

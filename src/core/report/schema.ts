@@ -50,3 +50,34 @@ export function validatePerfReport(data: unknown): data is PerfReport {
 export function perfReportProblems(data: unknown): string[] {
   return validateAgainst(perfReportSchema, data);
 }
+
+/** The problems of an audit record against schema/audit.schema.json (empty when valid). */
+export function auditRecordProblems(data: unknown): string[] {
+  return validateAgainst(auditSchema, data);
+}
+
+/** The JSON files a run writes, each with the schema it must match. */
+const JSON_DOCUMENTS = {
+  'perf.json': { schema: perfReportSchema, file: 'schema/perf-report.schema.json' },
+  'audit.json': { schema: auditSchema, file: 'schema/audit.schema.json' },
+  'baseline.json': { schema: baselineSchema, file: 'schema/baseline.schema.json' }
+} as const;
+
+export type JsonDocument = keyof typeof JSON_DOCUMENTS;
+
+/** A document that does not match its schema: it is never written. */
+export class SchemaMismatchError extends Error {
+  override name = 'SchemaMismatchError';
+}
+
+/**
+ * The text to write for `data` (pretty-printed, one trailing newline), after checking it against
+ * its schema: every JSON file a run writes goes through here, so none is written invalid.
+ */
+export function checkedJsonText(kind: JsonDocument, data: unknown): string {
+  const { schema, file } = JSON_DOCUMENTS[kind];
+  const problems = validateAgainst(schema, data);
+  if (problems.length > 0)
+    throw new SchemaMismatchError(`${kind} does not match ${file}: ${problems.join('; ')}`);
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

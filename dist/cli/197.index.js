@@ -1,8 +1,8 @@
-export const id = 752;
-export const ids = [752,423];
+export const id = 197;
+export const ids = [197,423];
 export const modules = {
 
-/***/ 85371:
+/***/ 82197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,51 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 83 modules
 var artifact = __webpack_require__(56518);
-;// CONCATENATED MODULE: ./src/core/baseline/store-naming.ts
-// Where a promoted baseline is stored: its cache keys and its artifact name; and the name of the
-// run's report artifact. Pure.
-//
-// Cache keys are immutable, so every promotion gets its own key (one per commit) and a comparison
-// restores by prefix, the service answering with the newest entry under it. A prefix is only safe
-// when no other slot's keys start with it: `-` separates the key's parts, so the parts themselves
-// never contain one (`ubuntu-latest` and `ubuntu-latest-arm` would otherwise share a prefix).
-/** The one file a stored baseline holds. */
-const BASELINE_FILE_NAME = 'baseline.json';
-// Keeps keys well under the service's 512-character limit whatever the inputs hold.
-const MAX_PART_LENGTH = 100;
-/** A key part without separators or the commas a key may not hold: other characters become `_`. */
-function keyPart(text) {
-    const part = text.replace(/[^A-Za-z0-9._]+/g, '_').slice(0, MAX_PART_LENGTH);
-    return part === '' ? '_' : part;
-}
-/** `<name>-baseline-<os>-<testbed>-`: restoring by it finds the newest promotion of the slot. */
-function baselineCachePrefix(slot) {
-    return `${keyPart(slot.name)}-baseline-${keyPart(slot.os)}-${keyPart(slot.testbed)}-`;
-}
-/** `<name>-baseline-<os>-<testbed>-<sha>`: the key of one promotion. */
-function baselineCacheKey(slot, commit) {
-    return `${baselineCachePrefix(slot)}${keyPart(commit)}`;
-}
-/** Characters an artifact name may not hold. */
-const artifactNamePart = (text) => text.replace(/[":<>|*?\r\n\\/]/g, '_');
-/**
- * `<name>-<kind>-<testbed>-<os>`: one artifact name per instance, testbed and runner OS, because a
- * run refuses a second artifact of the same name (upload-artifact v4 answers 409), so matrix legs
- * and instances must not share one. Testbed and OS are key parts as in the cache keys (the OS as
- * RUNNER_OS spells it: Linux, Windows, macOS); they hold no `-`, so no two slots meet in one name.
- */
-function artifactName(slot, kind) {
-    return `${artifactNamePart(slot.name)}-${kind}-${keyPart(slot.testbed)}-${keyPart(slot.os)}`;
-}
-/** `<name>-baseline-<testbed>-<os>`: the promoted baseline's artifact. */
-function baselineArtifactName(slot) {
-    return artifactName(slot, 'baseline');
-}
-/** `<name>-report-<testbed>-<os>`: the run's report dir as an artifact. */
-function reportArtifactName(slot) {
-    return artifactName(slot, 'report');
-}
-
+// EXTERNAL MODULE: ./src/core/baseline/store-naming.ts
+var store_naming = __webpack_require__(65611);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/adapters/clients.ts
@@ -162,8 +119,8 @@ async function uploadArtifactFiles(opts) {
 async function uploadBaselineArtifact(opts) {
     const file = external_node_path_default().resolve(opts.file);
     // The downloaded zip is searched for this name, so the uploaded file must carry it.
-    if (external_node_path_default().basename(file) !== BASELINE_FILE_NAME)
-        throw new Error(`uploadBaselineArtifact needs a file named ${BASELINE_FILE_NAME}, got ${file}`);
+    if (external_node_path_default().basename(file) !== store_naming/* BASELINE_FILE_NAME */.Ng)
+        throw new Error(`uploadBaselineArtifact needs a file named ${store_naming/* BASELINE_FILE_NAME */.Ng}, got ${file}`);
     return uploadArtifactFiles({
         name: opts.name,
         files: [file],
@@ -207,7 +164,7 @@ async function downloadLatestBaselineArtifact(query) {
     }
     if (!latest)
         return { found: false, reason: `${repository} has no unexpired artifact named ${query.name}` };
-    const file = external_node_path_default().join(external_node_path_default().resolve(query.dir), BASELINE_FILE_NAME);
+    const file = external_node_path_default().join(external_node_path_default().resolve(query.dir), store_naming/* BASELINE_FILE_NAME */.Ng);
     const what = `Downloading the artifact ${query.name} (id ${latest.id})`;
     try {
         // A file left from an earlier download must not pass for this one.
@@ -235,7 +192,7 @@ async function downloadLatestBaselineArtifact(query) {
         return { found: false, reason: describeArtifactApiFailure(what, repository, status, message) };
     }
     if (!(await exists(file)))
-        return { found: false, reason: `${what}: it holds no ${BASELINE_FILE_NAME}` };
+        return { found: false, reason: `${what}: it holds no ${store_naming/* BASELINE_FILE_NAME */.Ng}` };
     return {
         found: true,
         file,

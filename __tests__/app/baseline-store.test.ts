@@ -1,5 +1,5 @@
 // Promotion and fetching together: the cache first, the newest artifact when the cache has nothing.
-// The real clients, in this process, against the local Actions services.
+// The real ports (real clients), in this process, against the local Actions services.
 
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,16 +9,18 @@ import {
   type ActionsServices,
   createActionsServices,
   mintRuntimeToken
-} from '../../servers/actions-services.js';
-import { startServer, type TestServer } from '../../servers/http.js';
+} from '../servers/actions-services.js';
+import { startServer, type TestServer } from '../servers/http.js';
 
-type StoreModule = typeof import('../../../src/adapters/baseline/store.js');
+type StoreModule = typeof import('../../src/app/baseline.js');
+type PortsModule = typeof import('../../src/real-ports.js');
 
 const SLOT = { name: 'copybook-bench', os: 'Linux', testbed: 'default' };
 const savedEnv = { ...process.env };
 let server: TestServer;
 let services: ActionsServices;
 let store: StoreModule;
+let ports: ReturnType<PortsModule['realPorts']>;
 let root: string;
 let file: string;
 
@@ -31,7 +33,13 @@ beforeAll(async () => {
     GITHUB_WORKSPACE: path.join(root, 'workspace')
   });
   await mkdir(path.join(root, 'temp'));
-  store = await import('../../../src/adapters/baseline/store.js');
+  store = await import('../../src/app/baseline.js');
+  const { realPorts } = await import('../../src/real-ports.js');
+  const quiet = () => undefined;
+  ports = realPorts({
+    log: { info: quiet, warning: quiet, error: quiet, group: (_name, fn) => fn() },
+    env: process.env
+  });
   file = path.join(root, 'workspace', 'report', 'baseline.json');
 });
 
@@ -56,14 +64,14 @@ function artifacts() {
 async function promote(commit: string, content: string) {
   process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
   await writeFile(file, content);
-  return store.storeBaseline({ slot: SLOT, commit, file, retentionDays: 90 });
+  return store.storeBaseline({ slot: SLOT, commit, file, retentionDays: 90 }, ports);
 }
 
 /** A pull-request run: its own runtime token, nothing left from before. */
 async function fetchAsNextRun(access = artifacts()) {
   process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
   await rm(file, { force: true });
-  return store.fetchBaseline({ slot: SLOT, file, artifacts: access });
+  return store.fetchBaseline(SLOT, file, access, ports);
 }
 
 describe('storeBaseline', () => {
@@ -144,19 +152,25 @@ describe('fetchBaseline', () => {
   it("finds only its own slot's artifact: a matrix leg on another OS or testbed is not its baseline", async () => {
     process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
     await writeFile(file, '{"leg":"windows"}');
-    const windows = await store.storeBaseline({
-      slot: { ...SLOT, os: 'Windows' },
-      commit: '1111111',
-      file,
-      retentionDays: 90
-    });
+    const windows = await store.storeBaseline(
+      {
+        slot: { ...SLOT, os: 'Windows' },
+        commit: '1111111',
+        file,
+        retentionDays: 90
+      },
+      ports
+    );
     await writeFile(file, '{"leg":"arm"}');
-    await store.storeBaseline({
-      slot: { ...SLOT, testbed: 'arm' },
-      commit: '1111111',
-      file,
-      retentionDays: 90
-    });
+    await store.storeBaseline(
+      {
+        slot: { ...SLOT, testbed: 'arm' },
+        commit: '1111111',
+        file,
+        retentionDays: 90
+      },
+      ports
+    );
     services.evictCache();
 
     expect(windows.artifact).toMatchObject({
@@ -165,11 +179,7 @@ describe('fetchBaseline', () => {
     });
     expect((await fetchAsNextRun()).found).toBe(false);
     process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
-    const fetched = await store.fetchBaseline({
-      slot: { ...SLOT, os: 'Windows' },
-      file,
-      artifacts: artifacts()
-    });
+    const fetched = await store.fetchBaseline({ ...SLOT, os: 'Windows' }, file, artifacts(), ports);
     expect(fetched).toMatchObject({ found: true, source: 'artifact' });
     expect(await readFile(file, 'utf8')).toBe('{"leg":"windows"}');
   });
@@ -193,7 +203,7 @@ describe('fetchBaseline', () => {
     services.evictCache();
     services.calls.length = 0;
 
-    const fetched = await store.fetchBaseline({ slot: SLOT, file, artifacts: null });
+    const fetched = await store.fetchBaseline(SLOT, file, null, ports);
 
     expect(fetched).toEqual({ found: false, misses: [expect.stringMatching(/^Cache: /)] });
     expect(services.calls.some((c) => c.route.startsWith('REST'))).toBe(false);

@@ -1,10 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { auditRecordProblems, writeAuditRecord } from '../../../src/adapters/audit/write.js';
 import type { AuditRecord } from '../../../src/core/audit/record.js';
-import { AUDIT } from '../../render/html/sample.js';
+import { auditRecordProblems, checkedJsonText } from '../../../src/core/report/schema.js';
+import { AUDIT, REPORT } from '../../render/html/sample.js';
 
 const withSettings = (settings: Record<string, unknown>) => ({ ...AUDIT, settings }) as unknown;
 
@@ -36,20 +33,24 @@ describe('audit.json schema', () => {
   });
 });
 
-describe('writeAuditRecord', () => {
-  it('writes a valid record as indented JSON', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'audit-')), 'out', 'audit.json');
-    await writeAuditRecord(file, AUDIT);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(AUDIT);
-    expect(readFileSync(file, 'utf8').endsWith('}\n')).toBe(true);
+describe('checkedJsonText', () => {
+  it('gives a valid record as indented JSON with one trailing newline', () => {
+    const text = checkedJsonText('audit.json', AUDIT);
+    expect(JSON.parse(text)).toEqual(AUDIT);
+    expect(text.startsWith('{\n  "')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
   });
 
-  it('never writes an invalid record, and says which schema it broke', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'audit-')), 'audit.json');
+  it('refuses an invalid document, naming the file and the schema it broke', () => {
     const bad = { ...AUDIT, schema_version: '2.0' } as unknown as AuditRecord;
-    await expect(writeAuditRecord(file, bad)).rejects.toThrow(
+    expect(() => checkedJsonText('audit.json', bad)).toThrow(
       'audit.json does not match schema/audit.schema.json: /schema_version must be equal to constant'
     );
-    expect(existsSync(file)).toBe(false);
+    expect(() => checkedJsonText('perf.json', { ...REPORT, status: 'maybe' })).toThrow(
+      /^perf\.json does not match schema\/perf-report\.schema\.json: \/status/
+    );
+    expect(() => checkedJsonText('baseline.json', {})).toThrow(
+      /^baseline\.json does not match schema\/baseline\.schema\.json: \(root\) must have required property/
+    );
   });
 });

@@ -1,0 +1,110 @@
+// Everything a run does to the world goes through one object, handed down from the entry point:
+// the log, the environment, the clock, the files, child processes, GitHub, the cache and artifacts.
+// The entry points build it from the adapters (src/adapters/ports.ts); tests build it from fakes.
+// So nothing under app/ reads process.env or the clock on its own, and a run can be driven in
+// process with services that answer as the test wants.
+
+import type { ToolVersions } from '../adapters/audit/collect.js';
+import type { ArtifactDownloadResult, ArtifactUploadResult } from '../adapters/baseline/artifact.js';
+import type { CacheRestoreResult, CacheSaveResult } from '../adapters/baseline/cache.js';
+import type { CargoBenchOptions, CargoBenchResult } from '../adapters/cargo/cargo.js';
+import type { PreflightOptions, Workspace } from '../adapters/cargo/preflight.js';
+import type { ReportDirLock } from '../adapters/fs/lock.js';
+import type { WrittenFile } from '../adapters/fs/write.js';
+import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/comments.js';
+import type { PromotedSectionOutcome } from '../adapters/github/promoted.js';
+import type { HostFacts } from '../adapters/host.js';
+import type { Log } from '../core/log.js';
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+}
+
+export interface FilesPort {
+  /** Writes whole or not at all (temp file + rename); the sha256 of the bytes written. */
+  write(file: string, content: string): Promise<WrittenFile>;
+  /** One run per report dir: throws, naming the other run, when a live one holds it. */
+  lockReportDir(dir: string): Promise<ReportDirLock>;
+  /** A new empty folder of this run's own (for a download), under the runner's temp folder. */
+  tempDir(prefix: string): Promise<string>;
+  remove(dir: string): Promise<void>;
+  /** The names of the regular files in `dir`, sorted. */
+  list(dir: string): Promise<string[]>;
+  copy(from: string, to: string): Promise<void>;
+}
+
+export interface ExecPort {
+  /** cargo on PATH, the workspace and the package to benchmark (`cargo metadata`). */
+  preflight(options: PreflightOptions): Promise<Workspace>;
+  /** `cargo bench`, its output, wall time and peak memory; throws BenchRunError on a failed run. */
+  cargoBench(options: CargoBenchOptions): Promise<CargoBenchResult>;
+  /** rustc's and cargo's versions, asked once a run. */
+  toolVersions(options: { cwd: string; env: NodeJS.ProcessEnv; run: boolean }): Promise<ToolVersions>;
+  /** The checkout's commit (GITHUB_SHA, else git). */
+  gitCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<string | null>;
+}
+
+export interface GitHubAuth {
+  token: string;
+  apiUrl: string;
+  /** Back-off unit of the REST client in ms (tests shorten it). */
+  retryBaseMs?: number;
+}
+
+export interface GitHubPort {
+  /** Creates or updates the one sticky comment; `auth` null when there is no token. */
+  upsertComment(
+    request: StickyCommentRequest,
+    auth: GitHubAuth | null,
+    log: (message: string) => void
+  ): Promise<CommentOutcome>;
+  /** Adds the promoted baseline's section to the merged pull request's comment. */
+  addPromotedSection(
+    auth: GitHubAuth,
+    target: { owner: string; repo: string; sha: string; branch: string | null; marker: string; name: string },
+    section: string
+  ): Promise<PromotedSectionOutcome>;
+}
+
+export interface CachePort {
+  restore(options: { file: string; prefix: string }): Promise<CacheRestoreResult>;
+  save(options: { file: string; key: string }): Promise<CacheSaveResult>;
+}
+
+export interface ArtifactAccess {
+  token: string;
+  owner: string;
+  repo: string;
+  apiUrl: string;
+}
+
+export interface ArtifactsPort {
+  /** Whether an artifact service is there (on a GitHub runner it is). */
+  configured(): boolean;
+  upload(options: {
+    name: string;
+    files: readonly string[];
+    root: string;
+    retentionDays?: number;
+  }): Promise<ArtifactUploadResult>;
+  downloadLatest(options: ArtifactAccess & { name: string; dir: string }): Promise<ArtifactDownloadResult>;
+}
+
+export interface Ports {
+  log: Log;
+  env: NodeJS.ProcessEnv;
+  clock: Clock;
+  /** This machine, for the report (a recorded run brings its own). */
+  host: HostFacts;
+  /** Where cargo's output is echoed live (the CLI's stderr); absent: the log's own group. */
+  echo?: (text: string) => void;
+  files: FilesPort;
+  exec: ExecPort;
+  github: GitHubPort;
+  cache: CachePort;
+  artifacts: ArtifactsPort;
+}
+
+/** An ISO 8601 UTC time from the run's clock. */
+export const isoNow = (clock: Clock): string => new Date(clock.now()).toISOString();

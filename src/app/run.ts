@@ -1,0 +1,297 @@
+// A run, top to bottom, for the Action and the CLI alike. `prepare` loads and checks every setting,
+// path, template and the baseline plan before anything runs; `execute` then runs it: one run per
+// report dir, the baseline fetched, the bench run and analyzed, perf.json written, the baseline
+// promoted, the HTML pages and audit written, the PR comment kept up to date and the report
+// uploaded. Only the performance findings (and bad input) fail a run; a comment, a baseline or an
+// upload that cannot be written is a warning.
+
+import path from 'node:path';
+import { loadAuditConfig } from '../adapters/audit/collect.js';
+import { loadConfig } from '../adapters/config/load.js';
+import { type RunPaths, resolveReportPaths, resolveRunPaths } from '../adapters/config/paths.js';
+import { describeTakeOver, isReportWorkFile } from '../adapters/fs/lock.js';
+import { type GitHubContext, loadGitHubContext } from '../adapters/github/context.js';
+import { type AuditConfig, EMPTY_AUDIT_CONFIG } from '../core/audit/config.js';
+import { type BaselinePlan, baselinePlan } from '../core/baseline/plan.js';
+import { reportArtifactName } from '../core/baseline/store-naming.js';
+import type { BaselineFile } from '../core/baseline/types.js';
+import type { Config, RawSettings } from '../core/config/config.js';
+import { InputError } from '../core/errors.js';
+import { promotedSection } from '../render/baseline-sections.js';
+import { commentMarker } from '../render/comment.js';
+import {
+  baselineInput,
+  fetchBaselineForRun,
+  type Promotion,
+  promoteBaseline,
+  readBaselineFile,
+  slotOf
+} from './baseline.js';
+import { type CommentStep, type CommentTemplate, publishComment, readCommentTemplate } from './comment.js';
+import { type DocumentPaths, writeDocuments } from './documents.js';
+import { type PipelineBaseline, type PipelineResult, type RecordedRun, runPipeline } from './pipeline.js';
+import type { Ports } from './ports.js';
+
+export interface RunSettings {
+  /** Inputs or flags by setting name, as given (the token already resolved). */
+  inputs: RawSettings['inputs'];
+  /** Where the run started: relative settings resolve against it. */
+  cwd: string;
+  /** The checkout: GITHUB_WORKSPACE for the Action, the current directory for the CLI. */
+  workspace: string;
+  /**
+   * Where the baseline comes from: `store` (the Action: the cache or an artifact, promoted on the
+   * default branch), a baseline.json named on the command line, or none.
+   */
+  baseline: { kind: 'store' } | { kind: 'file'; path: string } | { kind: 'none' };
+  /** Upload the report dir as the run's artifact (the Action, when upload-report says so). */
+  upload: boolean;
+  /** cargo `--config` arguments for this run only (the demo's crate source); not settings. */
+  cargoConfigArgs?: readonly string[];
+  /** The results are a recorded run: its facts stand in for this machine's, nothing ran here. */
+  recorded?: RecordedRun | null;
+}
+
+/** Everything checked, nothing run yet. */
+export interface Plan {
+  settings: RunSettings;
+  config: Config;
+  paths: RunPaths;
+  template: CommentTemplate | null;
+  auditConfig: AuditConfig;
+  github: GitHubContext;
+  /** Whether the stored baseline is compared with and whether this run promotes. */
+  baselinePlan: BaselinePlan;
+  /** A baseline.json named on the command line, read and checked. */
+  localBaseline: PipelineBaseline | null;
+}
+
+export interface ReportUpload {
+  /** The artifact's name, whether or not it was uploaded. */
+  name: string;
+  uploaded: boolean;
+  /** What happened; a failure on a runner is worth a warning, no service at all only a note. */
+  message: string;
+  level: 'info' | 'warning';
+}
+
+export interface Outcome {
+  plan: Plan;
+  result: PipelineResult;
+  /** The HTML reports and the audit record. */
+  documents: DocumentPaths;
+  comment: CommentStep;
+  promotion: Promotion | null;
+  upload: ReportUpload | null;
+  /** A failing finding: the step fails, the CLI exits 1. */
+  failed: boolean;
+}
+
+/** A bad setting found before anything ran, after a report saying so was written to `reportPath`. */
+export class SetupError extends InputError {
+  override name = 'SetupError';
+  constructor(
+    message: string,
+    readonly reportPath: string
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Loads and checks everything a run needs before it runs. Throws an InputError for a bad config or
+ * an unusable working-directory or report-dir, and a SetupError (after writing a report that says
+ * so) for any other bad setting.
+ */
+export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan> {
+  const github = loadGitHubContext(ports.env, ports.log);
+  const config = loadConfig(settings.inputs, settings.cwd, settings.workspace);
+  const base = resolveReportPaths(config, settings);
+  try {
+    const paths = resolveRunPaths(config, base, ports.env);
+    const template = readCommentTemplate(config, paths.commentTemplate);
+    const auditConfig = await loadAuditConfig(config.auditConfig, paths.auditConfig);
+    const localBaseline =
+      settings.baseline.kind === 'file'
+        ? await baselineNamed(config, path.resolve(settings.cwd, settings.baseline.path))
+        : null;
+    const plan =
+      settings.baseline.kind === 'store'
+        ? baselinePlan(config.baseline, github, config.baselineBranch)
+        : { compare: localBaseline !== null, promote: false, branch: null, warning: null };
+    return { settings, config, paths, template, auditConfig, github, baselinePlan: plan, localBaseline };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const paths: RunPaths = { ...base, commentTemplate: null, auditConfig: null, benchOutput: null };
+    let reportPath: string;
+    try {
+      const where = { github, cwd: settings.cwd, paths };
+      const result = await runPipeline(config, where, ports, { setupProblem: error.message });
+      await writeDocuments(documentsInput(config, result, paths, ports, null, null), ports);
+      reportPath = result.reportPath;
+    } catch {
+      throw error;
+    }
+    throw new SetupError(error.message, reportPath);
+  }
+}
+
+/** A baseline.json named on the command line: it must be valid; it is what the user asked for. */
+async function baselineNamed(config: Config, file: string): Promise<PipelineBaseline> {
+  const checked = await readBaselineFile(file, null);
+  if (!checked.ok) throw new InputError(`Invalid baseline: ${checked.reason}`);
+  return {
+    input: baselineInput(config, checked.file),
+    findings: [],
+    path: file,
+    sha256: checked.sha256,
+    state: { compared: true, history: checked.file.history, branch: null }
+  };
+}
+
+/** The stored baseline, fetched into the report dir, where a promotion replaces it. */
+async function storedBaseline(plan: Plan, file: string, ports: Ports): Promise<PipelineBaseline | null> {
+  const { baselinePlan: decided, config } = plan;
+  if (decided.warning) ports.log.warning(decided.warning);
+  if (!decided.compare && !decided.promote) return null;
+  const fetched = await ports.log.group('Baseline', () =>
+    fetchBaselineForRun(config, plan.github, file, ports)
+  );
+  ports.log.info(`Baseline: ${fetched.source}.`);
+  return {
+    input: fetched.file && decided.compare ? baselineInput(config, fetched.file) : null,
+    findings: fetched.findings,
+    path: fetched.file ? file : null,
+    sha256: fetched.sha256,
+    state: { compared: decided.compare, history: fetched.file?.history ?? [], branch: decided.branch }
+  };
+}
+
+function documentsInput(
+  config: Config,
+  result: PipelineResult,
+  paths: RunPaths,
+  ports: Ports,
+  baseline: PipelineBaseline | null,
+  auditConfig: AuditConfig | null,
+  promoted: BaselineFile | null = null
+): Parameters<typeof writeDocuments>[0] {
+  return {
+    report: result.analysis.report,
+    reportDir: result.reportDir,
+    reportFile: result.reportFile,
+    baseline:
+      baseline?.input && baseline.path && baseline.sha256
+        ? { file: baseline.input.file, path: baseline.path, sha256: baseline.sha256 }
+        : null,
+    // After a promotion the trend ends with this run.
+    ...(promoted ? { history: promoted.history } : {}),
+    settings: config.effective,
+    auditConfig: auditConfig ?? EMPTY_AUDIT_CONFIG,
+    env: ports.env,
+    workingDirectory: paths.workingDirectory,
+    tools: result.tools,
+    workspace: paths.workspace,
+    context: result.pageContext
+  };
+}
+
+/** Tells the merged pull request's comment about the promotion; a failure is only a note. */
+async function announcePromotion(plan: Plan, file: BaselineFile, ports: Ports): Promise<void> {
+  const { config, github } = plan;
+  const sha = github.headSha;
+  if (!config.githubToken || !github.owner || !github.repo || !sha) return;
+  const outcome = await ports.github.addPromotedSection(
+    { token: config.githubToken, apiUrl: github.apiUrl },
+    {
+      owner: github.owner,
+      repo: github.repo,
+      sha,
+      branch: file.ref?.replace(/^refs\/heads\//, '') ?? null,
+      marker: commentMarker(config.name),
+      name: config.name
+    },
+    promotedSection(file, github.runUrl)
+  );
+  ports.log.info(`Baseline promoted: ${outcome.reason}.`);
+}
+
+/** The report dir as the run's artifact `<name>-report-<testbed>-<os>`. */
+async function uploadReport(
+  plan: Plan,
+  reportDir: string,
+  files: readonly string[],
+  ports: Ports
+): Promise<ReportUpload> {
+  const name = reportArtifactName(slotOf(plan.config, ports.env));
+  const skipped = (message: string): ReportUpload => ({ name, uploaded: false, message, level: 'info' });
+  if (!plan.config.uploadReport) return skipped('The report was not uploaded: upload-report is false.');
+  if (!ports.artifacts.configured())
+    return skipped(`The report was not uploaded as ${name}: not on a GitHub runner.`);
+  const result = await ports.artifacts.upload({ name, files, root: reportDir });
+  return result.uploaded
+    ? {
+        ...skipped(`Report uploaded as artifact ${name} (id ${result.id}, ${files.length} files).`),
+        uploaded: true
+      }
+    : {
+        name,
+        uploaded: false,
+        message: `The report could not be uploaded as artifact ${name}: ${result.reason}`,
+        level: 'warning' as const
+      };
+}
+
+export async function execute(plan: Plan, ports: Ports): Promise<Outcome> {
+  const { config, paths, settings } = plan;
+  // Before anything is written there: one run per report dir.
+  const lock = await ports.files.lockReportDir(paths.reportDir.path);
+  try {
+    for (const line of describeTakeOver(lock)) ports.log.info(line);
+    // One place for the stored baseline: restored there, compared with, replaced by a promotion.
+    const baselineFile = path.join(lock.dir, 'baseline.json');
+    const baseline =
+      settings.baseline.kind === 'store'
+        ? await storedBaseline(plan, baselineFile, ports)
+        : plan.localBaseline;
+    const where = { github: plan.github, cwd: settings.cwd, paths };
+    const result = await runPipeline(config, where, ports, {
+      baseline,
+      cargoConfigArgs: settings.cargoConfigArgs ?? [],
+      recorded: settings.recorded ?? null
+    });
+    const { report } = result.analysis;
+
+    let promotion: Promotion | null = null;
+    if (plan.baselinePlan.promote) {
+      promotion = await ports.log.group('Promote the baseline', () =>
+        promoteBaseline(config, plan.github, report, baseline?.input?.file ?? null, baselineFile, ports)
+      );
+      for (const note of promotion.notes) ports.log.info(note);
+      for (const message of promotion.warnings) ports.log.warning(message);
+    }
+    const documents = await writeDocuments(
+      documentsInput(config, result, paths, ports, baseline, plan.auditConfig, promotion?.file ?? null),
+      ports
+    );
+    if (promotion?.promoted && promotion.file) await announcePromotion(plan, promotion.file, ports);
+
+    const comment = await publishComment(config, result, plan.template, where, ports);
+    let upload: ReportUpload | null = null;
+    if (settings.upload) {
+      const files = (await ports.files.list(result.reportDir)).filter((name) => !isReportWorkFile(name));
+      upload = await ports.log.group('Upload the report', () =>
+        uploadReport(
+          plan,
+          result.reportDir,
+          files.map((name) => path.join(result.reportDir, name)),
+          ports
+        )
+      );
+      (upload.level === 'warning' ? ports.log.warning : ports.log.info)(upload.message);
+    }
+    return { plan, result, documents, comment, promotion, upload, failed: result.analysis.failed };
+  } finally {
+    lock.release();
+  }
+}

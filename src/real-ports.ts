@@ -1,0 +1,110 @@
+// The composition root: the adapters wired into the one object a run is given (src/app/ports.ts),
+// for both entry points. Each service client is loaded on first use only (see adapters/clients.ts).
+
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { toolVersions } from './adapters/audit/collect.js';
+import { runCargoBench } from './adapters/cargo/cargo.js';
+import { preflight } from './adapters/cargo/preflight.js';
+import {
+  artifactServiceConfigured,
+  cacheServiceMayBeConfigured,
+  loadArtifactStore,
+  loadCacheStore,
+  loadGitHubClient,
+  NO_ARTIFACT_SERVICE,
+  NO_CACHE_SERVICE
+} from './adapters/clients.js';
+import { lockReportDir } from './adapters/fs/lock.js';
+import { writeFileAtomic } from './adapters/fs/write.js';
+import { commentPolicy, upsertStickyComment } from './adapters/github/comments.js';
+import { addPromotedSection } from './adapters/github/promoted.js';
+import { gitCommit, machine } from './adapters/host.js';
+import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports } from './app/ports.js';
+import type { Log } from './core/log.js';
+
+function realFiles(env: NodeJS.ProcessEnv): FilesPort {
+  return {
+    write: writeFileAtomic,
+    lockReportDir,
+    // The runner's temp folder (emptied after each job), else the system's.
+    tempDir: (prefix) => mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), prefix)),
+    remove: (dir) => rm(dir, { recursive: true, force: true }),
+    copy: (from, to) => copyFile(from, to),
+    list: async (dir) =>
+      (await readdir(dir, { withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name)
+        .sort()
+  };
+}
+
+const realGitHub: GitHubPort = {
+  async upsertComment(request, auth, log) {
+    const { target } = request;
+    // The REST client is loaded only for a comment that will be written.
+    const write = commentPolicy(request.mode, target.eventName, target.issueNumber, request.status).write;
+    const client =
+      auth && write
+        ? (await loadGitHubClient()).createGitHubClient({
+            token: auth.token,
+            baseUrl: auth.apiUrl,
+            log,
+            ...(auth.retryBaseMs === undefined ? {} : { retryBaseMs: auth.retryBaseMs })
+          })
+        : null;
+    return upsertStickyComment(client, request);
+  },
+  async addPromotedSection(auth, target, section) {
+    const { createGitHubClient } = await loadGitHubClient();
+    return addPromotedSection(
+      createGitHubClient({ token: auth.token, baseUrl: auth.apiUrl }),
+      target,
+      section
+    );
+  }
+};
+
+const realCache: CachePort = {
+  async restore(options) {
+    if (!cacheServiceMayBeConfigured()) return { restored: false, reason: NO_CACHE_SERVICE };
+    return (await loadCacheStore()).restoreBaselineFromCache(options);
+  },
+  async save(options) {
+    if (!cacheServiceMayBeConfigured()) return { saved: false, key: options.key, reason: NO_CACHE_SERVICE };
+    return (await loadCacheStore()).saveBaselineToCache(options);
+  }
+};
+
+const realArtifacts: ArtifactsPort = {
+  configured: artifactServiceConfigured,
+  async upload(options) {
+    if (!artifactServiceConfigured())
+      return { uploaded: false, name: options.name, reason: NO_ARTIFACT_SERVICE };
+    return (await loadArtifactStore()).uploadArtifactFiles(options);
+  },
+  async downloadLatest(options) {
+    return (await loadArtifactStore()).downloadLatestBaselineArtifact(options);
+  }
+};
+
+/** The ports of a real run in this process. */
+export function realPorts(options: {
+  log: Log;
+  env: NodeJS.ProcessEnv;
+  echo?: (text: string) => void;
+}): Ports {
+  return {
+    log: options.log,
+    env: options.env,
+    clock: { now: () => Date.now() },
+    host: machine(),
+    ...(options.echo ? { echo: options.echo } : {}),
+    files: realFiles(options.env),
+    exec: { preflight, cargoBench: runCargoBench, toolVersions, gitCommit },
+    github: realGitHub,
+    cache: realCache,
+    artifacts: realArtifacts
+  };
+}
