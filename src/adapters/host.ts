@@ -9,13 +9,13 @@ const run = promisify(execFile);
 
 /**
  * The first line a command prints, or null when it is missing or fails (argument array, no shell).
- * It runs with `env` (this process's by default) as every child does: without the job's credentials.
+ * It runs with `env` (normally this process's) as every child does: without the job's credentials.
  */
 export async function firstLine(
   command: string,
   args: string[],
   cwd: string,
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv
 ): Promise<string | null> {
   try {
     const { stdout } = await run(command, args, { cwd, env: childEnv({}, env), timeout: 15_000 });

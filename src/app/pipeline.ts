@@ -116,7 +116,7 @@ async function runBenches(
     const workspace = await preflight({
       packageName: config.package,
       cwd: workingDirectory,
-      env: config.benchEnv
+      env: childEnv(config.benchEnv, io.env)
     });
     // cargo's path comes from preflight, which resolves it on the bench's PATH.
     const { args } = buildBenchCommand({
@@ -131,7 +131,8 @@ async function runBenches(
         command: workspace.cargoPath,
         args,
         cwd: workingDirectory,
-        env: config.benchEnv,
+        env: childEnv(config.benchEnv, io.env),
+        now: Date.now,
         timeoutMinutes: config.timeoutMinutes,
         silent: io.echo !== undefined,
         ...(io.echo ? { onOutput: (text: string) => io.echo?.(text) } : {})

@@ -126,7 +126,8 @@ async function demoCommand(args: CliArgs, io: CliIO): Promise<number> {
       ? { kind: 'unavailable', reason: 'cargo was not found on PATH' }
       : resolveCrateSource({
           cargoPath,
-          cwd: path.resolve(io.cwd, args.inputs['working-directory'] ?? crate)
+          cwd: path.resolve(io.cwd, args.inputs['working-directory'] ?? crate),
+          env: io.env
         });
   if (source.kind === 'unavailable') {
     const recording = readRecording(crate);

@@ -12,7 +12,7 @@ import { firstLine } from '../host.js';
 import { lockedVersions } from './cargo-lock.js';
 
 /** The first line `<command> --version` prints, or null when the tool is missing or fails. */
-export function toolVersion(command: string, cwd: string, env?: NodeJS.ProcessEnv): Promise<string | null> {
+export function toolVersion(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string | null> {
   return firstLine(command, ['--version'], cwd, env);
 }
 
