@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { writeSyntheticCriterionTree } from '../__tests__/helpers/synthetic.js';
 import { resolveReportPaths, resolveRunPaths } from '../src/adapters/config/paths.js';
 import { githubContext } from '../src/adapters/github/context.js';
+import { readHostFacts } from '../src/adapters/host.js';
 import { runPipeline } from '../src/app/pipeline.js';
 import { buildConfig } from '../src/core/config/config.js';
 import type { Log } from '../src/core/log.js';
@@ -47,7 +48,15 @@ async function measure(dir: string, withDocuments: boolean): Promise<void> {
   const paths = resolveRunPaths(config, resolveReportPaths(config, where), {});
   const result = await runPipeline(
     config,
-    { log: quiet, env: {}, cwd: dir, github: githubContext({}, {}), paths },
+    {
+      log: quiet,
+      env: {},
+      now: Date.now,
+      host: readHostFacts(),
+      cwd: dir,
+      github: githubContext({}, {}),
+      paths
+    },
     { documents: withDocuments }
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

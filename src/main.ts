@@ -11,6 +11,7 @@ import { describeTakeOver, lockReportDir, type ReportDirLock } from './adapters/
 import { type GitHubContext, loadGitHubContext } from './adapters/github/context.js';
 import { writeJobSummary } from './adapters/github/job-summary.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
+import { readHostFacts } from './adapters/host.js';
 import { uploadReportArtifact } from './adapters/report-artifact.js';
 import { baselineInput, fetchBaselineForRun, type Promotion, promoteBaseline } from './app/baseline.js';
 import { publishComment } from './app/comment.js';
@@ -78,10 +79,13 @@ export async function run(): Promise<void> {
   try {
     const cwd = process.cwd();
     const env = process.env;
+    const host = readHostFacts();
     const context = loadGitHubContext(env, actionLog);
     const { config, paths, template, auditConfig } = await prepareRun(readInputs(), {
       log: actionLog,
       env,
+      now: Date.now,
+      host,
       cwd,
       workspace: env.GITHUB_WORKSPACE || cwd,
       github: context
@@ -111,7 +115,7 @@ export async function run(): Promise<void> {
 
     const result = await runPipeline(
       config,
-      { log: actionLog, env, cwd, github: context, paths },
+      { log: actionLog, env, now: Date.now, host, cwd, github: context, paths },
       { baseline, auditConfig }
     );
     const { report } = result.analysis;

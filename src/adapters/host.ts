@@ -1,4 +1,6 @@
 // Facts about the machine and the checkout for the report's _metadata. Shell: runs git.
+// The one place that asks the os module about the machine (readHostFacts); everything else is
+// handed those facts, so a run's facts can be given rather than read.
 
 import { execFile } from 'node:child_process';
 import os from 'node:os';
@@ -6,6 +8,41 @@ import { promisify } from 'node:util';
 import { childEnv } from '../core/child-env.js';
 
 const run = promisify(execFile);
+
+/** What the os module says about this machine, read once and handed to whatever needs it. */
+export interface HostFacts {
+  /** `linux`, `darwin`, `win32`, … (os.platform()). */
+  platform: string;
+  /** `Linux`, `Darwin`, `Windows_NT`, … (os.type()). */
+  type: string;
+  /** The kernel's release (os.release()). */
+  release: string;
+  /** `x64`, `arm64`, … (os.arch()). */
+  arch: string;
+  hostname: string;
+  /** The first CPU's model; null when the OS names none. */
+  cpuModel: string | null;
+  /** The CPUs this process may use, at least 1. */
+  cpuCores: number;
+  memoryBytes: number;
+  /** The OS's folder for temporary files (os.tmpdir()). */
+  tmpdir: string;
+}
+
+export function readHostFacts(): HostFacts {
+  const cpus = os.cpus();
+  return {
+    platform: os.platform(),
+    type: os.type(),
+    release: os.release(),
+    arch: os.arch(),
+    hostname: os.hostname(),
+    cpuModel: cpus[0]?.model.trim() || null,
+    cpuCores: Math.max(1, os.availableParallelism?.() ?? cpus.length),
+    memoryBytes: os.totalmem(),
+    tmpdir: os.tmpdir()
+  };
+}
 
 /**
  * The first line a command prints, or null when it is missing or fails (argument array, no shell).
@@ -34,10 +71,11 @@ export async function gitCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<st
   );
 }
 
-export function machine(): { platform: string; cpuCores: number; memoryGb: number } {
+/** The report's machine fields. */
+export function machine(host: HostFacts): { platform: string; cpuCores: number; memoryGb: number } {
   return {
-    platform: `${os.platform()}-${os.arch()}`,
-    cpuCores: Math.max(1, os.availableParallelism?.() ?? os.cpus().length),
-    memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10
+    platform: `${host.platform}-${host.arch}`,
+    cpuCores: host.cpuCores,
+    memoryGb: Math.round((host.memoryBytes / 1024 ** 3) * 10) / 10
   };
 }

@@ -6,6 +6,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { collectAuditFacts, hashedFile, type ToolVersions } from '../adapters/audit/collect.js';
 import { writeAuditRecord } from '../adapters/audit/write.js';
 import { type WrittenFile, writeFileAtomic } from '../adapters/fs/write.js';
+import type { HostFacts } from '../adapters/host.js';
 import type { AuditConfig } from '../core/audit/config.js';
 import { buildAuditRecord } from '../core/audit/record.js';
 import type { BaselineFile, BaselineHistoryEntry } from '../core/baseline/types.js';
@@ -47,6 +48,10 @@ export interface DocumentsInput {
   settings: Config['effective'];
   auditConfig: AuditConfig;
   env: NodeJS.ProcessEnv;
+  /** The clock (ms since the epoch): the audit record's generated_at. */
+  now: () => number;
+  /** The machine's facts for the audit record. */
+  host: HostFacts;
   /** Where the workspace is (Cargo.lock is read there). */
   workingDirectory: string;
   /** rustc's and cargo's versions, asked once for the run. */
@@ -97,6 +102,8 @@ export async function writeAuditFiles(input: {
   settings: Config['effective'];
   auditConfig: AuditConfig;
   env: NodeJS.ProcessEnv;
+  now: () => number;
+  host: HostFacts;
   workingDirectory: string;
   tools: ToolVersions;
   workspace?: string;
@@ -104,7 +111,7 @@ export async function writeAuditFiles(input: {
 }): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
   const { auditJson, auditHtml, complianceHtml } = documentPaths(input.dir);
   const record = buildAuditRecord({
-    generatedAt: new Date().toISOString(),
+    generatedAt: new Date(input.now()).toISOString(),
     actionVersion: ACTION_VERSION,
     env: input.env,
     report: input.report,
@@ -113,6 +120,7 @@ export async function writeAuditFiles(input: {
     facts: await collectAuditFacts({
       cwd: input.workingDirectory,
       tools: input.tools,
+      host: input.host,
       workspace: input.workspace
     }),
     files: {
@@ -146,6 +154,8 @@ export async function writeDocuments(input: DocumentsInput): Promise<DocumentPat
     settings: input.settings,
     auditConfig: input.auditConfig,
     env: input.env,
+    now: input.now,
+    host: input.host,
     workingDirectory: input.workingDirectory,
     tools: input.tools,
     workspace: input.workspace,

@@ -12,7 +12,7 @@ import { collectResults } from '../adapters/criterion/collect.js';
 import { recheckPlace, rootFor } from '../adapters/fs/confined.js';
 import { writeFileAtomic, writePerfReport } from '../adapters/fs/write.js';
 import type { GitHubContext } from '../adapters/github/context.js';
-import { gitCommit, machine } from '../adapters/host.js';
+import { gitCommit, type HostFacts, machine } from '../adapters/host.js';
 import { type Analysis, analyze, type BaselineInput } from '../core/analyze.js';
 import { type AuditConfig, EMPTY_AUDIT_CONFIG } from '../core/audit/config.js';
 import { childEnv } from '../core/child-env.js';
@@ -35,6 +35,10 @@ import { type DocumentPaths, writeDocuments } from './documents.js';
 export interface PipelineIO {
   log: Log;
   env: NodeJS.ProcessEnv;
+  /** The clock, in ms since the epoch. */
+  now: () => number;
+  /** The machine's facts (readHostFacts), read once per run. */
+  host: HostFacts;
   /** The run's GitHub context (loadGitHubContext), read once per run. */
   github: GitHubContext;
   /** Where the run started (the Action: the workspace; the CLI: the shell's cwd). */
@@ -111,7 +115,7 @@ async function runBenches(
   io: PipelineIO,
   cargoConfigArgs: readonly string[]
 ): Promise<RunOutcome> {
-  const startedAt = Date.now();
+  const startedAt = io.now();
   try {
     const workspace = await preflight({
       packageName: config.package,
@@ -132,7 +136,7 @@ async function runBenches(
         args,
         cwd: workingDirectory,
         env: childEnv(config.benchEnv, io.env),
-        now: Date.now,
+        now: io.now,
         timeoutMinutes: config.timeoutMinutes,
         silent: io.echo !== undefined,
         ...(io.echo ? { onOutput: (text: string) => io.echo?.(text) } : {})
@@ -213,7 +217,7 @@ export async function runPipeline(
   options: PipelineOptions = {}
 ): Promise<PipelineResult> {
   const baseline = options.baseline ?? null;
-  const started = Date.now();
+  const started = io.now();
   const { workingDirectory } = io.paths;
   const recorded = options.recorded ?? null;
   const setupProblem = options.setupProblem ?? null;
@@ -266,19 +270,19 @@ export async function runPipeline(
     env: childEnv(config.benchEnv, io.env),
     run: config.run
   });
-  const host = recorded ?? machine();
+  const host = recorded ?? machine(io.host);
   const analyzed = analyze(
     config,
     collected,
     {
       origin: recorded ? 'recorded' : config.run ? 'cargo-bench' : 'existing-results',
-      timestamp: recorded?.recordedAt ?? new Date().toISOString(),
+      timestamp: recorded?.recordedAt ?? new Date(io.now()).toISOString(),
       gitCommit: await gitCommit(workingDirectory, io.env),
       rustVersion: recorded?.rustVersion ?? tools.rustc,
       platform: host.platform,
       cpuCores: host.cpuCores,
       memoryGb: host.memoryGb,
-      executionTimeSeconds: outcome.wallSeconds ?? (Date.now() - started) / 1000,
+      executionTimeSeconds: outcome.wallSeconds ?? (io.now() - started) / 1000,
       peakRssBytes: outcome.peakRssBytes,
       resultsSource: collected.source,
       resultsPath: collected.path
@@ -321,6 +325,8 @@ export async function runPipeline(
           settings: config.effective,
           auditConfig: options.auditConfig ?? EMPTY_AUDIT_CONFIG,
           env: io.env,
+          now: io.now,
+          host: io.host,
           workingDirectory,
           tools,
           workspace: io.paths.workspace,

@@ -13,6 +13,7 @@ import { FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confine
 import { withReportDirLock } from '../adapters/fs/lock.js';
 import { type WrittenFile, writeFileAtomic } from '../adapters/fs/write.js';
 import { loadGitHubContext } from '../adapters/github/context.js';
+import { readHostFacts } from '../adapters/host.js';
 import { baselineInput, readBaselineFile, runnerOf } from '../app/baseline.js';
 import { publishComment } from '../app/comment.js';
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../app/documents.js';
@@ -81,7 +82,15 @@ async function analyzeCommand(
   if (baselinePath !== null) inputs.baseline = 'compare';
   const log = consoleLog(io);
   const github = loadGitHubContext(io.env, log);
-  const pipelineIO = { log, env: io.env, cwd: io.cwd, echo: io.stderr, github };
+  const pipelineIO = {
+    log,
+    env: io.env,
+    now: Date.now,
+    host: readHostFacts(),
+    cwd: io.cwd,
+    echo: io.stderr,
+    github
+  };
   // The checkout is the directory the command runs in.
   const { config, paths, template, auditConfig } = await prepareRun(inputs, {
     ...pipelineIO,
@@ -300,6 +309,8 @@ async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
       settings: config.effective,
       auditConfig,
       env: io.env,
+      now: Date.now,
+      host: readHostFacts(),
       workingDirectory,
       tools,
       context: localContext(report)

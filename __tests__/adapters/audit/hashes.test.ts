@@ -14,6 +14,7 @@ import { writeAuditFiles } from '../../../src/app/documents.js';
 import { EMPTY_AUDIT_CONFIG } from '../../../src/core/audit/config.js';
 import { type AuditRecord, buildAuditRecord } from '../../../src/core/audit/record.js';
 import { renderComplianceHtml } from '../../../src/render/html/compliance.js';
+import { HOST } from '../../helpers/host.js';
 import { BASELINE, COMPARISON, GITHUB_ENV, REPORT, SETTINGS } from '../../render/html/sample.js';
 
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -35,7 +36,7 @@ describe('audit.json hashes', () => {
       report: REPORT,
       comparison: COMPARISON,
       settings: SETTINGS,
-      facts: await collectAuditFacts({ cwd: reportDir, tools: NO_TOOL_VERSIONS }),
+      facts: await collectAuditFacts({ cwd: reportDir, tools: NO_TOOL_VERSIONS, host: HOST }),
       files: { report: hashedFile(perf, reportDir), baseline: hashedFile(baseline, reportDir) }
     });
     const audit = await writeAuditRecord(auditJson, record);
@@ -75,11 +76,16 @@ describe('audit.json hashes', () => {
       auditConfig: EMPTY_AUDIT_CONFIG,
       tools: NO_TOOL_VERSIONS,
       env: GITHUB_ENV,
+      now: () => Date.UTC(2024, 4, 1, 12),
+      host: HOST,
       workingDirectory: dir,
       context: { commit: null }
     });
     const record = JSON.parse(readFileSync(paths.auditJson, 'utf8')) as AuditRecord;
     expect(record.files.report).toEqual({ path: 'perf.json', sha256: ours.sha256 });
+    // The clock and the machine are the ones handed in.
+    expect(record.generated_at).toBe('2024-05-01T12:00:00.000Z');
+    expect(record.environment).toMatchObject({ os: 'freebsd', arch: 'riscv64', cpu_cores: 6 });
     expect(ours.sha256).toBe(
       createHash('sha256')
         .update(`${JSON.stringify(REPORT, null, 2)}\n`)
