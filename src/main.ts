@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
       github: context
     });
     // Before anything is written there: one run per report dir.
-    lock = await lockReportDir(paths.reportDir.path);
+    lock = await lockReportDir(paths.reportDir.path, Date.now, host);
     for (const line of describeTakeOver(lock)) core.info(line);
 
     const plan = baselinePlan(config.baseline, context, config.baselineBranch);

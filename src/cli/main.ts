@@ -98,14 +98,23 @@ async function analyzeCommand(
   });
   const baseline = baselinePath === null ? null : await localBaseline(config, baselinePath, io.cwd);
   // Before anything is written there: one run per report dir.
-  const { result, comment } = await withReportDirLock(paths.reportDir.path, notice(io), async () => {
-    const result = await runPipeline(
-      config,
-      { ...pipelineIO, paths },
-      { baseline, auditConfig, ...runOptions }
-    );
-    return { result, comment: await publishComment(config, result, template, { log, github, cwd: io.cwd }) };
-  });
+  const { result, comment } = await withReportDirLock(
+    paths.reportDir.path,
+    pipelineIO.now,
+    pipelineIO.host,
+    notice(io),
+    async () => {
+      const result = await runPipeline(
+        config,
+        { ...pipelineIO, paths },
+        { baseline, auditConfig, ...runOptions }
+      );
+      return {
+        result,
+        comment: await publishComment(config, result, template, { log, github, cwd: io.cwd })
+      };
+    }
+  );
   const { report } = result.analysis;
   for (const message of report.errors) printLine(io.stderr, `error: ${message}`);
   for (const message of report.warnings) printLine(io.stderr, `warning: ${message}`);
@@ -266,7 +275,7 @@ async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
     baseline = checked.file;
   }
   const dir = path.resolve(io.cwd, args.files.out as string);
-  const paths = await withReportDirLock(dir, notice(io), () =>
+  const paths = await withReportDirLock(dir, Date.now, readHostFacts(), notice(io), () =>
     writeReportPages({ report, baseline, dir, context: localContext(report) })
   );
   for (const [label, file] of Object.entries(documentLabels(paths)))
@@ -300,7 +309,7 @@ async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
     env: childEnv(config.benchEnv, io.env),
     run: config.run
   });
-  const paths = await withReportDirLock(dir, notice(io), () =>
+  const paths = await withReportDirLock(dir, Date.now, readHostFacts(), notice(io), () =>
     writeAuditFiles({
       report,
       reportFile: read,
