@@ -101,7 +101,7 @@ export async function run(): Promise<void> {
     let baseline: PipelineBaseline | null = null;
     if (plan.compare || plan.promote) {
       const fetched = await core.group('Baseline', () =>
-        fetchBaselineForRun(config, context, baselineFile, env)
+        fetchBaselineForRun(config, context, baselineFile, env, host)
       );
       info(`Baseline: ${fetched.source}.`);
       baseline = {
@@ -123,7 +123,7 @@ export async function run(): Promise<void> {
     let promotion: Promotion | null = null;
     if (plan.promote) {
       promotion = await core.group('Promote the baseline', () =>
-        promoteBaseline(config, context, report, baseline?.input?.file ?? null, baselineFile, env)
+        promoteBaseline(config, context, report, baseline?.input?.file ?? null, baselineFile, env, host)
       );
       for (const note of promotion.notes) info(note);
       for (const message of promotion.warnings) warning(message);
@@ -140,7 +140,7 @@ export async function run(): Promise<void> {
       cwd
     });
     const uploaded = await core.group('Upload the report', () =>
-      uploadReportArtifact(config, result.reportDir, env)
+      uploadReportArtifact(config, result.reportDir, env, host)
     );
     (uploaded.level === 'warning' ? warning : info)(uploaded.message);
 

@@ -8,6 +8,7 @@ import { reportArtifactName } from '../core/baseline/store-naming.js';
 import type { Config } from '../core/config/config.js';
 import { artifactServiceConfigured, loadArtifactStore } from './clients.js';
 import { isReportWorkFile } from './fs/lock.js';
+import type { HostFacts } from './host.js';
 
 export interface ReportUpload {
   /** The artifact's name, whether or not it was uploaded. */
@@ -21,9 +22,10 @@ export interface ReportUpload {
 export async function uploadReportArtifact(
   config: Config,
   reportDir: string,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  host: HostFacts
 ): Promise<ReportUpload> {
-  const name = reportArtifactName(slotOf(config, env));
+  const name = reportArtifactName(slotOf(config, env, host));
   if (!config.uploadReport) {
     return {
       name,
@@ -32,7 +34,7 @@ export async function uploadReportArtifact(
       level: 'info'
     };
   }
-  if (!artifactServiceConfigured()) {
+  if (!artifactServiceConfigured(env)) {
     return {
       name,
       uploaded: false,
@@ -46,7 +48,7 @@ export async function uploadReportArtifact(
     .map((e) => path.join(reportDir, e.name))
     .sort();
   const { uploadArtifactFiles } = await loadArtifactStore();
-  const result = await uploadArtifactFiles({ name, files, root: reportDir });
+  const result = await uploadArtifactFiles({ name, files, root: reportDir, env });
   return result.uploaded
     ? {
         name,

@@ -2,7 +2,6 @@
 // analysis, and promote the run's report afterwards. Nothing here fails the step: a baseline that
 // cannot be fetched or stored is a note or a warning with the reason.
 
-import os from 'node:os';
 import path from 'node:path';
 import {
   type BaselineSlot,
@@ -13,6 +12,7 @@ import {
 import { FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confined.js';
 import { writeFileAtomic } from '../adapters/fs/write.js';
 import type { GitHubContext } from '../adapters/github/context.js';
+import type { HostFacts } from '../adapters/host.js';
 import type { BaselineInput } from '../core/analyze.js';
 import {
   baselineMismatch,
@@ -27,13 +27,13 @@ import { type Finding, warning } from '../core/findings.js';
 import type { PerfReport } from '../core/report/types.js';
 import { sha256Hex } from '../core/sha256.js';
 
-/** The runner's OS and architecture as GitHub names them (Linux/X64), else Node's. */
-export function runnerOf(env: NodeJS.ProcessEnv): { os: string; arch: string } {
-  return { os: env.RUNNER_OS || os.type(), arch: env.RUNNER_ARCH || os.arch() };
+/** The runner's OS and architecture as GitHub names them (Linux/X64), else as `host` says. */
+export function runnerOf(env: NodeJS.ProcessEnv, host: HostFacts): { os: string; arch: string } {
+  return { os: env.RUNNER_OS || host.type, arch: env.RUNNER_ARCH || host.arch };
 }
 
-export function slotOf(config: Config, env: NodeJS.ProcessEnv): BaselineSlot {
-  return { name: config.name, os: runnerOf(env).os, testbed: config.testbed };
+export function slotOf(config: Config, env: NodeJS.ProcessEnv, host: HostFacts): BaselineSlot {
+  return { name: config.name, os: runnerOf(env, host).os, testbed: config.testbed };
 }
 
 export interface FetchedForRun {
@@ -74,14 +74,15 @@ export async function fetchBaselineForRun(
   config: Config,
   context: GitHubContext,
   file: string,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  host: HostFacts
 ): Promise<FetchedForRun> {
-  const slot = slotOf(config, env);
+  const slot = slotOf(config, env, host);
   const artifacts =
     config.githubToken && context.owner && context.repo
       ? { token: config.githubToken, owner: context.owner, repo: context.repo, apiUrl: context.apiUrl }
       : null;
-  const fetched = await fetchBaseline({ slot, file, artifacts });
+  const fetched = await fetchBaseline({ slot, file, artifacts, env, host });
   if (!fetched.found) {
     const why = artifacts
       ? fetched.misses.join(' ')
@@ -142,7 +143,8 @@ export async function promoteBaseline(
   report: PerfReport,
   previous: BaselineFile | null,
   file: string,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  host: HostFacts
 ): Promise<Promotion> {
   const commit = context.headSha ?? report._metadata.git_commit;
   const failed = (reason: string): Promotion => ({
@@ -154,7 +156,7 @@ export async function promoteBaseline(
     warnings: [`The baseline was not promoted: ${reason}`]
   });
   if (!commit) return failed('the commit is unknown (no GITHUB_SHA and no git checkout).');
-  const runner = runnerOf(env);
+  const runner = runnerOf(env, host);
   const baseline = buildBaselineFile(report, previous, {
     name: config.name,
     commit,
@@ -169,8 +171,8 @@ export async function promoteBaseline(
     return failed(`it does not match schema/baseline.schema.json: ${problems.join('; ')}`);
   await writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}\n`);
 
-  const slot = slotOf(config, env);
-  const stored = await storeBaseline({ slot, commit, file, retentionDays: config.retentionDays });
+  const slot = slotOf(config, env, host);
+  const stored = await storeBaseline({ slot, commit, file, retentionDays: config.retentionDays, env });
   const notes: string[] = [];
   const warnings: string[] = [];
   if (stored.cache.saved) notes.push(`Baseline saved to the cache as ${stored.cache.key}.`);

@@ -212,7 +212,7 @@ async function baselineCommand(args: CliArgs, io: CliIO): Promise<number> {
     ref: io.env.GITHUB_REF || null,
     runId: io.env.GITHUB_RUN_ID || null,
     promotedAt: new Date().toISOString(),
-    runner: { ...runnerOf(io.env), testbed: config.testbed },
+    runner: { ...runnerOf(io.env, readHostFacts()), testbed: config.testbed },
     historySize: config.historySize
   });
   const invalid = validateBaselineFile(file);

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { HOST } from '../../helpers/host.js';
 import {
   type ActionsServices,
   createActionsServices,
@@ -56,14 +57,14 @@ function artifacts() {
 async function promote(commit: string, content: string) {
   process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
   await writeFile(file, content);
-  return store.storeBaseline({ slot: SLOT, commit, file, retentionDays: 90 });
+  return store.storeBaseline({ slot: SLOT, commit, file, retentionDays: 90, env: process.env });
 }
 
 /** A pull-request run: its own runtime token, nothing left from before. */
 async function fetchAsNextRun(access = artifacts()) {
   process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
   await rm(file, { force: true });
-  return store.fetchBaseline({ slot: SLOT, file, artifacts: access });
+  return store.fetchBaseline({ slot: SLOT, file, artifacts: access, env: process.env, host: HOST });
 }
 
 describe('storeBaseline', () => {
@@ -148,14 +149,16 @@ describe('fetchBaseline', () => {
       slot: { ...SLOT, os: 'Windows' },
       commit: '1111111',
       file,
-      retentionDays: 90
+      retentionDays: 90,
+      env: process.env
     });
     await writeFile(file, '{"leg":"arm"}');
     await store.storeBaseline({
       slot: { ...SLOT, testbed: 'arm' },
       commit: '1111111',
       file,
-      retentionDays: 90
+      retentionDays: 90,
+      env: process.env
     });
     services.evictCache();
 
@@ -168,7 +171,9 @@ describe('fetchBaseline', () => {
     const fetched = await store.fetchBaseline({
       slot: { ...SLOT, os: 'Windows' },
       file,
-      artifacts: artifacts()
+      artifacts: artifacts(),
+      env: process.env,
+      host: HOST
     });
     expect(fetched).toMatchObject({ found: true, source: 'artifact' });
     expect(await readFile(file, 'utf8')).toBe('{"leg":"windows"}');
@@ -193,7 +198,13 @@ describe('fetchBaseline', () => {
     services.evictCache();
     services.calls.length = 0;
 
-    const fetched = await store.fetchBaseline({ slot: SLOT, file, artifacts: null });
+    const fetched = await store.fetchBaseline({
+      slot: SLOT,
+      file,
+      artifacts: null,
+      env: process.env,
+      host: HOST
+    });
 
     expect(fetched).toEqual({ found: false, misses: [expect.stringMatching(/^Cache: /)] });
     expect(services.calls.some((c) => c.route.startsWith('REST'))).toBe(false);

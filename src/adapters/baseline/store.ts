@@ -5,7 +5,6 @@
 // "no baseline yet" or warn, and carry on.
 
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import {
   type BaselineSlot,
@@ -22,6 +21,7 @@ import {
   NO_ARTIFACT_SERVICE,
   NO_CACHE_SERVICE
 } from '../clients.js';
+import type { HostFacts } from '../host.js';
 import type { ArtifactUploadResult } from './artifact.js';
 import type { CacheRestoreResult, CacheSaveResult } from './cache.js';
 
@@ -49,13 +49,17 @@ export type FetchedBaseline =
 
 // Each client is loaded only where its service may be there.
 
-async function restoreFromCache(file: string, prefix: string): Promise<CacheRestoreResult> {
-  if (!cacheServiceMayBeConfigured()) return { restored: false, reason: NO_CACHE_SERVICE };
+async function restoreFromCache(
+  file: string,
+  prefix: string,
+  env: NodeJS.ProcessEnv
+): Promise<CacheRestoreResult> {
+  if (!cacheServiceMayBeConfigured(env)) return { restored: false, reason: NO_CACHE_SERVICE };
   return (await loadCacheStore()).restoreBaselineFromCache({ file, prefix });
 }
 
-async function saveToCache(file: string, key: string): Promise<CacheSaveResult> {
-  if (!cacheServiceMayBeConfigured()) return { saved: false, key, reason: NO_CACHE_SERVICE };
+async function saveToCache(file: string, key: string, env: NodeJS.ProcessEnv): Promise<CacheSaveResult> {
+  if (!cacheServiceMayBeConfigured(env)) return { saved: false, key, reason: NO_CACHE_SERVICE };
   return (await loadCacheStore()).saveBaselineToCache({ file, key });
 }
 
@@ -63,21 +67,26 @@ async function uploadArtifact(opts: {
   name: string;
   file: string;
   retentionDays: number;
+  env: NodeJS.ProcessEnv;
 }): Promise<ArtifactUploadResult> {
-  if (!artifactServiceConfigured()) return { uploaded: false, name: opts.name, reason: NO_ARTIFACT_SERVICE };
+  if (!artifactServiceConfigured(opts.env))
+    return { uploaded: false, name: opts.name, reason: NO_ARTIFACT_SERVICE };
   return (await loadArtifactStore()).uploadBaselineArtifact(opts);
 }
 
 /**
  * Puts the slot's newest baseline at `file` (replacing what is there): from the cache, else from the
- * newest artifact when `artifacts` gives access to them.
+ * newest artifact when `artifacts` gives access to them. `env` is the process's (the clients read
+ * theirs from process.env); the download goes to a folder in its RUNNER_TEMP, else in `host`'s tmpdir.
  */
 export async function fetchBaseline(opts: {
   slot: BaselineSlot;
   file: string;
   artifacts: ArtifactAccess | null;
+  env: NodeJS.ProcessEnv;
+  host: HostFacts;
 }): Promise<FetchedBaseline> {
-  const cached = await restoreFromCache(opts.file, baselineCachePrefix(opts.slot));
+  const cached = await restoreFromCache(opts.file, baselineCachePrefix(opts.slot), opts.env);
   if (cached.restored)
     return { found: true, file: opts.file, source: 'cache', origin: cached.matchedKey, misses: [] };
   const misses = [`Cache: ${cached.reason}`];
@@ -87,7 +96,7 @@ export async function fetchBaseline(opts: {
   let dir: string | null = null;
   try {
     // The download extracts a whole zip; a directory of its own keeps it away from everything else.
-    dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'baseline-artifact-'));
+    dir = await mkdtemp(path.join(opts.env.RUNNER_TEMP || opts.host.tmpdir, 'baseline-artifact-'));
     const { downloadLatestBaselineArtifact } = await loadArtifactStore();
     const downloaded = await downloadLatestBaselineArtifact({ ...opts.artifacts, name, dir });
     if (!downloaded.found) return { found: false, misses: [...misses, `Artifact: ${downloaded.reason}`] };
@@ -106,18 +115,23 @@ export async function fetchBaseline(opts: {
   }
 }
 
-/** Stores `file` (a baseline.json) as the slot's baseline of `commit`, in the cache and as an artifact. */
+/**
+ * Stores `file` (a baseline.json) as the slot's baseline of `commit`, in the cache and as an
+ * artifact; `env` is the process's (the clients read theirs from process.env).
+ */
 export async function storeBaseline(opts: {
   slot: BaselineSlot;
   commit: string;
   file: string;
   retentionDays: number;
+  env: NodeJS.ProcessEnv;
 }): Promise<{ cache: CacheSaveResult; artifact: ArtifactUploadResult }> {
-  const cache = await saveToCache(opts.file, baselineCacheKey(opts.slot, opts.commit));
+  const cache = await saveToCache(opts.file, baselineCacheKey(opts.slot, opts.commit), opts.env);
   const artifact = await uploadArtifact({
     name: baselineArtifactName(opts.slot),
     file: opts.file,
-    retentionDays: opts.retentionDays
+    retentionDays: opts.retentionDays,
+    env: opts.env
   });
   return { cache, artifact };
 }
