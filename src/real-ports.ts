@@ -2,7 +2,6 @@
 // for both entry points. Each service client is loaded on first use only (see adapters/clients.ts).
 
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { toolVersions } from './adapters/audit/collect.js';
 import { runCargoBench } from './adapters/cargo/cargo.js';
@@ -20,16 +19,16 @@ import { lockReportDir } from './adapters/fs/lock.js';
 import { writeFileAtomic } from './adapters/fs/write.js';
 import { commentPolicy, upsertStickyComment } from './adapters/github/comments.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
-import { gitCommit, machine } from './adapters/host.js';
+import { gitCommit, type HostFacts, readHostFacts } from './adapters/host.js';
 import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports } from './app/ports.js';
 import type { Log } from './core/log.js';
 
-function realFiles(env: NodeJS.ProcessEnv): FilesPort {
+function realFiles(env: NodeJS.ProcessEnv, now: () => number, host: HostFacts): FilesPort {
   return {
     write: writeFileAtomic,
-    lockReportDir,
+    lockReportDir: (dir) => lockReportDir(dir, now, host),
     // The runner's temp folder (emptied after each job), else the system's.
-    tempDir: (prefix) => mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), prefix)),
+    tempDir: (prefix) => mkdtemp(path.join(env.RUNNER_TEMP || host.tmpdir, prefix)),
     remove: (dir) => rm(dir, { recursive: true, force: true }),
     copy: (from, to) => copyFile(from, to),
     list: async (dir) =>
@@ -66,28 +65,29 @@ const realGitHub: GitHubPort = {
   }
 };
 
-const realCache: CachePort = {
+const realCache = (env: NodeJS.ProcessEnv): CachePort => ({
   async restore(options) {
-    if (!cacheServiceMayBeConfigured()) return { restored: false, reason: NO_CACHE_SERVICE };
+    if (!cacheServiceMayBeConfigured(env)) return { restored: false, reason: NO_CACHE_SERVICE };
     return (await loadCacheStore()).restoreBaselineFromCache(options);
   },
   async save(options) {
-    if (!cacheServiceMayBeConfigured()) return { saved: false, key: options.key, reason: NO_CACHE_SERVICE };
+    if (!cacheServiceMayBeConfigured(env))
+      return { saved: false, key: options.key, reason: NO_CACHE_SERVICE };
     return (await loadCacheStore()).saveBaselineToCache(options);
   }
-};
+});
 
-const realArtifacts: ArtifactsPort = {
-  configured: artifactServiceConfigured,
+const realArtifacts = (env: NodeJS.ProcessEnv): ArtifactsPort => ({
+  configured: () => artifactServiceConfigured(env),
   async upload(options) {
-    if (!artifactServiceConfigured())
+    if (!artifactServiceConfigured(env))
       return { uploaded: false, name: options.name, reason: NO_ARTIFACT_SERVICE };
-    return (await loadArtifactStore()).uploadArtifactFiles(options);
+    return (await loadArtifactStore()).uploadArtifactFiles({ ...options, env });
   },
   async downloadLatest(options) {
     return (await loadArtifactStore()).downloadLatestBaselineArtifact(options);
   }
-};
+});
 
 /** The ports of a real run in this process. */
 export function realPorts(options: {
@@ -95,16 +95,19 @@ export function realPorts(options: {
   env: NodeJS.ProcessEnv;
   echo?: (text: string) => void;
 }): Ports {
+  const { env } = options;
+  const now = (): number => Date.now();
+  const host = readHostFacts();
   return {
     log: options.log,
-    env: options.env,
-    clock: { now: () => Date.now() },
-    host: machine(),
+    env,
+    clock: { now },
+    host,
     ...(options.echo ? { echo: options.echo } : {}),
-    files: realFiles(options.env),
+    files: realFiles(env, now, host),
     exec: { preflight, cargoBench: runCargoBench, toolVersions, gitCommit },
     github: realGitHub,
-    cache: realCache,
-    artifacts: realArtifacts
+    cache: realCache(env),
+    artifacts: realArtifacts(env)
   };
 }

@@ -40,7 +40,7 @@ export function exampleCrateSource(): CrateSource {
     exampleSource =
       cargoPath === null
         ? { kind: 'unavailable', reason: 'cargo is not on PATH' }
-        : resolveCrateSource({ cargoPath, cwd: EXAMPLE_CRATE });
+        : resolveCrateSource({ cargoPath, cwd: EXAMPLE_CRATE, env: process.env });
   }
   return exampleSource;
 }

@@ -215,6 +215,8 @@ describe('absurd numbers in settings', () => {
       command: process.execPath,
       args: ['-e', 'setTimeout(() => console.log("finished"), 300)'],
       cwd: scratch,
+      env: process.env,
+      now: Date.now,
       timeoutMinutes: 50_000,
       silent: true
     });

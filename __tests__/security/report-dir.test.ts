@@ -21,6 +21,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { processStartTime } from '../../src/adapters/cargo/processes.js';
 import { LOCK_FILE, lockReportDir, readLockHolder, STALE_FOREIGN_MS } from '../../src/adapters/fs/lock.js';
+import { readHostFacts } from '../../src/adapters/host.js';
 import type { AuditRecord } from '../../src/core/audit/record.js';
 import type { PerfReport } from '../../src/core/report/types.js';
 import { runAction } from '../helpers/action-process.js';
@@ -297,7 +298,11 @@ describe('the Action and the report dir', () => {
   it('fails the step with the holder named when the report dir is in use, writing nothing there', async () => {
     const where = folder();
     writeTree(path.join(where.cwd, 'target', 'criterion'), HEALTHY);
-    const held = await lockReportDir(path.join(where.cwd, 'copybook-bench-report'));
+    const held = await lockReportDir(
+      path.join(where.cwd, 'copybook-bench-report'),
+      Date.now,
+      readHostFacts()
+    );
     try {
       const run = await runAction({ run: 'false' }, { cwd: where.cwd });
       expect(run.exitCode).toBe(1);

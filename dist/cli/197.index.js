@@ -74,7 +74,8 @@ function describeArtifactApiFailure(what, repository, status, message) {
 // through the real @actions/artifact client; find the repository's newest one through the REST API
 // and download it with the same client. Shell.
 //
-// Environment: the upload needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, read on each call.
+// Environment: the upload needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which the client
+// reads from process.env on each call (its API takes no environment); `env` is checked first.
 // The listing uses `apiUrl`; the client's download asks the REST API for the artifact's zip through
 // a plain @actions/github Octokit, which takes its base URL from GITHUB_API_URL once, when first
 // imported, whatever `apiUrl` says. On a runner both are the same.
@@ -96,10 +97,13 @@ function apiFailure(error) {
     const apiMessage = e?.response?.data?.message;
     return { status, message: typeof apiMessage === 'string' ? apiMessage : (0,errors/* messageOf */.b)(error) };
 }
-/** Uploads `files` (paths under `root`) as the artifact `name` of this run, kept `retentionDays` days. */
+/**
+ * Uploads `files` (paths under `root`) as the artifact `name` of this run, kept `retentionDays` days;
+ * `env` is the process's.
+ */
 async function uploadArtifactFiles(opts) {
     const { name } = opts;
-    if (!(0,clients/* artifactServiceConfigured */.Uo)())
+    if (!(0,clients/* artifactServiceConfigured */.Uo)(opts.env))
         return { uploaded: false, name, reason: clients/* NO_ARTIFACT_SERVICE */.$T };
     for (const file of opts.files) {
         if (!(await exists(file)))
@@ -125,7 +129,8 @@ async function uploadBaselineArtifact(opts) {
         name: opts.name,
         files: [file],
         root: external_node_path_default().dirname(file),
-        retentionDays: opts.retentionDays
+        retentionDays: opts.retentionDays,
+        env: opts.env
     });
 }
 /** The newest unexpired artifact called `name`: GitHub lists newest first, so paging stops at one. */

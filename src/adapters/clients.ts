@@ -3,6 +3,12 @@
 // an analysis with no token and no baseline, any run where no Actions service is configured. ncc
 // emits each dynamic import as a chunk file next to the bundle, so a run that never calls these
 // never reads, compiles or evaluates that code. Everything else imports only the adapters' types.
+//
+// This module and the libraries are where process.env is read outside the entry points: the
+// checks below take the run's env, but @actions/cache and @actions/artifact read the service URLs
+// and the runtime token from process.env themselves (their APIs take no environment), and
+// loadActionsGitHub must hide GITHUB_EVENT_PATH in process.env itself, as that is what
+// @actions/github reads when it is imported.
 
 let actionsGitHub: Promise<unknown> | null = null;
 
@@ -47,15 +53,19 @@ export const NO_CACHE_SERVICE =
   'no Actions cache service is configured here (ACTIONS_RESULTS_URL is not set, as it is on a GitHub runner)';
 
 /**
- * False where no cache service can be configured: neither protocol's URL is set. Where it is true,
- * the client's own isFeatureAvailable() decides.
+ * False where no cache service can be configured: neither protocol's URL is set in `env` (the
+ * process's, which is where the client looks). Where it is true, the client's own
+ * isFeatureAvailable() decides.
  */
-export const cacheServiceMayBeConfigured = (): boolean =>
-  Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL);
+export const cacheServiceMayBeConfigured = (env: NodeJS.ProcessEnv): boolean =>
+  Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
 
 export const NO_ARTIFACT_SERVICE =
   'no artifact service is configured here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set, as they are on a GitHub runner)';
 
-/** Whether this process can reach the artifact service (it can on a GitHub runner). */
-export const artifactServiceConfigured = (): boolean =>
-  Boolean(process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL);
+/**
+ * Whether `env` (the process's, which is where the client looks) reaches the artifact service (it
+ * does on a GitHub runner).
+ */
+export const artifactServiceConfigured = (env: NodeJS.ProcessEnv): boolean =>
+  Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);

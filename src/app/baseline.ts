@@ -2,12 +2,12 @@
 // analysis, and promote the run's report afterwards. Nothing here fails the step: a baseline that
 // cannot be fetched or stored is a note or a warning with the reason.
 
-import os from 'node:os';
 import path from 'node:path';
 import type { ArtifactUploadResult } from '../adapters/baseline/artifact.js';
 import type { CacheSaveResult } from '../adapters/baseline/cache.js';
 import { FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confined.js';
 import type { GitHubContext } from '../adapters/github/context.js';
+import type { HostFacts } from '../adapters/host.js';
 import type { BaselineInput } from '../core/analyze.js';
 import { baselineMismatch, buildBaselineFile, parseBaselineText } from '../core/baseline/file.js';
 import {
@@ -27,12 +27,12 @@ import { sha256Hex } from '../core/sha256.js';
 import { type ArtifactAccess, isoNow, type Ports } from './ports.js';
 
 /** The runner's OS and architecture as GitHub names them (Linux/X64), else Node's. */
-export function runnerOf(env: NodeJS.ProcessEnv): { os: string; arch: string } {
-  return { os: env.RUNNER_OS || os.type(), arch: env.RUNNER_ARCH || os.arch() };
+export function runnerOf(env: NodeJS.ProcessEnv, host: HostFacts): { os: string; arch: string } {
+  return { os: env.RUNNER_OS || host.type, arch: env.RUNNER_ARCH || host.arch };
 }
 
-export function slotOf(config: Config, env: NodeJS.ProcessEnv): BaselineSlot {
-  return { name: config.name, os: runnerOf(env).os, testbed: config.testbed };
+export function slotOf(config: Config, env: NodeJS.ProcessEnv, host: HostFacts): BaselineSlot {
+  return { name: config.name, os: runnerOf(env, host).os, testbed: config.testbed };
 }
 
 export interface FetchedForRun {
@@ -78,7 +78,7 @@ export async function fetchBaselineForRun(
   file: string,
   ports: Ports
 ): Promise<FetchedForRun> {
-  const slot = slotOf(config, ports.env);
+  const slot = slotOf(config, ports.env, ports.host);
   const access =
     config.githubToken && context.owner && context.repo
       ? { token: config.githubToken, owner: context.owner, repo: context.repo, apiUrl: context.apiUrl }
@@ -259,7 +259,7 @@ export async function promoteBaseline(
       ref: context.ref,
       runId: context.runId,
       promotedAt: isoNow(ports.clock),
-      runner: runnerOf(ports.env)
+      runner: runnerOf(ports.env, ports.host)
     });
   } catch (error) {
     if (error instanceof SchemaMismatchError) return failed(error.message);
@@ -267,7 +267,7 @@ export async function promoteBaseline(
   }
   await ports.files.write(file, built.text);
 
-  const slot = slotOf(config, ports.env);
+  const slot = slotOf(config, ports.env, ports.host);
   const stored = await storeBaseline({ slot, commit, file, retentionDays: config.retentionDays }, ports);
   const notes: string[] = [];
   const warnings: string[] = [];

@@ -19,7 +19,7 @@ import { quantitiesOf, renderTrendHtml } from '../render/html/trend.js';
 import { isoNow, type Ports } from './ports.js';
 
 /** What writing the documents takes from the run's ports. */
-export type DocumentPorts = Pick<Ports, 'files' | 'clock'>;
+export type DocumentPorts = Pick<Ports, 'files' | 'clock' | 'host'>;
 
 export const ACTION_VERSION: string = packageJson.version;
 
@@ -128,6 +128,7 @@ export async function writeAuditFiles(
     facts: await collectAuditFacts({
       cwd: input.workingDirectory,
       tools: input.tools,
+      host: ports.host,
       workspace: input.workspace
     }),
     files: {

@@ -115,7 +115,7 @@ async function runBenches(
     const workspace = await ports.exec.preflight({
       packageName: config.package,
       cwd: workingDirectory,
-      env: config.benchEnv
+      env: childEnv(config.benchEnv, ports.env)
     });
     // cargo's path comes from preflight, which resolves it on the bench's PATH.
     const { args } = buildBenchCommand({
@@ -131,7 +131,8 @@ async function runBenches(
         command: workspace.cargoPath,
         args,
         cwd: workingDirectory,
-        env: config.benchEnv,
+        env: childEnv(config.benchEnv, ports.env),
+        now: () => ports.clock.now(),
         timeoutMinutes: config.timeoutMinutes,
         silent: echo !== undefined,
         ...(echo ? { onOutput: (text: string) => echo(text) } : {})
@@ -262,7 +263,7 @@ export async function runPipeline(
     env: childEnv(config.benchEnv, ports.env),
     run: config.run
   });
-  const host = recorded ?? ports.host;
+  const host = recorded ?? machine(ports.host);
   const analyzed = analyze(
     config,
     collected,

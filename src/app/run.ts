@@ -223,7 +223,7 @@ async function uploadReport(
   files: readonly string[],
   ports: Ports
 ): Promise<ReportUpload> {
-  const name = reportArtifactName(slotOf(plan.config, ports.env));
+  const name = reportArtifactName(slotOf(plan.config, ports.env, ports.host));
   const skipped = (message: string): ReportUpload => ({ name, uploaded: false, message, level: 'info' });
   if (!plan.config.uploadReport) return skipped('The report was not uploaded: upload-report is false.');
   if (!ports.artifacts.configured())

@@ -123,6 +123,7 @@ export async function demoCommand(args: CliArgs, io: CliIO): Promise<number> {
       ? { kind: 'unavailable', reason: 'cargo was not found on PATH' }
       : resolveCrateSource({
           cargoPath,
+          env: io.env,
           cwd: path.resolve(io.cwd, args.inputs['working-directory'] ?? crate)
         });
   if (source.kind === 'unavailable') {
@@ -177,7 +178,7 @@ export async function baselineCommand(args: CliArgs, io: CliIO): Promise<number>
     ref: io.env.GITHUB_REF || null,
     runId: io.env.GITHUB_RUN_ID || null,
     promotedAt: isoNow(ports.clock),
-    runner: runnerOf(io.env)
+    runner: runnerOf(io.env, ports.host)
   });
   const target = path.resolve(io.cwd, out as string);
   await ports.files.write(target, text);
@@ -237,7 +238,7 @@ export async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
   }
   const dir = path.resolve(io.cwd, args.files.out as string);
   const ports = cliPorts(io);
-  const paths = await withReportDirLock(dir, notice(io), () =>
+  const paths = await withReportDirLock(dir, ports.clock.now, ports.host, notice(io), () =>
     writeReportPages({ report, baseline, dir, context: localContext(report) }, ports)
   );
   for (const [label, file] of Object.entries(documentLabels(paths)))
@@ -272,7 +273,7 @@ export async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
     env: childEnv(config.benchEnv, io.env),
     run: config.run
   });
-  const paths = await withReportDirLock(dir, notice(io), () =>
+  const paths = await withReportDirLock(dir, ports.clock.now, ports.host, notice(io), () =>
     writeAuditFiles(
       {
         report,

@@ -1,5 +1,5 @@
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import {
@@ -16,6 +16,7 @@ import { EMPTY_AUDIT_CONFIG } from '../../../src/core/audit/config.js';
 import { buildConfig } from '../../../src/core/config/config.js';
 import { InputError } from '../../../src/core/errors.js';
 import { itWithCargo } from '../../helpers/cargo.js';
+import { HOST } from '../../helpers/host.js';
 
 const LOCK =
   '[[package]]\nname = "criterion"\nversion = "0.5.1"\n\n[[package]]\nname = "copybook-bench"\nversion = "0.1.0"\n';
@@ -93,27 +94,28 @@ describe('toolVersions', () => {
 });
 
 describe('collectAuditFacts', () => {
-  it('collects the tool versions it is given, criterion from Cargo.lock, and the machine', async () => {
+  it('collects the tool versions and machine facts it is given, and criterion from Cargo.lock', async () => {
     const { member } = workspace();
     const tools = { rustc: 'rustc 9.9.9 (stand-in --version)', cargo: 'cargo 9.9.9 (stand-in)' };
-    const facts = await collectAuditFacts({ cwd: member, tools });
+    const facts = await collectAuditFacts({ cwd: member, tools, host: HOST });
     expect(facts).toEqual({
       node: process.version,
       rustc: 'rustc 9.9.9 (stand-in --version)',
       cargo: 'cargo 9.9.9 (stand-in)',
       criterion: { versions: ['0.5.1'], lockfile: '../../Cargo.lock' },
-      os: { platform: os.platform(), release: os.release(), arch: os.arch() },
-      cpu: { model: os.cpus()[0]?.model.trim() || null, cores: expect.any(Number) },
-      memoryBytes: os.totalmem()
+      os: { platform: 'freebsd', release: '14.1-RELEASE', arch: 'riscv64' },
+      cpu: { model: 'Stand-in CPU', cores: 6 },
+      memoryBytes: 12 * 1024 ** 3
     });
-    expect(facts.cpu.cores).toBeGreaterThanOrEqual(1);
   });
 
   it('has no criterion without a lock file, and stops on a broken one naming it', async () => {
     const bare = mkdtempSync(path.join(tmpdir(), 'audit-bare-'));
-    expect((await collectAuditFacts({ cwd: bare, tools: NO_TOOL_VERSIONS })).criterion).toBeNull();
+    expect(
+      (await collectAuditFacts({ cwd: bare, tools: NO_TOOL_VERSIONS, host: HOST })).criterion
+    ).toBeNull();
     writeFileSync(path.join(bare, 'Cargo.lock'), '[[package]\n');
-    await expect(collectAuditFacts({ cwd: bare, tools: NO_TOOL_VERSIONS })).rejects.toThrow(
+    await expect(collectAuditFacts({ cwd: bare, tools: NO_TOOL_VERSIONS, host: HOST })).rejects.toThrow(
       `${path.join(bare, 'Cargo.lock')}:1:`
     );
   });

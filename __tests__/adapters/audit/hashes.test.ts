@@ -14,6 +14,7 @@ import { EMPTY_AUDIT_CONFIG } from '../../../src/core/audit/config.js';
 import { type AuditRecord, buildAuditRecord } from '../../../src/core/audit/record.js';
 import { auditRecordProblems, checkedJsonText } from '../../../src/core/report/schema.js';
 import { renderComplianceHtml } from '../../../src/render/html/compliance.js';
+import { HOST } from '../../helpers/host.js';
 import { localPorts } from '../../helpers/ports.js';
 import { BASELINE, COMPARISON, GITHUB_ENV, REPORT, SETTINGS } from '../../render/html/sample.js';
 
@@ -36,7 +37,7 @@ describe('audit.json hashes', () => {
       report: REPORT,
       comparison: COMPARISON,
       settings: SETTINGS,
-      facts: await collectAuditFacts({ cwd: reportDir, tools: NO_TOOL_VERSIONS }),
+      facts: await collectAuditFacts({ cwd: reportDir, tools: NO_TOOL_VERSIONS, host: HOST }),
       files: { report: hashedFile(perf, reportDir), baseline: hashedFile(baseline, reportDir) }
     });
     const audit = await writeFileAtomic(auditJson, checkedJsonText('audit.json', record));

@@ -56,7 +56,12 @@ async function promote(content: string, name = NAME) {
   process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
   const dir = await mkdtemp(path.join(root, 'promote-'));
   await writeFile(path.join(dir, 'baseline.json'), content);
-  return store.uploadBaselineArtifact({ name, file: path.join(dir, 'baseline.json'), retentionDays: 90 });
+  return store.uploadBaselineArtifact({
+    name,
+    file: path.join(dir, 'baseline.json'),
+    retentionDays: 90,
+    env: process.env
+  });
 }
 
 function query() {
@@ -101,7 +106,12 @@ describe('uploadBaselineArtifact', () => {
     const file = path.join(root, 'baseline.json');
     await writeFile(file, '{}');
 
-    const uploaded = await store.uploadBaselineArtifact({ name: NAME, file, retentionDays: 90 });
+    const uploaded = await store.uploadBaselineArtifact({
+      name: NAME,
+      file,
+      retentionDays: 90,
+      env: process.env
+    });
 
     expect(uploaded).toEqual({
       uploaded: false,
@@ -115,9 +125,14 @@ describe('uploadBaselineArtifact', () => {
     const file = path.join(root, 'baseline.json');
     await writeFile(file, '{}');
     process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
-    await store.uploadBaselineArtifact({ name: NAME, file, retentionDays: 1 });
+    await store.uploadBaselineArtifact({ name: NAME, file, retentionDays: 1, env: process.env });
 
-    const again = await store.uploadBaselineArtifact({ name: NAME, file, retentionDays: 1 });
+    const again = await store.uploadBaselineArtifact({
+      name: NAME,
+      file,
+      retentionDays: 1,
+      env: process.env
+    });
 
     expect(!again.uploaded && again.reason).toMatch(/409.*already exists on the workflow run/);
   });
@@ -128,7 +143,12 @@ describe('uploadBaselineArtifact', () => {
     const url = process.env.ACTIONS_RESULTS_URL;
     delete process.env.ACTIONS_RESULTS_URL;
     try {
-      const uploaded = await store.uploadBaselineArtifact({ name: NAME, file, retentionDays: 90 });
+      const uploaded = await store.uploadBaselineArtifact({
+        name: NAME,
+        file,
+        retentionDays: 90,
+        env: process.env
+      });
       expect(!uploaded.uploaded && uploaded.reason).toMatch(/ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL/);
     } finally {
       process.env.ACTIONS_RESULTS_URL = url;
@@ -140,7 +160,12 @@ describe('uploadBaselineArtifact', () => {
     const file = path.join(root, 'baseline.json');
     await writeFile(file, '{}');
 
-    const uploaded = await store.uploadBaselineArtifact({ name: NAME, file, retentionDays: 90 });
+    const uploaded = await store.uploadBaselineArtifact({
+      name: NAME,
+      file,
+      retentionDays: 90,
+      env: process.env
+    });
 
     expect(!uploaded.uploaded && uploaded.reason).toMatch(/\(401\) Unauthorized: the token has expired/);
     expect(services.calls).toEqual([{ route: 'ArtifactService/CreateArtifact', status: 401 }]);
@@ -148,7 +173,12 @@ describe('uploadBaselineArtifact', () => {
 
   it('accepts only a file named baseline.json, the name the download looks for', async () => {
     await expect(
-      store.uploadBaselineArtifact({ name: NAME, file: path.join(root, 'perf.json'), retentionDays: 90 })
+      store.uploadBaselineArtifact({
+        name: NAME,
+        file: path.join(root, 'perf.json'),
+        retentionDays: 90,
+        env: process.env
+      })
     ).rejects.toThrow('needs a file named baseline.json');
   });
 });

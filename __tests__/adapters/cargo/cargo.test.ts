@@ -47,14 +47,27 @@ async function failureOf(run: Promise<unknown>): Promise<BenchRunError> {
 describe('runCargoBench', () => {
   it('says how to install Rust when cargo is not on the PATH it is given', async () => {
     const emptyDir = mkdtempSync(join(scratch, 'empty-path-'));
-    const run = runCargoBench({ command: 'cargo', args: ['bench'], cwd: scratch, env: { PATH: emptyDir } });
+    const run = runCargoBench({
+      command: 'cargo',
+      args: ['bench'],
+      cwd: scratch,
+      env: { PATH: emptyDir },
+      now: Date.now
+    });
     await expect(run).rejects.toThrow(PreflightError);
     await expect(run).rejects.toThrow(CARGO_NOT_FOUND);
   });
 
   it('refuses a timeout that is not a positive number', async () => {
     await expect(
-      runCargoBench({ command: 'cargo', args: [], cwd: scratch, timeoutMinutes: 0 })
+      runCargoBench({
+        command: 'cargo',
+        args: [],
+        cwd: scratch,
+        env: process.env,
+        now: Date.now,
+        timeoutMinutes: 0
+      })
     ).rejects.toThrow("Input 'timeout-minutes' must be a positive number of minutes, got 0");
   });
 
@@ -73,6 +86,8 @@ describe('runCargoBench', () => {
         result = await runCargoBench({
           ...command,
           cwd: EXAMPLE_CRATE,
+          env: process.env,
+          now: Date.now,
           silent: true,
           timeoutMinutes: 15,
           onOutput: (text, stream) => {
@@ -126,6 +141,8 @@ describe('runCargoBench', () => {
         runCargoBench({
           ...buildBenchCommand({ packageName: 'broken', benches: ['broken'] }),
           cwd: dir,
+          env: process.env,
+          now: Date.now,
           silent: true
         })
       );
@@ -173,7 +190,8 @@ describe('runCargoBench', () => {
         runCargoBench({
           ...buildBenchCommand({ packageName: 'sleepy', benches: ['sleepy'] }),
           cwd: dir,
-          env: { PID_FILE: pidFile },
+          env: { ...process.env, PID_FILE: pidFile },
+          now: Date.now,
           timeoutMinutes: 0.05,
           silent: true
         })

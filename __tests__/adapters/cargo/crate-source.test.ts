@@ -54,10 +54,10 @@ describe('cargoFailureLine', () => {
   });
 });
 
-/** A cargo home without configuration and a proxy that refuses connections: no registry. */
-function unreachableRegistry(): Record<string, string> {
+/** This environment with a cargo home without configuration and a proxy that refuses connections: no registry. */
+function unreachableRegistry(): NodeJS.ProcessEnv {
   const cargoHome = mkdtempSync(join(scratch, 'cargo-home-'));
-  return { CARGO_HOME: cargoHome, CARGO_HTTP_PROXY: '127.0.0.1:9' };
+  return { ...process.env, CARGO_HOME: cargoHome, CARGO_HTTP_PROXY: '127.0.0.1:9' };
 }
 
 describe('resolveCrateSource', () => {

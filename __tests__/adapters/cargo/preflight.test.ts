@@ -41,7 +41,11 @@ describe('preflight', () => {
   });
 
   itWithCargo('returns the workspace and cargo for a member', async () => {
-    const workspace = await preflight({ packageName: 'copybook-bench', cwd: EXAMPLE_CRATE });
+    const workspace = await preflight({
+      packageName: 'copybook-bench',
+      cwd: EXAMPLE_CRATE,
+      env: process.env
+    });
     expect(workspace.members).toEqual(['copybook-bench']);
     expect(workspace.workspaceRoot).toBe(EXAMPLE_CRATE);
     expect(workspace.cargoPath).toMatch(/\/cargo$/);
@@ -63,22 +67,22 @@ describe('preflight', () => {
       writeFileSync(join(root, name, 'src', 'lib.rs'), '');
     }
 
-    const missing = preflight({ packageName: 'gamma', cwd: join(root, 'beta') });
+    const missing = preflight({ packageName: 'gamma', cwd: join(root, 'beta'), env: process.env });
     await expect(missing).rejects.toThrow(InputError);
     await expect(missing).rejects.toThrow(
       `Input 'package': 'gamma' is not a member of the Cargo workspace at ${root}; its members are: alpha-codec, beta`
     );
-    await expect(preflight({ packageName: 'alpha_codec', cwd: root })).rejects.toThrow(
+    await expect(preflight({ packageName: 'alpha_codec', cwd: root, env: process.env })).rejects.toThrow(
       "(did you mean 'alpha-codec'?)"
     );
-    await expect(preflight({ packageName: 'beta', cwd: root })).resolves.toMatchObject({
+    await expect(preflight({ packageName: 'beta', cwd: root, env: process.env })).resolves.toMatchObject({
       members: ['alpha-codec', 'beta']
     });
   });
 
   itWithCargo('reports a directory that is not a cargo project with cargo’s own words', async () => {
     const notCrate = mkdtempSync(join(scratch, 'not-a-crate-'));
-    const attempt = preflight({ packageName: 'x', cwd: notCrate });
+    const attempt = preflight({ packageName: 'x', cwd: notCrate, env: process.env });
     await expect(attempt).rejects.toThrow(PreflightError);
     await expect(attempt).rejects.toThrow(/cargo metadata failed in .*could not find `Cargo.toml`/s);
   });
@@ -132,17 +136,23 @@ describe('a package name that is ambiguous in the lock file', () => {
       const ws = ambiguousWorkspace();
       const member = join(ws, 'foo');
       for (const spec of ['foo', 'foo@0.1.0', 'foo@0.1', `path+file://${member}#0.1.0`]) {
-        const workspace = await preflight({ packageName: spec, cwd: ws });
+        const workspace = await preflight({ packageName: spec, cwd: ws, env: process.env });
         expect(workspace.package).toMatchObject({ name: 'foo', version: '0.1.0' });
         expect(workspace.package.manifestPath).toBe(join(member, 'Cargo.toml'));
         expect(workspace.package.targets.map((t) => t.name)).toEqual(['foo', 'b']);
       }
-      await expect(preflight({ packageName: 'foo@0.2.0', cwd: ws })).rejects.toThrow(
+      await expect(preflight({ packageName: 'foo@0.2.0', cwd: ws, env: process.env })).rejects.toThrow(
         `Input 'package': 'foo@0.2.0' is not a member of the Cargo workspace at ${ws}; its members are: foo@0.1.0 (${member})`
       );
 
       const run = (packageName: string) =>
-        runCargoBench({ ...buildBenchCommand({ packageName, benches: ['b'] }), cwd: ws, silent: true });
+        runCargoBench({
+          ...buildBenchCommand({ packageName, benches: ['b'] }),
+          cwd: ws,
+          env: process.env,
+          now: Date.now,
+          silent: true
+        });
       for (const spec of ['foo@0.1.0', `path+file://${member}#0.1.0`]) {
         expect((await run(spec)).stdout).toContain('bench b of foo 0.1.0 ran');
       }

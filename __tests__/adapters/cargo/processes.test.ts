@@ -79,7 +79,7 @@ linuxOnly('RunProcesses on real processes', () => {
   });
 
   function newRun(): RunProcesses {
-    const run = new RunProcesses();
+    const run = new RunProcesses(process.env, Date.now);
     runs.push(run);
     return run;
   }

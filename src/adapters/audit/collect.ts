@@ -2,17 +2,16 @@
 // the paths of the files the record vouches for, and the audit config file.
 
 import { access } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { type AuditConfig, EMPTY_AUDIT_CONFIG, parseAuditConfig } from '../../core/audit/config.js';
 import type { AuditFacts, HashedFile } from '../../core/audit/record.js';
 import { InputError } from '../../core/errors.js';
 import { type ConfinedPath, FILE_CAPS, FileReadError, readFileCapped, rootFor } from '../fs/confined.js';
-import { firstLine } from '../host.js';
+import { firstLine, type HostFacts } from '../host.js';
 import { lockedVersions } from './cargo-lock.js';
 
 /** The first line `<command> --version` prints, or null when the tool is missing or fails. */
-export function toolVersion(command: string, cwd: string, env?: NodeJS.ProcessEnv): Promise<string | null> {
+export function toolVersion(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string | null> {
   return firstLine(command, ['--version'], cwd, env);
 }
 
@@ -69,14 +68,15 @@ export function hashedFile(file: { path: string; sha256: string }, baseDir: stri
   return { path: relative || path.basename(file.path), sha256: file.sha256 };
 }
 
-/** The facts for the record; `tools` were asked once for the run (toolVersions). */
+/** The facts for the record; `tools` were asked once for the run (toolVersions), `host` read once. */
 export async function collectAuditFacts(options: {
   cwd: string;
   tools: ToolVersions;
+  host: HostFacts;
   /** The checkout: a Cargo.lock found inside it may not lead out of it through a symlink. */
   workspace?: string;
 }): Promise<AuditFacts> {
-  const { cwd, workspace } = options;
+  const { cwd, workspace, host } = options;
   const { rustc, cargo } = options.tools;
   const lockfile = await findCargoLock(cwd);
   const criterion = lockfile
@@ -93,18 +93,14 @@ export async function collectAuditFacts(options: {
         lockfile: path.relative(cwd, lockfile) || 'Cargo.lock'
       }
     : null;
-  const cpus = os.cpus();
   return {
     node: process.version,
     rustc,
     cargo,
     criterion,
-    os: { platform: os.platform(), release: os.release(), arch: os.arch() },
-    cpu: {
-      model: cpus[0]?.model.trim() || null,
-      cores: Math.max(1, os.availableParallelism?.() ?? cpus.length)
-    },
-    memoryBytes: os.totalmem()
+    os: { platform: host.platform, release: host.release, arch: host.arch },
+    cpu: { model: host.cpuModel, cores: host.cpuCores },
+    memoryBytes: host.memoryBytes
   };
 }
 

@@ -2,7 +2,8 @@
 // through the real @actions/artifact client; find the repository's newest one through the REST API
 // and download it with the same client. Shell.
 //
-// Environment: the upload needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, read on each call.
+// Environment: the upload needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which the client
+// reads from process.env on each call (its API takes no environment); `env` is checked first.
 // The listing uses `apiUrl`; the client's download asks the REST API for the artifact's zip through
 // a plain @actions/github Octokit, which takes its base URL from GITHUB_API_URL once, when first
 // imported, whatever `apiUrl` says. On a runner both are the same.
@@ -54,15 +55,19 @@ function apiFailure(error: unknown): { status: number | null; message: string } 
   return { status, message: typeof apiMessage === 'string' ? apiMessage : messageOf(error) };
 }
 
-/** Uploads `files` (paths under `root`) as the artifact `name` of this run, kept `retentionDays` days. */
+/**
+ * Uploads `files` (paths under `root`) as the artifact `name` of this run, kept `retentionDays` days;
+ * `env` is the process's.
+ */
 export async function uploadArtifactFiles(opts: {
   name: string;
   files: readonly string[];
   root: string;
   retentionDays?: number;
+  env: NodeJS.ProcessEnv;
 }): Promise<ArtifactUploadResult> {
   const { name } = opts;
-  if (!artifactServiceConfigured()) return { uploaded: false, name, reason: NO_ARTIFACT_SERVICE };
+  if (!artifactServiceConfigured(opts.env)) return { uploaded: false, name, reason: NO_ARTIFACT_SERVICE };
   for (const file of opts.files) {
     if (!(await exists(file))) return { uploaded: false, name, reason: `${file} does not exist` };
   }
@@ -86,6 +91,7 @@ export async function uploadBaselineArtifact(opts: {
   name: string;
   file: string;
   retentionDays: number;
+  env: NodeJS.ProcessEnv;
 }): Promise<ArtifactUploadResult> {
   const file = path.resolve(opts.file);
   // The downloaded zip is searched for this name, so the uploaded file must carry it.
@@ -95,7 +101,8 @@ export async function uploadBaselineArtifact(opts: {
     name: opts.name,
     files: [file],
     root: path.dirname(file),
-    retentionDays: opts.retentionDays
+    retentionDays: opts.retentionDays,
+    env: opts.env
   });
 }
 

@@ -17,8 +17,13 @@ export interface CargoBenchOptions {
   command: string;
   args: readonly string[];
   cwd: string;
-  /** Variables layered over process.env. */
-  env?: Record<string, string>;
+  /**
+   * The environment cargo runs with (normally this process's with bench-env on top; the job's
+   * credentials are withheld from it here). Its PATH decides where `command` is looked for.
+   */
+  env: NodeJS.ProcessEnv;
+  /** The clock (ms since the epoch) that times the stop of a run that timed out. */
+  now: () => number;
   /** Stop the run after this many minutes; absent or null for no limit. */
   timeoutMinutes?: number | null;
   /** true: do not echo the command and its output to this process's stdout (tests, CLI quiet mode). */
@@ -75,8 +80,8 @@ export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBench
       `Input 'timeout-minutes' must be a positive number of minutes, got ${timeoutMinutes}`
     );
   }
-  const run = new RunProcesses();
-  const env = childEnv({ ...opts.env, ...run.envEntry });
+  const run = new RunProcesses(opts.env, opts.now);
+  const env = childEnv(run.envEntry, opts.env);
   const program = resolveCommand(opts.command, env);
 
   // exec's own echo would print the command line verbatim, credentials in cargo-args included: it

@@ -33,8 +33,8 @@ export interface CrateSourceOptions {
   cargoPath: string;
   /** The package's directory. */
   cwd: string;
-  /** Variables layered over process.env for cargo. */
-  env?: Record<string, string>;
+  /** The environment cargo runs with (normally this process's; credentials are withheld from it here). */
+  env: NodeJS.ProcessEnv;
   /** The directory source to try second (default: Debian's). */
   registry?: string;
 }
@@ -56,7 +56,7 @@ export function cargoFailureLine(stderr: string): string {
  */
 export function resolveCrateSource(opts: CrateSourceOptions): CrateSource {
   const registry = opts.registry ?? DEBIAN_CRATE_REGISTRY;
-  const env = childEnv({ ...opts.env, CARGO_NET_RETRY: '0' });
+  const env = childEnv({ CARGO_NET_RETRY: '0' }, opts.env);
   const fetch = (extra: string[]) =>
     spawnSync(opts.cargoPath, ['fetch', ...extra], {
       cwd: opts.cwd,

@@ -22,8 +22,11 @@ export interface PreflightOptions {
   packageName: string;
   /** Where cargo runs (the workspace or a directory inside it). */
   cwd: string;
-  /** Variables layered over process.env (PATH here decides where cargo is looked for). */
-  env?: Record<string, string>;
+  /**
+   * The environment cargo runs with (normally this process's with bench-env on top; the job's
+   * credentials are withheld from it here). Its PATH decides where cargo is looked for.
+   */
+  env: NodeJS.ProcessEnv;
 }
 
 /** A target of a package, as `cargo metadata` lists it. */
@@ -111,7 +114,7 @@ function memberPackage(p: MetadataPackage): MemberPackage {
 
 /** Finds cargo and the workspace member at `cwd` that `packageName` (a name or spec) names. */
 export async function preflight(opts: PreflightOptions): Promise<Workspace> {
-  const env = childEnv(opts.env);
+  const env = childEnv({}, opts.env);
   const cargoPath = findOnPath('cargo', env.PATH);
   if (cargoPath === null) throw new PreflightError(CARGO_NOT_FOUND);
   if (!existsSync(opts.cwd)) {

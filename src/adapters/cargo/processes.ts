@@ -69,8 +69,8 @@ function procStats(): ProcStat[] {
   return stats;
 }
 
-function psTable(): { pid: number; ppid: number }[] {
-  const out = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8', env: childEnv() });
+function psTable(env: NodeJS.ProcessEnv): { pid: number; ppid: number }[] {
+  const out = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8', env: childEnv({}, env) });
   return out
     .split('\n')
     .map((line) => line.trim().split(/\s+/).map(Number))
@@ -100,8 +100,16 @@ export function withDescendants(
   return found;
 }
 
-/** The processes of one run, found by the marker it put in their environment. */
+/**
+ * The processes of one run, found by the marker it put in their environment. `env` is the
+ * environment `ps` runs with where there is no /proc; `now` (ms since the epoch) times killAll.
+ */
 export class RunProcesses {
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly now: () => number
+  ) {}
+
   readonly marker = randomUUID();
   private readonly needle = `${RUN_MARKER_VAR}=${this.marker}`;
   // Whether pid+start time carries the marker: environments do not change after exec, so each
@@ -117,7 +125,7 @@ export class RunProcesses {
   pids(): number[] {
     if (!hasProcFs()) {
       // No environments to read: take everything below this process, which is only the run.
-      const table = psTable();
+      const table = psTable(this.env);
       const tree = withDescendants([process.pid], table);
       tree.delete(process.pid);
       return [...tree];
@@ -184,8 +192,8 @@ export class RunProcesses {
    */
   async killAll(graceMs = 3000, killWaitMs = 5000): Promise<number[]> {
     const termed = new Set<number>();
-    const termUntil = Date.now() + graceMs;
-    while (Date.now() < termUntil) {
+    const termUntil = this.now() + graceMs;
+    while (this.now() < termUntil) {
       const pids = this.pids();
       if (pids.length === 0) return [];
       for (const pid of pids) {
@@ -194,9 +202,9 @@ export class RunProcesses {
       }
       await sleep(50);
     }
-    const killUntil = Date.now() + killWaitMs;
+    const killUntil = this.now() + killWaitMs;
     let left = this.pids();
-    while (left.length > 0 && Date.now() < killUntil) {
+    while (left.length > 0 && this.now() < killUntil) {
       for (const pid of left) signal(pid, 'SIGKILL');
       await sleep(50);
       left = this.pids();

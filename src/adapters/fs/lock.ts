@@ -10,6 +10,7 @@
 // host name changes per job) it has not been touched for STALE_FOREIGN_MS, as a live run touches it
 // every HEARTBEAT_MS. On SIGINT, SIGTERM or SIGHUP, and on exit, the lock and this run's temp files
 // are removed before the process ends; after a SIGKILL the next run clears them.
+// The clock and the host name are handed in (`now`, `host`), as everywhere else.
 
 import { randomBytes } from 'node:crypto';
 import {
@@ -26,10 +27,10 @@ import {
   utimesSync,
   writeFileSync
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { InputError, messageOf } from '../../core/errors.js';
 import { processStartTime } from '../cargo/processes.js';
+import type { HostFacts } from '../host.js';
 import { removeStaleTempFiles, removeTempFilesInFlight, TEMP_FILE } from './write.js';
 
 export const LOCK_FILE = '.copybook-bench.lock';
@@ -112,18 +113,26 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-function ageMs(file: string): number {
+function ageMs(file: string, now: () => number): number {
   try {
-    return Date.now() - lstatSync(file).mtimeMs;
+    return now() - lstatSync(file).mtimeMs;
   } catch {
     return Number.POSITIVE_INFINITY;
   }
 }
 
-/** Whether the run that wrote `holder` may still be running; why not, when it is not. */
-export function holderGone(holder: LockHolder, file: string): string | null {
-  if (holder.host !== os.hostname()) {
-    const age = ageMs(file);
+/**
+ * Whether the run that wrote `holder` may still be running; why not, when it is not. `host` is this
+ * machine (a lock from another one is judged by its age on the clock `now`).
+ */
+export function holderGone(
+  holder: LockHolder,
+  file: string,
+  now: () => number,
+  host: HostFacts
+): string | null {
+  if (holder.host !== host.hostname) {
+    const age = ageMs(file, now);
     return age > STALE_FOREIGN_MS
       ? `untouched for ${Math.round(age / 1000)} s (a running run touches it every ${HEARTBEAT_MS / 1000} s)`
       : null;
@@ -136,8 +145,8 @@ export function holderGone(holder: LockHolder, file: string): string | null {
   return null;
 }
 
-function describeHolder(holder: LockHolder): string {
-  const where = holder.host === os.hostname() ? '' : ` on ${holder.host}`;
+function describeHolder(holder: LockHolder, host: HostFacts): string {
+  const where = holder.host === host.hostname ? '' : ` on ${holder.host}`;
   return `pid ${holder.pid}${where}, started ${holder.started_at}`;
 }
 
@@ -193,16 +202,17 @@ function removeStale(file: string, stale: LockHolder | null): void {
 
 /**
  * Locks `dir` (creating it) for this run, then removes the temp files an interrupted run left there.
- * Throws ReportDirInUseError, naming the other run and the dir, when a live run holds it.
+ * Throws ReportDirInUseError, naming the other run and the dir, when a live run holds it. The lock
+ * records `host`'s name and the time on `now` (ms since the epoch), and is kept fresh on that clock.
  */
-export async function lockReportDir(dir: string): Promise<ReportDirLock> {
+export async function lockReportDir(dir: string, now: () => number, host: HostFacts): Promise<ReportDirLock> {
   const file = path.join(dir, LOCK_FILE);
   if (held.has(file)) throw new ReportDirInUseError(`report-dir ${dir} is already in use by this run.`);
   mkdirSync(dir, { recursive: true });
   const mine: LockHolder = {
     pid: process.pid,
-    host: os.hostname(),
-    started_at: new Date().toISOString(),
+    host: host.hostname,
+    started_at: new Date(now()).toISOString(),
     process_start: processStartTime(process.pid),
     token: randomBytes(16).toString('hex')
   };
@@ -243,14 +253,15 @@ export async function lockReportDir(dir: string): Promise<ReportDirLock> {
         }
       }
       const holder = readLockHolder(file);
-      const gone = holder === null ? 'the file is not a lock a run wrote' : holderGone(holder, file);
+      const gone =
+        holder === null ? 'the file is not a lock a run wrote' : holderGone(holder, file, now, host);
       if (gone === null || attempt >= 3) {
         throw new ReportDirInUseError(
-          `report-dir ${dir} is in use by another copybook-bench run (${holder ? describeHolder(holder) : 'its lock keeps changing'}; lock file ${file}). Runs at the same time need a report-dir each (in a matrix, put the leg in report-dir); if that run is gone, remove the lock file.`
+          `report-dir ${dir} is in use by another copybook-bench run (${holder ? describeHolder(holder, host) : 'its lock keeps changing'}; lock file ${file}). Runs at the same time need a report-dir each (in a matrix, put the leg in report-dir); if that run is gone, remove the lock file.`
         );
       }
       removeStale(file, holder);
-      tookOver = { holder: holder ? describeHolder(holder) : 'none', why: gone };
+      tookOver = { holder: holder ? describeHolder(holder, host) : 'none', why: gone };
     }
   } catch (error) {
     release();
@@ -259,9 +270,9 @@ export async function lockReportDir(dir: string): Promise<ReportDirLock> {
   rmSync(draft, { force: true });
 
   heartbeat = setInterval(() => {
-    const now = new Date();
+    const touched = new Date(now());
     try {
-      utimesSync(file, now, now);
+      utimesSync(file, touched, touched);
     } catch {
       // Removed under us: nothing to keep fresh.
     }
@@ -271,13 +282,18 @@ export async function lockReportDir(dir: string): Promise<ReportDirLock> {
   return { dir, file, tookOver, removed, release };
 }
 
-/** Runs `fn` with `dir` locked; `note` hears about a stale lock taken over and leftovers removed. */
+/**
+ * Runs `fn` with `dir` locked (see lockReportDir for `now` and `host`); `note` hears about a stale
+ * lock taken over and leftovers removed.
+ */
 export async function withReportDirLock<T>(
   dir: string,
+  now: () => number,
+  host: HostFacts,
   note: (line: string) => void,
   fn: () => Promise<T>
 ): Promise<T> {
-  const lock = await lockReportDir(dir);
+  const lock = await lockReportDir(dir, now, host);
   try {
     for (const line of describeTakeOver(lock)) note(line);
     return await fn();
