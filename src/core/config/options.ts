@@ -265,7 +265,7 @@ export const OPTIONS = [
     default: 'auto',
     ...choice(['auto', 'compare', 'promote', 'off']),
     description:
-      "`auto`: compare on pull request events, promote on a push to `baseline-branch`; `compare`; `promote`; `off`. A pull request event never promotes, whatever this says. The CLI's `--baseline` also takes a baseline.json file to compare with."
+      '`auto`: compare on pull request events, promote on a push to `baseline-branch`; `compare`; `promote`; `off`. A pull request event never promotes, whatever this says. In the CLI, `--baseline-file FILE` compares with that baseline.json.'
   },
   {
     name: 'baseline-branch',
