@@ -1,4 +1,4 @@
-// The pages the CLI writes from a real pipeline run (analyze, baseline promote, analyze --baseline,
+// The pages the CLI writes from a real pipeline run (analyze, baseline promote, analyze --baseline-file,
 // report, audit), opened in headless Chromium: clean, self-contained, every benchmark on them.
 
 import { spawnSync } from 'node:child_process';
@@ -39,7 +39,7 @@ describeWithChromium('pages written by the CLI', () => {
     writeTree(tree, HEALTHY);
     cli('analyze', '--criterion-dir', tree, '--report-dir', 'first');
     cli('baseline', 'promote', '--report', 'first/perf.json', '--out', 'baseline.json');
-    cli('analyze', '--criterion-dir', tree, '--report-dir', 'run', '--baseline', 'baseline.json');
+    cli('analyze', '--criterion-dir', tree, '--report-dir', 'run', '--baseline-file', 'baseline.json');
     report = JSON.parse(readFileSync(path.join(scratch, 'run', 'perf.json'), 'utf8')) as PerfReport;
     browser = await launchChromium();
   }, 120_000);
@@ -48,11 +48,27 @@ describeWithChromium('pages written by the CLI', () => {
   });
 
   it('report and audit commands write the same files and name them', () => {
-    const pages = cli('report', '--report', 'run/perf.json', '--baseline', 'baseline.json', '--out', 'local');
+    const pages = cli(
+      'report',
+      '--report',
+      'run/perf.json',
+      '--baseline-file',
+      'baseline.json',
+      '--out',
+      'local'
+    );
     expect(pages.stdout).toBe(
       `HTML report: ${path.join(scratch, 'local', 'report.html')}\nTrend: ${path.join(scratch, 'local', 'trend.html')}\n`
     );
-    const audit = cli('audit', '--report', 'run/perf.json', '--baseline', 'baseline.json', '--out', 'local');
+    const audit = cli(
+      'audit',
+      '--report',
+      'run/perf.json',
+      '--baseline-file',
+      'baseline.json',
+      '--out',
+      'local'
+    );
     expect(audit.stdout).toContain(`Audit record: ${path.join(scratch, 'local', 'audit.json')}`);
     expect(audit.stdout).toContain(`Compliance summary: ${path.join(scratch, 'local', 'compliance.html')}`);
     const record = JSON.parse(readFileSync(path.join(scratch, 'local', 'audit.json'), 'utf8'));

@@ -183,7 +183,7 @@ describe('a real COMP-3 slowdown between two real runs', () => {
       const second = run(
         after,
         'COPYBOOK_BENCH_COMP3_SLOWDOWN=4',
-        '--baseline',
+        '--baseline-file',
         path.join(before, 'baseline.json'),
         '--regression-threshold',
         '15%',

@@ -1,7 +1,7 @@
 // The bundled CLI as a process: commands, exit codes and messages.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -87,7 +87,10 @@ describe('copybook-bench analyze', () => {
       ['analyze', '--display-floor', '80 furlongs/s'],
       ['analyze', '--colour', 'red'],
       ['explode'],
-      ['analyze', '--config-file', 'missing.toml']
+      ['analyze', '--config-file', 'missing.toml'],
+      ['analyze', '--criterion-dir', tree, '--out', 'somewhere'],
+      ['analyze', '--criterion-dir', tree, '--baseline', 'b1/baseline.json'],
+      ['analyze', '--bench-args', '--noplot']
     ]) {
       const run = cli(...args);
       expect(run.code).toBe(2);
@@ -98,6 +101,16 @@ describe('copybook-bench analyze', () => {
     expect(cli('analyze', '--display-floor', '80 furlongs/s').stderr).toContain(
       'Invalid display-floor: "80 furlongs/s". Accepted: a positive number with a unit'
     );
+  });
+
+  it('refuses a flag the command does not take, and a path given to --baseline, before anything runs', () => {
+    const out = cli('analyze', '--criterion-dir', tree, '--report-dir', 'never', '--out', 'somewhere');
+    expect(out.stderr).toMatch(
+      /^copybook-bench: Flag --out does not apply to analyze\. analyze takes: --working-directory, .*--baseline-file, --verbose, --help\.\n$/
+    );
+    const mode = cli('analyze', '--criterion-dir', tree, '--report-dir', 'never', '--baseline', 'b.json');
+    expect(mode.stderr).toContain('To compare with a baseline.json, use --baseline-file b.json.');
+    expect(existsSync(path.join(scratch, 'never'))).toBe(false);
   });
 
   it('names a config file that is not valid TOML', () => {
@@ -134,6 +147,17 @@ describe('copybook-bench --help', () => {
     expect(run.stdout).toContain('[default: 80 MB/s]');
   });
 
+  it("lists one command's flags with <command> --help", () => {
+    const run = cli('report', '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'Usage: copybook-bench report --report perf.json [--baseline-file baseline.json] --out DIR'
+    );
+    expect(run.stdout).toContain('--baseline-file');
+    expect(run.stdout).not.toContain('--display-floor');
+    expect(cli('analyze', '--help').stdout).toContain('[default: 80 MB/s]');
+  });
+
   it('shows usage on stderr with exit 2 without a command', () => {
     const run = cli();
     expect(run.code).toBe(2);
@@ -141,7 +165,7 @@ describe('copybook-bench --help', () => {
   });
 });
 
-describe('copybook-bench baseline promote and analyze --baseline', () => {
+describe('copybook-bench baseline promote and analyze --baseline-file', () => {
   it('builds a baseline from a report, carries its history forward, and compares with it', () => {
     expect(cli('analyze', '--criterion-dir', tree, '--report-dir', 'b1').code).toBe(0);
     const first = cli('baseline', 'promote', '--report', 'b1/perf.json', '--out', 'b1/baseline.json');
@@ -164,7 +188,15 @@ describe('copybook-bench baseline promote and analyze --baseline', () => {
       slower,
       HEALTHY.map((b) => (b.id.startsWith('decode_display_heavy/') ? { ...b, ns: b.ns * 1.5 } : b))
     );
-    const compared = cli('analyze', '--criterion-dir', slower, '--report-dir', 'c', '--baseline', 'b2.json');
+    const compared = cli(
+      'analyze',
+      '--criterion-dir',
+      slower,
+      '--report-dir',
+      'c',
+      '--baseline-file',
+      'b2.json'
+    );
     expect(compared.code).toBe(1);
     expect(compared.stderr).toMatch(/error: decode_display_heavy\/single_threaded\/1000 regressed by 33\.3%/);
     const report = JSON.parse(readFileSync(path.join(scratch, 'c', 'perf.json'), 'utf8'));
@@ -192,10 +224,10 @@ describe('copybook-bench baseline promote and analyze --baseline', () => {
         '--report junk.json does not match schema/perf-report.schema.json'
       ],
       [
-        ['analyze', '--criterion-dir', tree, '--baseline', 'junk.json'],
+        ['analyze', '--criterion-dir', tree, '--baseline-file', 'junk.json'],
         'junk.json does not match schema/baseline.schema.json'
       ],
-      [['analyze', '--criterion-dir', tree, '--baseline', 'nowhere.json'], 'nowhere.json cannot be read']
+      [['analyze', '--criterion-dir', tree, '--baseline-file', 'nowhere.json'], 'nowhere.json cannot be read']
     ];
     for (const [args, message] of cases) {
       const run = cli(...args);

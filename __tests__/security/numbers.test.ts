@@ -178,7 +178,7 @@ describe('absurd numbers in a baseline', () => {
       'target/criterion',
       '--report-dir',
       'second',
-      '--baseline',
+      '--baseline-file',
       'baseline.json'
     );
     expect(run.stderr).not.toContain('unexpected error');

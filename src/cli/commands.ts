@@ -18,7 +18,6 @@ import { isoNow, type Ports } from '../app/ports.js';
 import { execute, prepare, type RunSettings } from '../app/run.js';
 import type { BaselineFile } from '../core/baseline/types.js';
 import { childEnv } from '../core/child-env.js';
-import { optionSpec } from '../core/config/options.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { type Log, logText } from '../core/log.js';
 import { perfReportProblems } from '../core/report/schema.js';
@@ -75,9 +74,8 @@ export async function analyzeCommand(
 ): Promise<number> {
   // The flag wins; GITHUB_TOKEN keeps the token out of the process list.
   const token = args.inputs['github-token'] || io.env.GITHUB_TOKEN || '';
-  // In a terminal `--baseline` may name a baseline.json to compare with instead of a mode.
-  const given = args.inputs.baseline;
-  const baselinePath = given !== undefined && !BASELINE_MODES.has(given) ? given : null;
+  // A baseline.json named on the command line is what this run compares with.
+  const baselinePath = args.files['baseline-file'] ?? null;
   const inputs: Record<string, string> = { ...defaults, ...args.inputs, 'github-token': token };
   if (baselinePath !== null) inputs.baseline = 'compare';
   const ports = cliPorts(io);
@@ -150,8 +148,6 @@ export async function demoCommand(args: CliArgs, io: CliIO): Promise<number> {
     cargoConfigArgs: source.kind === 'directory' ? source.args : []
   });
 }
-
-const BASELINE_MODES: ReadonlySet<string> = new Set(optionSpec('baseline').choices ?? []);
 
 export async function baselineCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (args.positional[0] !== 'promote' || args.positional.length > 1) {
@@ -227,9 +223,9 @@ export async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
   const { report } = readReportFile(
     args,
     io,
-    'Usage: copybook-bench report --report perf.json [--baseline baseline.json] --out DIR'
+    'Usage: copybook-bench report --report perf.json [--baseline-file baseline.json] --out DIR'
   );
-  const baselineFile = args.inputs.baseline;
+  const baselineFile = args.files['baseline-file'];
   let baseline: BaselineFile | null = null;
   if (baselineFile !== undefined) {
     const checked = await readBaselineFile(path.resolve(io.cwd, baselineFile), null);
@@ -251,10 +247,10 @@ export async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
   const { report, read } = readReportFile(
     args,
     io,
-    'Usage: copybook-bench audit --report perf.json [--baseline baseline.json] --out DIR'
+    'Usage: copybook-bench audit --report perf.json [--baseline-file baseline.json] --out DIR'
   );
-  const { baseline: baselineFile, ...settings } = args.inputs;
-  const config = loadConfig(settings, io.cwd);
+  const baselineFile = args.files['baseline-file'];
+  const config = loadConfig(args.inputs, io.cwd);
   const workingDirectory = path.resolve(io.cwd, config.workingDirectory);
   const auditPath = settingPath(
     config,
@@ -265,7 +261,7 @@ export async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
   );
   const auditConfig = await loadAuditConfig(config.auditConfig, auditPath);
   const baselineRead =
-    baselineFile === undefined ? null : readHashed(path.resolve(io.cwd, baselineFile), '--baseline');
+    baselineFile === undefined ? null : readHashed(path.resolve(io.cwd, baselineFile), '--baseline-file');
   const dir = path.resolve(io.cwd, args.files.out as string);
   const ports = cliPorts(io);
   const tools = await ports.exec.toolVersions({

@@ -22,7 +22,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   try {
     args = parseCliArgs(argv);
     if (args.help || args.command === null) {
-      (args.help ? io.stdout : io.stderr)(usage());
+      (args.help ? io.stdout : io.stderr)(usage(args.command));
       return args.help ? 0 : 2;
     }
     switch (args.command) {

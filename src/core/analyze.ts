@@ -71,8 +71,8 @@ export function analyze(
     leftOutFindings(screened.implausible, config)
   );
 
-  const display = computeMetric('display', config.display, config.aggregate, measurements);
-  const comp3 = computeMetric('comp3', config.comp3, config.aggregate, measurements);
+  const display = computeMetric('display', config.displayBenchmarks, config.aggregate, measurements);
+  const comp3 = computeMetric('comp3', config.comp3Benchmarks, config.aggregate, measurements);
   // A run that already failed has no results to select from; do not pile on metric errors.
   // Results that were all left out as unbelievable are not missing: the metrics say what they lack.
   const implausible = (parsed.implausible?.length ?? 0) + screened.implausible.length;
@@ -171,7 +171,10 @@ const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ?
  */
 function leftOutFindings(leftOut: readonly LeftOut[], config: Config): Finding[] {
   return leftOut.map((u) => {
-    const metrics = metricsSelecting(u.id, config);
+    const metrics = metricsSelecting(u.id, {
+      display: config.displayBenchmarks,
+      comp3: config.comp3Benchmarks
+    });
     if (metrics.length > 0) {
       return error(
         'input',

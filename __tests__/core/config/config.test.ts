@@ -13,8 +13,8 @@ describe('buildConfig defaults', () => {
     expect(config.timeoutMinutes).toBe(60);
     expect(config.source).toBe('auto');
     expect(config.aggregate).toBe('max');
-    expect(config.display.patterns).toEqual(['decode_display_heavy/**']);
-    expect(config.comp3.patterns).toEqual(['decode_comp3_heavy/**']);
+    expect(config.displayBenchmarks.patterns).toEqual(['decode_display_heavy/**']);
+    expect(config.comp3Benchmarks.patterns).toEqual(['decode_comp3_heavy/**']);
     expect(config.displayFloor).toEqual({ text: '80 MB/s', bytesPerSecond: 80e6 });
     expect(config.comp3Floor).toEqual({ text: '40 MB/s', bytesPerSecond: 40e6 });
     expect(config.warningFactor).toBe(1.25);
@@ -200,8 +200,8 @@ describe('package specs', () => {
 describe('buildConfig lists and choices', () => {
   it('splits globs on commas and newlines, keeping brace commas', () => {
     const config = buildConfig({ inputs: { 'display-benchmarks': 'a/**,\nb/{100,1000}' } });
-    expect(config.display.patterns).toEqual(['a/**', 'b/{100,1000}']);
-    expect(config.display.globs[1]?.test('b/1000')).toBe(true);
+    expect(config.displayBenchmarks.patterns).toEqual(['a/**', 'b/{100,1000}']);
+    expect(config.displayBenchmarks.globs[1]?.test('b/1000')).toBe(true);
   });
 
   it('reads fail-on lists, none, percentages with or without %', () => {

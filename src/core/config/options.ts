@@ -1,7 +1,28 @@
-// The one table of settings. It drives the action's inputs (action.yml), the CLI's flags and the
-// config file's keys, so a setting has the same name and meaning everywhere.
+// The one table of settings. It drives the action's inputs (action.yml), the CLI's flags, the
+// config file's keys and the typed Config (each setting's parser gives its field's type), so a
+// setting has the same name and meaning everywhere and is added with one entry.
 
-export type OptionGroup = 'run' | 'collect' | 'metrics' | 'floors' | 'report' | 'baseline' | 'comment';
+import {
+  args,
+  cargoPackage,
+  choice,
+  environment,
+  failOn,
+  flag,
+  instanceName,
+  list,
+  number,
+  optionalText,
+  percentage,
+  projectName,
+  rate,
+  type SettingParser,
+  selector,
+  size,
+  text,
+  textOr,
+  wholeNumber
+} from './parsers.js';
 
 export interface OptionSpec {
   /** kebab-case: the action input, the CLI flag (`--name`) and the config file key. */
@@ -9,7 +30,8 @@ export interface OptionSpec {
   /** The effective default, as text (empty: none). */
   default: string;
   description: string;
-  group: OptionGroup;
+  /** The setting's effective text (input, config file or default, trimmed) → its typed value. */
+  parse: SettingParser<unknown>;
   /** Accepted values, when the setting is a choice. */
   choices?: readonly string[];
   /**
@@ -32,40 +54,40 @@ export const OPTIONS = [
   {
     name: 'working-directory',
     default: '.',
-    group: 'run',
+    parse: textOr('.'),
     description: 'Directory of the Cargo workspace; cargo runs there and relative paths resolve against it.'
   },
   {
     name: 'config-file',
     default: '.github/copybook-bench.toml',
-    group: 'run',
+    parse: text,
     description:
       'TOML file with any of these settings under the same keys; read when present. Inputs override it.'
   },
   {
     name: 'package',
     default: 'copybook-bench',
-    group: 'run',
+    parse: cargoPackage,
     description:
       'Cargo package whose benches run (`cargo bench -p <package>`): a name, or a package spec such as `name@1.2.3` or `path+file:///…#1.2.3` when the name is ambiguous.'
   },
   {
     name: 'benches',
     default: '',
-    group: 'run',
+    parse: list,
     description:
       "Bench targets to run (`--bench <name>` each), comma or newline separated. Empty: the package's bench targets with `harness = false` whose `required-features` are enabled; the log names those left out and why."
   },
   {
     name: 'cargo-args',
     default: '',
-    group: 'run',
+    parse: args,
     description: 'Extra arguments for cargo, before `--` (quotes group words; never run through a shell).'
   },
   {
     name: 'bench-args',
     default: '--noplot',
-    group: 'run',
+    parse: args,
     actionDefault: '--noplot',
     explicitEmpty: true,
     description:
@@ -74,171 +96,164 @@ export const OPTIONS = [
   {
     name: 'bench-env',
     default: '',
-    group: 'run',
+    parse: environment,
     description:
       "Environment variables for the bench, one `KEY=VALUE` a line (e.g. `PERF=1`). Reports record the names only. The job's credentials (`GITHUB_TOKEN`, `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_ID_TOKEN_REQUEST_*`, `INPUT_*`) are refused: no child process gets them."
   },
   {
     name: 'save-baseline',
     default: '',
-    group: 'run',
+    parse: optionalText,
     description: "Passes criterion's `--save-baseline <name>` when set."
   },
   {
     name: 'run',
     default: 'true',
-    group: 'run',
-    choices: ['true', 'false'],
+    ...flag(),
     description: 'Run `cargo bench`; `false` analyzes results already on disk (or `bench-output`).'
   },
   {
     name: 'timeout-minutes',
     default: '60',
-    group: 'run',
+    parse: number(Number.MIN_VALUE, 'a number of minutes above 0, e.g. "60"'),
     description: 'Kills the whole bench process tree after this many minutes (fractions allowed).'
   },
   {
     name: 'source',
     default: 'auto',
-    group: 'collect',
-    choices: ['auto', 'disk', 'stdout', 'bencher'],
+    ...choice(['auto', 'disk', 'stdout', 'bencher']),
     description:
       "Where results come from: criterion's files (`disk`), its printed text (`stdout`), `--output-format bencher` lines (`bencher`); `auto` prefers disk and falls back to the text."
   },
   {
     name: 'criterion-dir',
     default: '',
-    group: 'collect',
+    parse: optionalText,
     description:
       "criterion's results folder; empty resolves it as criterion does ($CRITERION_HOME, $CARGO_TARGET_DIR/criterion, target/criterion)."
   },
   {
     name: 'bench-output',
     default: '',
-    group: 'collect',
+    parse: optionalText,
     description: 'A file holding captured `cargo bench` output, read instead of the live output.'
   },
   {
     name: 'display-benchmarks',
     default: 'decode_display_heavy/**',
-    group: 'metrics',
+    parse: selector,
     description:
       'Globs over criterion ids (comma or newline separated) whose throughput makes the DISPLAY metric.'
   },
   {
     name: 'comp3-benchmarks',
     default: 'decode_comp3_heavy/**',
-    group: 'metrics',
+    parse: selector,
     description: 'Globs over criterion ids whose throughput makes the COMP-3 metric.'
   },
   {
     name: 'aggregate',
     default: 'max',
-    group: 'metrics',
-    choices: ['max', 'min', 'median', 'mean'],
+    ...choice(['max', 'min', 'median', 'mean']),
     description: 'How a metric combines the throughput of the benchmarks it matches.'
   },
   {
     name: 'display-floor',
     default: '80 MB/s',
-    group: 'floors',
+    parse: rate,
     description:
       'DISPLAY throughput floor (SLO), a rate with a unit: `80 MB/s`, `560 MiB/s`, `4.1 GiB/s`, `1.5e8 B/s`.'
   },
   {
     name: 'comp3-floor',
     default: '40 MB/s',
-    group: 'floors',
+    parse: rate,
     description: 'COMP-3 throughput floor (SLO), a rate with a unit.'
   },
   {
     name: 'warning-factor',
     default: '1.25',
-    group: 'floors',
+    parse: number(1, 'a number from 1 to 1000, e.g. "1.25"', 1000),
     description: 'Warn when a metric is below floor × this factor (a number from 1 to 1000).'
   },
   {
     name: 'variance-tolerance',
     default: '5%',
-    group: 'floors',
+    parse: percentage('5%'),
     description: "Warn when a metric benchmark's coefficient of variation (std_dev / typical) exceeds it."
   },
   {
     name: 'memory-ceiling',
     default: '256 MiB',
-    group: 'floors',
+    parse: size,
     description: 'Warn when the peak RSS of the bench processes exceeds this size (`256 MiB`, `1 GB`).'
   },
   {
     name: 'fail-on',
     default: 'floor,regression',
-    group: 'floors',
-    choices: ['floor', 'regression', 'warning', 'none'],
+    ...failOn,
     description:
       'Which findings fail the step, comma separated: `floor` (floor breaches and other errors), `regression` (regressions against the baseline; without it they are warnings), `warning` (every error and warning), `none`. A bench that cannot run fails the step unless `none`.'
   },
   {
     name: 'report-dir',
     default: 'copybook-bench-report',
-    group: 'report',
+    parse: textOr('copybook-bench-report'),
     description:
       'Where perf.json, summary.md, comment.md, the HTML reports and audit.json are written, relative to `working-directory`.'
   },
   {
     name: 'audit-config',
     default: '',
-    group: 'report',
+    parse: optionalText,
     description:
       'A YAML file (relative to `working-directory`) choosing extra fields for audit.json, e.g. `environment-variables: [RUSTFLAGS]`, and labels such as `compliance-framework` (see the README).'
   },
   {
     name: 'job-summary',
     default: 'true',
-    group: 'report',
-    choices: ['true', 'false'],
+    ...flag(),
     description: 'Write the summary to the job summary page.'
   },
   {
     name: 'upload-report',
     default: 'true',
-    group: 'report',
-    choices: ['true', 'false'],
+    ...flag(),
     description:
       'Upload `report-dir` as the artifact `<name>-report-<testbed>-<os>` (the OS as RUNNER_OS spells it, e.g. `copybook-bench-report-default-Linux`). A step of your own that uploads the same folder needs another name, or set this to `false`.'
   },
   {
     name: 'project',
     default: '',
-    group: 'comment',
+    parse: projectName,
     description:
       "Project name in the PR comment's headline; empty: the repository's name (from GITHUB_REPOSITORY), else the working directory's."
   },
   {
     name: 'name',
     default: 'copybook-bench',
-    group: 'comment',
+    parse: instanceName,
     description:
       'Name of this instance (letters, digits, `.`, `_`, `-`). Each name keeps its own PR comment, marked `<!-- copybook-bench-action:<name> -->`, so two instances in one workflow do not overwrite each other.'
   },
   {
     name: 'comment',
     default: 'auto',
-    group: 'comment',
-    choices: ['auto', 'always', 'never', 'on-failure'],
+    ...choice(['auto', 'always', 'never', 'on-failure']),
     description:
       'When to write the PR comment: `auto` on `pull_request` and `pull_request_target` events; `always` on any event that names a pull request; `never`; `on-failure` creates it only when the status is not pass, but always updates an existing one.'
   },
   {
     name: 'comment-template',
     default: '',
-    group: 'comment',
+    parse: optionalText,
     description:
       "A markdown file (relative to `working-directory`) that replaces the PR comment's layout, with placeholders such as `{{status}}` and `{{table}}` (see the README)."
   },
   {
     name: 'github-token',
     default: '',
-    group: 'comment',
+    parse: optionalText,
     secret: true,
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template.
     actionDefault: '${{ github.token }}',
@@ -248,56 +263,69 @@ export const OPTIONS = [
   {
     name: 'baseline',
     default: 'auto',
-    group: 'baseline',
-    choices: ['auto', 'compare', 'promote', 'off'],
+    ...choice(['auto', 'compare', 'promote', 'off']),
     description:
-      "`auto`: compare on pull request events, promote on a push to `baseline-branch`; `compare`; `promote`; `off`. A pull request event never promotes, whatever this says. The CLI's `--baseline` also takes a baseline.json file to compare with."
+      '`auto`: compare on pull request events, promote on a push to `baseline-branch`; `compare`; `promote`; `off`. A pull request event never promotes, whatever this says. In the CLI, `--baseline-file FILE` compares with that baseline.json.'
   },
   {
     name: 'baseline-branch',
     default: '',
-    group: 'baseline',
+    parse: optionalText,
     description:
       "Branch whose pushes promote the baseline; empty: the repository's default branch (from the event)."
   },
   {
     name: 'testbed',
     default: 'default',
-    group: 'baseline',
+    parse: textOr('default'),
     description:
       'A label for the machine the benches run on (e.g. `ubuntu-latest`); a baseline is only compared with runs of the same testbed, OS and `name`.'
   },
   {
     name: 'history-size',
     default: '30',
-    group: 'baseline',
+    parse: wholeNumber('30'),
     description:
       'How many promotions the baseline keeps for trends and per-benchmark noise (a whole number >= 1).'
   },
   {
     name: 'retention-days',
     default: '90',
-    group: 'baseline',
+    parse: wholeNumber('90'),
     description:
       'Days the baseline artifact is kept (caches are evicted after 7 days unused, so the artifact is the fallback).'
   },
   {
     name: 'regression-threshold',
     default: '5%',
-    group: 'baseline',
+    parse: percentage('5%'),
     description:
       'How big a change matters: a benchmark regresses when it is this much worse than the baseline …'
   },
   {
     name: 'noise-threshold',
     default: '2%',
-    group: 'baseline',
+    parse: percentage('2%'),
     description:
       "… and its whole 95% interval lies beyond this much (a shared runner's run-to-run noise). With 5 or more history values a benchmark uses the larger of this and twice its own coefficient of variation."
   }
 ] as const satisfies readonly OptionSpec[];
 
-export type OptionName = (typeof OPTIONS)[number]['name'];
+type Option = (typeof OPTIONS)[number];
+
+export type OptionName = Option['name'];
+
+/** `history-size` → `historySize`: an option's key in Config. */
+export type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+export function optionKey<S extends string>(name: S): CamelCase<S> {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()) as CamelCase<S>;
+}
+
+/** Every option's typed value, under its camelCase key: what its parser returns. */
+export type OptionValues = { [O in Option as CamelCase<O['name']>]: ReturnType<O['parse']> };
 
 /** Options that are credentials (see OptionSpec.secret). */
 export type SecretOptionName = Extract<(typeof OPTIONS)[number], { secret: true }>['name'];

@@ -1,0 +1,124 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildConfig } from '../../../src/core/config/config.js';
+import { OPTIONS, optionKey } from '../../../src/core/config/options.js';
+import {
+  choice,
+  failOn,
+  flag,
+  number,
+  percentage,
+  rate,
+  type SettingContext,
+  selector,
+  textOr,
+  wholeNumber
+} from '../../../src/core/config/parsers.js';
+import { InputError } from '../../../src/core/errors.js';
+
+const input = (name: string): SettingContext => ({ name, origin: 'input' });
+const fromFile = (name: string): SettingContext => ({ name, origin: 'config-file', file: 'bench.toml' });
+
+describe('the options table is the schema', () => {
+  it('turns kebab-case names into Config keys', () => {
+    expect(optionKey('history-size')).toBe('historySize');
+    expect(optionKey('comp3-benchmarks')).toBe('comp3Benchmarks');
+    expect(optionKey('github-token')).toBe('githubToken');
+    expect(optionKey('name')).toBe('name');
+  });
+
+  it('gives Config one field per option, the parse of its default, plus effective', () => {
+    const config = buildConfig({ inputs: {} });
+    const keys = OPTIONS.map((o) => optionKey(o.name));
+    expect(Object.keys(config).sort()).toEqual([...keys, 'effective'].sort());
+    for (const option of OPTIONS) {
+      if ('secret' in option) continue;
+      const parsed = option.parse(option.default, input(option.name));
+      expect([option.name, config[optionKey(option.name)]]).toEqual([option.name, parsed]);
+    }
+  });
+
+  it('declares the choices its choice parsers accept', () => {
+    for (const option of OPTIONS) {
+      if (!('choices' in option) || option.name === 'fail-on') continue;
+      for (const value of option.choices) expect(() => option.parse(value, input(option.name))).not.toThrow();
+      expect(() => option.parse('neither', input(option.name))).toThrow(
+        `Invalid ${option.name}: "neither". Accepted: ${option.choices.join(', ')}.`
+      );
+    }
+  });
+});
+
+describe('setting parsers', () => {
+  it('choice: case-insensitive, the value as declared', () => {
+    const { choices, parse } = choice(['max', 'min'] as const);
+    expect(choices).toEqual(['max', 'min']);
+    expect(parse('MAX', input('aggregate'))).toBe('max');
+    expect(() => parse('mean', input('aggregate'))).toThrow('Invalid aggregate: "mean". Accepted: max, min.');
+  });
+
+  it('flag: true and false, nothing else', () => {
+    const { choices, parse } = flag();
+    expect(choices).toEqual(['true', 'false']);
+    expect(parse('true', input('run'))).toBe(true);
+    expect(parse('False', input('run'))).toBe(false);
+    expect(() => parse('yes', input('run'))).toThrow('Invalid run: "yes". Accepted: true, false.');
+  });
+
+  it('names the config file when the value came from it', () => {
+    expect(() => flag().parse('1', fromFile('job-summary'))).toThrow(
+      'Invalid job-summary (from bench.toml): "1". Accepted: true, false.'
+    );
+    expect(() => flag().parse('1', { name: 'run', origin: 'default', file: 'bench.toml' })).toThrow(
+      'Invalid run: "1".'
+    );
+  });
+
+  it('number, wholeNumber and percentage keep their ranges', () => {
+    const factor = number(1, 'a number from 1 to 1000', 1000);
+    expect(factor('1.25', input('warning-factor'))).toBe(1.25);
+    expect(() => factor('1001', input('warning-factor'))).toThrow(
+      'Invalid warning-factor: "1001". Accepted: a number from 1 to 1000.'
+    );
+    expect(() => factor('', input('warning-factor'))).toThrow(InputError);
+    expect(wholeNumber('30')(' 12 ', input('history-size'))).toBe(12);
+    expect(() => wholeNumber('30')('1.5', input('history-size'))).toThrow(
+      'Invalid history-size: "1.5". Accepted: a whole number >= 1, e.g. "30".'
+    );
+    expect(() => wholeNumber('30')('0', input('history-size'))).toThrow(InputError);
+    expect(percentage('5%')('7.5%', input('noise-threshold'))).toBeCloseTo(0.075, 12);
+    expect(percentage('5%')('100', input('noise-threshold'))).toBe(1);
+    expect(() => percentage('2%')('0%', input('noise-threshold'))).toThrow(
+      'Invalid noise-threshold: "0%". Accepted: a percentage above 0 and up to 100, e.g. "2%".'
+    );
+  });
+
+  it('rate: a floor keeps its text and its bytes per second', () => {
+    expect(rate('560 MiB/s', input('comp3-floor'))).toEqual({
+      text: '560 MiB/s',
+      bytesPerSecond: 560 * 1024 * 1024
+    });
+    expect(() => rate('5e-324 B/s', input('comp3-floor'))).toThrow(/from 1e-6 B\/s to 1000 TB\/s/);
+  });
+
+  it('selector: names the one bad glob, not the whole list', () => {
+    expect(selector('a/**, b/*', input('display-benchmarks')).patterns).toEqual(['a/**', 'b/*']);
+    expect(() => selector('a/**, b/[x', input('display-benchmarks'))).toThrow(
+      /^Invalid display-benchmarks: "b\/\[x"\. Accepted: globs/
+    );
+    expect(() => selector(' , ', input('display-benchmarks'))).toThrow(/Accepted: one or more globs/);
+  });
+
+  it('failOn: a list, none alone', () => {
+    expect(failOn.parse('Regression, floor, regression', input('fail-on'))).toEqual(['regression', 'floor']);
+    expect(failOn.parse('none', input('fail-on'))).toEqual([]);
+    expect(() => failOn.parse('none, floor', input('fail-on'))).toThrow('"none" stands alone');
+  });
+
+  it('textOr: an empty value from the config file is the fallback', () => {
+    expect(textOr('.')('', fromFile('working-directory'))).toBe('.');
+    expect(textOr('.')('crates/x', fromFile('working-directory'))).toBe('crates/x');
+    expect(buildConfig({ inputs: {}, file: { path: 'x.toml', values: { testbed: '' } } }).testbed).toBe(
+      'default'
+    );
+  });
+});
