@@ -2,9 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import {
   formatByteRate,
   formatByteRateIn,
+  formatChangePct,
   formatElementRate,
+  formatIntervalPct,
   formatNs,
   formatSignificant,
+  formatThresholdPct,
   GIB,
   MIB,
   parseByteRate,
@@ -102,5 +105,22 @@ describe('formatElementRate', () => {
     expect(formatElementRate(1000)).toBe('1.00 Kelem/s');
     expect(formatElementRate(123_456)).toBe('123 Kelem/s');
     expect(formatElementRate(2.5e9)).toBe('2.50 Gelem/s');
+  });
+});
+
+describe('percent formats', () => {
+  it('signs changes with a true minus and one decimal', () => {
+    expect(formatChangePct(-12.34)).toBe('−12.3%');
+    expect(formatChangePct(4)).toBe('+4.0%');
+    expect(formatChangePct(-0.04)).toBe('0.0%');
+    expect(formatChangePct(null)).toBe('—');
+    expect(formatIntervalPct(-14.04, -10.55)).toBe('−14.0% … −10.6%');
+    expect(formatIntervalPct(null, 1)).toBe('—');
+  });
+
+  it('writes thresholds without trailing zeros', () => {
+    expect(formatThresholdPct(5)).toBe('5%');
+    expect(formatThresholdPct(2.5)).toBe('2.5%');
+    expect(formatThresholdPct(15.811388)).toBe('15.8%');
   });
 });

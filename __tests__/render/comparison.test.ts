@@ -1,9 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { BaselineHistoryEntry, BenchmarkChange, Comparison } from '../../src/core/baseline/types.js';
 import {
-  formatChangePct,
-  formatIntervalPct,
-  formatThresholdPct,
   renderComparisonTable,
   renderNoBaseline,
   renderTrendTable,
@@ -236,22 +233,5 @@ describe('sparkline', () => {
     expect(sparkline([1, null, 2])).toBe('▁·█');
     expect(sparkline([null, null])).toBe('');
     expect(sparkline([])).toBe('');
-  });
-});
-
-describe('percent formats', () => {
-  it('signs changes with a true minus and one decimal', () => {
-    expect(formatChangePct(-12.34)).toBe('−12.3%');
-    expect(formatChangePct(4)).toBe('+4.0%');
-    expect(formatChangePct(-0.04)).toBe('0.0%');
-    expect(formatChangePct(null)).toBe('—');
-    expect(formatIntervalPct(-14.04, -10.55)).toBe('−14.0% … −10.6%');
-    expect(formatIntervalPct(null, 1)).toBe('—');
-  });
-
-  it('writes thresholds without trailing zeros', () => {
-    expect(formatThresholdPct(5)).toBe('5%');
-    expect(formatThresholdPct(2.5)).toBe('2.5%');
-    expect(formatThresholdPct(15.811388)).toBe('15.8%');
   });
 });

@@ -1,6 +1,5 @@
 // The pure core of the pipeline: measurements in, report out. No I/O, no environment.
 
-import { renderOneLiner } from '../render/summary.js';
 import { pushAll } from './arrays.js';
 import { compareToBaseline } from './baseline/compare.js';
 import { comparisonFindings } from './baseline/findings.js';
@@ -17,6 +16,7 @@ import {
   type MetricValue,
   metricsSelecting
 } from './metrics.js';
+import { headline } from './report/headline.js';
 import type { BenchmarkReport, MetricReport, PerfReport, RunContext } from './report/types.js';
 import { statusReasons } from './status-reasons.js';
 import { METRIC_DIGITS, round, roundSignificant, toGiBs, toMiBs } from './units.js';
@@ -131,7 +131,7 @@ export function analyze(
     status,
     status_reasons: reasons,
     compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
-    summary: renderOneLiner({ status, status_reasons: reasons, metrics }, context.origin),
+    summary: headline({ status, status_reasons: reasons, metrics }, context.origin),
     warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
     errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
     metrics,

@@ -183,3 +183,22 @@ export function formatNs(ns: number): string {
   if (abs >= 1) return `${formatSignificant(ns)} ns`;
   return `${formatSignificant(ns * 1e3)} ps`;
 }
+
+/** `−12.3%`, `+4.0%`, `0.0%` (a true minus sign, as criterion prints); `—` when unknown. */
+export function formatChangePct(pct: number | null): string {
+  if (pct === null) return '—';
+  const digits = Math.abs(pct).toFixed(1);
+  if (digits === '0.0') return '0.0%';
+  return `${pct < 0 ? '−' : '+'}${digits}%`;
+}
+
+/** `5%`, `2.5%`, `15.8%`: a threshold needs no trailing zeros. */
+export function formatThresholdPct(pct: number): string {
+  return `${Number(pct.toFixed(1))}%`;
+}
+
+/** `−14.0% … −10.6%`; `—` when either end is unknown. */
+export function formatIntervalPct(lower: number | null, upper: number | null): string {
+  if (lower === null || upper === null) return '—';
+  return `${formatChangePct(lower)} … ${formatChangePct(upper)}`;
+}

@@ -2,12 +2,12 @@
 // yet"), the DISPLAY/COMP-3 trend over the history, and the "🎯 Baseline promoted" note.
 
 import type { BaselineFile, BaselineHistoryEntry } from '../core/baseline/types.js';
+import { metricValue } from '../core/report/headline.js';
 import type { PerfReport } from '../core/report/types.js';
 import type { CommentSection } from './comment.js';
 import { renderComparisonTable, renderNoBaseline, renderTrendTable } from './comparison.js';
 import { code, escapeMarkdown } from './markdown.js';
 import { renderTrendMermaid } from './mermaid.js';
-import { metricValue } from './summary.js';
 
 /** What the run knows about the baseline, for its sections. */
 export interface BaselineState {

@@ -7,19 +7,12 @@ import { pushAll } from '../core/arrays.js';
 import type { Status } from '../core/findings.js';
 import type { ComplianceLevel } from '../core/floors.js';
 import { METRIC_LABEL } from '../core/metrics.js';
+import { metricChange, metricValue, STATUS_ICON } from '../core/report/headline.js';
 import type { MetricReport, PerfReport } from '../core/report/types.js';
 import { formatByteRateIn, formatNs, formatSignificant, METRIC_DIGITS, round } from '../core/units.js';
 import { largestFitting } from './fit.js';
 import { code, escapeMarkdown, table } from './markdown.js';
-import {
-  benchmarkThroughput,
-  cvNote,
-  metricChange,
-  metricStatus,
-  metricValue,
-  STATUS_ICON,
-  variation
-} from './summary.js';
+import { benchmarkThroughput, cvNote, metricStatus, variation } from './summary.js';
 import { checkTemplate, fillTemplate } from './template.js';
 
 /** GitHub's limit for a comment body, in characters. */

@@ -4,8 +4,8 @@
 // comparison row is left out, an offending metric value becomes null, and each problem becomes
 // an error of the report. Bad numbers never mean "nothing written".
 
-import { renderOneLiner } from '../../render/summary.js';
 import type { Comparison } from '../baseline/types.js';
+import { headline } from './headline.js';
 import { describeIssue, perfReportIssues, type SchemaIssue } from './schema.js';
 import type { MetricReport, PerfReport } from './types.js';
 
@@ -133,7 +133,7 @@ export function repairReport(report: PerfReport): Repair {
     compliance_level: 'NonCompliant',
     errors: [...repaired.errors, ...errors]
   };
-  repaired.summary = renderOneLiner(repaired, repaired._metadata.source);
+  repaired.summary = headline(repaired, repaired._metadata.source);
   const still = perfReportIssues(repaired);
   if (still.length > 0) {
     throw new Error(

@@ -3,20 +3,20 @@
 import type { BaselineFile, BenchmarkChange, Comparison } from '../../core/baseline/types.js';
 import { METRIC_LABEL } from '../../core/metrics.js';
 import type { BenchmarkReport, PerfReport } from '../../core/report/types.js';
-import { formatBytes, formatNs } from '../../core/units.js';
+import {
+  formatBytes,
+  formatChangePct,
+  formatIntervalPct,
+  formatNs,
+  formatThresholdPct
+} from '../../core/units.js';
 import {
   type FloorLine,
   type IntervalRow,
   layoutIntervalChart,
   renderIntervalChart
 } from '../charts/interval-chart.js';
-import {
-  formatChangePct,
-  formatIntervalPct,
-  formatThresholdPct,
-  formatValue,
-  VERDICT_LABEL
-} from '../comparison.js';
+import { formatValue, VERDICT_LABEL } from '../comparison.js';
 import { lacksSamples, NO_SAMPLES, rateFormatter, variation } from '../summary.js';
 import { html, type SafeHtml } from './escape.js';
 import { type PageContext, page } from './layout.js';

@@ -4,11 +4,16 @@
 import type { BaselineHistoryEntry, ComparedQuantity } from '../../core/baseline/types.js';
 import { METRIC_LABEL, type MetricName } from '../../core/metrics.js';
 import type { MetricReport, PerfReport } from '../../core/report/types.js';
-import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../../core/units.js';
+import {
+  formatByteRate,
+  formatChangePct,
+  formatNs,
+  formatSignificant,
+  METRIC_DIGITS
+} from '../../core/units.js';
 import { benchmarkSeries, floorInUnit, METRIC_UNIT, metricSeries, shortCommit } from '../charts/history.js';
 import { layoutLineChart, renderLineChart } from '../charts/line-chart.js';
 import { layoutSparkline, renderSparkline } from '../charts/sparkline.js';
-import { formatChangePct } from '../comparison.js';
 import { html, type SafeHtml } from './escape.js';
 import { type PageContext, page } from './layout.js';
 import { floorText } from './parts.js';
