@@ -23,8 +23,9 @@ import { OPTIONS } from './core/config/options.js';
 import { InputError, messageOf } from './core/errors.js';
 import { type Log, logText } from './core/log.js';
 import { outputValues } from './core/outputs.js';
-import { promotedSection } from './render/baseline-sections.js';
+import { promotedComment, promotedSection } from './render/baseline-sections.js';
 import { commentMarker } from './render/comment.js';
+import { cappedJobSummary } from './render/job-summary.js';
 
 // Every message printed goes through logText: ids and paths in it come from files a pull request
 // controls, and core.info prints a message as it is (see logText).
@@ -65,10 +66,9 @@ async function announcePromotion(config: Config, context: GitHubContext, file: B
       repo: context.repo,
       sha,
       branch: file.ref?.replace(/^refs\/heads\//, '') ?? null,
-      marker: commentMarker(config.name),
-      name: config.name
+      marker: commentMarker(config.name)
     },
-    promotedSection(file, context.runUrl)
+    (body) => promotedComment(body, promotedSection(file, context.runUrl), config.name)
   );
   info(`Baseline promoted: ${outcome.reason}.`);
 }
@@ -153,11 +153,14 @@ export async function run(): Promise<void> {
     });
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     if (config.jobSummary) {
-      await writeJobSummary(result.summaryMarkdown, {
-        env,
-        log: actionLog,
+      const where = {
         summaryFile: path.relative(cwd, result.summaryPath) || result.summaryPath,
         artifact: uploaded.uploaded ? uploaded.name : null
+      };
+      await writeJobSummary(cappedJobSummary(result.summaryMarkdown, where), {
+        env,
+        log: actionLog,
+        ...where
       });
     }
     for (const message of report.errors) error(message, { title: 'copybook-bench' });

@@ -8,12 +8,16 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Node } from 'commonmark';
 import { isOwnComment, lastLine } from '../../src/adapters/github/comments.js';
-import { withPromotedSection } from '../../src/adapters/github/promoted.js';
 import { analyze } from '../../src/core/analyze.js';
 import { buildBaselineFile } from '../../src/core/baseline/file.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { showControls } from '../../src/core/controls.js';
-import { baselineSections, promotedSection, sectionsAsMarkdown } from '../../src/render/baseline-sections.js';
+import {
+  baselineSections,
+  promotedSection,
+  sectionsAsMarkdown,
+  withPromotedSection
+} from '../../src/render/baseline-sections.js';
 import { commentMarker, renderComment } from '../../src/render/comment.js';
 import { renderReportHtml } from '../../src/render/html/report.js';
 import { renderSummary } from '../../src/render/summary.js';
