@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import type { BaselineFile } from '../../src/core/baseline/types.js';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { BaselineFile, PerfReport } from '../../src/core/model.js';
 import { COMMENT_LIMIT } from '../../src/render/comment.js';
 import { JOB_SUMMARY_LIMIT } from '../../src/render/job-summary.js';
 import { type ActionRun, runAction } from '../helpers/action-process.js';

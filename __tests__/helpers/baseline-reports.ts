@@ -2,10 +2,14 @@
 // numbers the rule looks at (a throughput or a time, each as [lower, point, upper]).
 
 import { analyze } from '../../src/core/analyze.js';
-import type { BaselineFile, BaselineHistoryEntry } from '../../src/core/baseline/types.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { splitId } from '../../src/core/criterion/measurement.js';
-import type { BenchmarkReport, PerfReport } from '../../src/core/report/types.js';
+import type {
+  BaselineFile,
+  BaselineHistoryEntry,
+  BenchmarkReport,
+  PerfReport
+} from '../../src/core/model.js';
 import { CONTEXT } from './context.js';
 import { atRate } from './measurements.js';
 

@@ -1,4 +1,4 @@
-import type { RunContext } from '../../src/core/report/types.js';
+import type { RunContext } from '../../src/core/model.js';
 
 export const CONTEXT: RunContext = {
   origin: 'cargo-bench',

@@ -5,7 +5,7 @@ import { buildBaselineFile } from '../../src/core/baseline/file.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import type { Measurement } from '../../src/core/criterion/measurement.js';
 import { InputError } from '../../src/core/errors.js';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import {
   COMMENT_LIMIT,
   COMPLIANCE_BADGE,

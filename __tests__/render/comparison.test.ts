@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BaselineHistoryEntry, BenchmarkChange, Comparison } from '../../src/core/baseline/types.js';
+import type { BaselineHistoryEntry, BenchmarkChange, Comparison } from '../../src/core/model.js';
 import {
   renderComparisonTable,
   renderNoBaseline,

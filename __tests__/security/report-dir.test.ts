@@ -22,7 +22,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { processStartTime } from '../../src/adapters/cargo/processes.js';
 import { LOCK_FILE, lockReportDir, readLockHolder, STALE_FOREIGN_MS } from '../../src/adapters/fs/lock.js';
 import type { AuditRecord } from '../../src/core/audit/record.js';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 import { HEALTHY, type TreeBenchmark, writeTree } from '../helpers/criterion-tree.js';

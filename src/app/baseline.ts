@@ -20,11 +20,10 @@ import {
   parseBaselineText,
   validateBaselineFile
 } from '../core/baseline/file.js';
-import type { BaselineFile } from '../core/baseline/types.js';
 import type { Config } from '../core/config/config.js';
 import { messageOf } from '../core/errors.js';
 import { type Finding, warning } from '../core/findings.js';
-import type { PerfReport } from '../core/report/types.js';
+import type { BaselineFile, PerfReport } from '../core/model.js';
 import { sha256Hex } from '../core/sha256.js';
 
 /** The runner's OS and architecture as GitHub names them (Linux/X64), else Node's. */

@@ -19,14 +19,13 @@ import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../app/do
 import { type PipelineBaseline, type PipelineOptions, runPipeline } from '../app/pipeline.js';
 import { prepareRun, SetupError } from '../app/prepare.js';
 import { buildBaselineFile, validateBaselineFile } from '../core/baseline/file.js';
-import type { BaselineFile } from '../core/baseline/types.js';
 import { childEnv } from '../core/child-env.js';
 import type { Config } from '../core/config/config.js';
 import { optionSpec } from '../core/config/options.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { type Log, logText } from '../core/log.js';
+import type { BaselineFile, PerfReport } from '../core/model.js';
 import { perfReportProblems } from '../core/report/schema.js';
-import type { PerfReport } from '../core/report/types.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { PageContext } from '../render/html/layout.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';

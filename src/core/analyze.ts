@@ -3,7 +3,6 @@
 import { pushAll } from './arrays.js';
 import { compareToBaseline } from './baseline/compare.js';
 import { comparisonFindings } from './baseline/findings.js';
-import type { BaselineFile } from './baseline/types.js';
 import { type Config, effectiveSettings } from './config/config.js';
 import { bytesPerSecond, type LeftOut, type Measurement, type ParseResult } from './criterion/measurement.js';
 import { screenMeasurements } from './criterion/plausible.js';
@@ -16,8 +15,8 @@ import {
   type MetricValue,
   metricsSelecting
 } from './metrics.js';
+import type { BaselineFile, BenchmarkReport, MetricReport, PerfReport, RunContext } from './model.js';
 import { headline } from './report/headline.js';
-import type { BenchmarkReport, MetricReport, PerfReport, RunContext } from './report/types.js';
 import { statusReasons } from './status-reasons.js';
 import { METRIC_DIGITS, round, roundSignificant, toGiBs, toMiBs } from './units.js';
 

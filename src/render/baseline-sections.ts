@@ -2,9 +2,8 @@
 // yet"), the DISPLAY/COMP-3 trend over the history, and the "🎯 Baseline promoted" note that a
 // promotion adds to the merged pull request's comment.
 
-import type { BaselineFile, BaselineHistoryEntry } from '../core/baseline/types.js';
+import type { BaselineFile, BaselineHistoryEntry, PerfReport } from '../core/model.js';
 import { metricValue } from '../core/report/headline.js';
-import type { PerfReport } from '../core/report/types.js';
 import { COMMENT_LIMIT, type CommentSection, commentMarker } from './comment.js';
 import { renderComparisonTable, renderNoBaseline, renderTrendTable } from './comparison.js';
 import { code, escapeMarkdown } from './markdown.js';

@@ -3,7 +3,7 @@
 
 import { maxOf, minOf } from '../core/arrays.js';
 import { worstFirst } from '../core/baseline/compare.js';
-import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../core/baseline/types.js';
+import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../core/model.js';
 import {
   formatByteRate,
   formatChangePct,

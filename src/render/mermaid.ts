@@ -3,9 +3,8 @@
 // quoted string, a list or the code fence.
 
 import { maxOf } from '../core/arrays.js';
-import type { BaselineHistoryEntry } from '../core/baseline/types.js';
 import { METRIC_LABEL, type MetricName } from '../core/metrics.js';
-import type { MetricReport } from '../core/report/types.js';
+import type { BaselineHistoryEntry, MetricReport } from '../core/model.js';
 import { formatSignificant, METRIC_DIGITS } from '../core/units.js';
 import { floorInUnit, historyValue, METRIC_UNIT, metricSeries } from './charts/history.js';
 import { linearScale } from './charts/scale.js';

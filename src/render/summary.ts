@@ -1,8 +1,8 @@
 // The markdown summary (job summary and summary.md).
 
 import { pushAll } from '../core/arrays.js';
+import type { BenchmarkReport, MetricReport, PerfReport } from '../core/model.js';
 import { metricValue, STATUS_ICON } from '../core/report/headline.js';
-import type { BenchmarkReport, MetricReport, PerfReport } from '../core/report/types.js';
 import { formatByteRate, formatByteRateIn, formatElementRate, formatNs } from '../core/units.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 

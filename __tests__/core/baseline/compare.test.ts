@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareToBaseline, worstFirst } from '../../../src/core/baseline/compare.js';
-import type { BenchmarkChange, Verdict } from '../../../src/core/baseline/types.js';
+import type { BenchmarkChange, Verdict } from '../../../src/core/model.js';
 import { perfReportProblems } from '../../../src/core/report/schema.js';
 import { baselineFile, bench, historyOf, report, type Triple } from '../../helpers/baseline-reports.js';
 

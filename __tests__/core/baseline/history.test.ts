@@ -5,7 +5,7 @@ import {
   MIN_HISTORY_VALUES,
   noiseThreshold
 } from '../../../src/core/baseline/history.js';
-import type { BaselineHistoryEntry } from '../../../src/core/baseline/types.js';
+import type { BaselineHistoryEntry } from '../../../src/core/model.js';
 import { historyOf } from '../../helpers/baseline-reports.js';
 
 const entry = (benchmarks: Record<string, number>): BaselineHistoryEntry => ({

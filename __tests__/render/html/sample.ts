@@ -3,8 +3,8 @@
 
 import { analyze } from '../../../src/core/analyze.js';
 import { buildAuditRecord } from '../../../src/core/audit/record.js';
-import type { BaselineFile, BaselineHistoryEntry, Comparison } from '../../../src/core/baseline/types.js';
 import { buildConfig } from '../../../src/core/config/config.js';
+import type { BaselineFile, BaselineHistoryEntry, Comparison } from '../../../src/core/model.js';
 import { GIB, MIB } from '../../../src/core/units.js';
 import { CONTEXT } from '../../helpers/context.js';
 import { atRate, measurement } from '../../helpers/measurements.js';

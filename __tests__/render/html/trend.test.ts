@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BaselineHistoryEntry } from '../../../src/core/baseline/types.js';
+import type { BaselineHistoryEntry } from '../../../src/core/model.js';
 import { largestMovers, quantitiesOf, renderTrendHtml } from '../../../src/render/html/trend.js';
 import { ALLOWED_TAGS, tagsIn, urlsIn } from './markup.js';
 import { HISTORY, HOSTILE, REPORT } from './sample.js';

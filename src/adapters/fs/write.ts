@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { PerfReport } from '../../core/model.js';
 import { perfReportProblems } from '../../core/report/schema.js';
-import type { PerfReport } from '../../core/report/types.js';
 import { sha256Hex } from '../../core/sha256.js';
 
 /** A file this run wrote, and the sha256 of exactly the bytes it wrote. */

@@ -3,10 +3,17 @@
 // threshold AND a 95% interval that lies wholly beyond the noise threshold.
 
 import type { Interval } from '../criterion/measurement.js';
-import type { BenchmarkReport, PerfReport } from '../report/types.js';
+import type {
+  BaselineFile,
+  BenchmarkChange,
+  BenchmarkReport,
+  ComparedQuantity,
+  Comparison,
+  PerfReport,
+  Verdict
+} from '../model.js';
 import { round } from '../units.js';
 import { noiseThreshold } from './history.js';
-import type { BaselineFile, BenchmarkChange, ComparedQuantity, Comparison, Verdict } from './types.js';
 
 export interface CompareOptions {
   /** How big a change matters, as a fraction (0.05 = 5%). */

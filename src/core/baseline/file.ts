@@ -2,9 +2,8 @@
 // run that wants to compare with it. Pure: the shell reads and writes the bytes.
 
 import baselineSchema from '../../../schema/baseline.schema.json' with { type: 'json' };
+import type { BaselineFile, BaselineHistoryEntry, PerfReport } from '../model.js';
 import { validateAgainst } from '../report/schema.js';
-import type { PerfReport } from '../report/types.js';
-import type { BaselineFile, BaselineHistoryEntry } from './types.js';
 
 export const BASELINE_SCHEMA_VERSION = '1.0';
 const SCHEMA_PATH = 'schema/baseline.schema.json';

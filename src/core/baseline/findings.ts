@@ -1,8 +1,8 @@
 // Regressions as findings, so that `fail-on` decides whether they fail the step.
 
 import { error, type Finding, warning } from '../findings.js';
+import type { BenchmarkChange, Comparison } from '../model.js';
 import { formatChangePct, formatIntervalPct, formatThresholdPct } from '../units.js';
-import type { BenchmarkChange, Comparison } from './types.js';
 
 const NOISE_FROM: Readonly<Record<BenchmarkChange['threshold_source'], string>> = {
   fixed: '',

@@ -1,7 +1,7 @@
 // The baseline's history as evidence of run-to-run noise: how much a benchmark moves between
 // promotions of the baseline branch, where most commits do not touch its code.
 
-import type { BaselineHistoryEntry } from './types.js';
+import type { BaselineHistoryEntry } from '../model.js';
 
 /** Fewer values than this say too little about a benchmark's spread to widen its threshold. */
 export const MIN_HISTORY_VALUES = 5;

@@ -2,8 +2,8 @@
 // markup), so the report carries it as it is and each surface escapes it as it needs.
 
 import type { Status } from '../findings.js';
+import type { MetricReport, PerfReport, ResultsOrigin } from '../model.js';
 import { formatChangePct, formatSignificant, METRIC_DIGITS } from '../units.js';
-import type { MetricReport, PerfReport, ResultsOrigin } from './types.js';
 
 export const STATUS_ICON: Readonly<Record<Status, string>> = { pass: '✅', warn: '⚠️', fail: '❌' };
 

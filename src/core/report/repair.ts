@@ -4,10 +4,9 @@
 // comparison row is left out, an offending metric value becomes null, and each problem becomes
 // an error of the report. Bad numbers never mean "nothing written".
 
-import type { Comparison } from '../baseline/types.js';
+import type { Comparison, MetricReport, PerfReport } from '../model.js';
 import { headline } from './headline.js';
 import { describeIssue, perfReportIssues, type SchemaIssue } from './schema.js';
-import type { MetricReport, PerfReport } from './types.js';
 
 /** A metric with nothing known about its value (the floor and the selection stay). */
 function withoutValue(metric: MetricReport): MetricReport {

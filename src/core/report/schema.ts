@@ -5,7 +5,7 @@ import type { ErrorObject } from 'ajv';
 import auditSchema from '../../../schema/audit.schema.json' with { type: 'json' };
 import baselineSchema from '../../../schema/baseline.schema.json' with { type: 'json' };
 import perfReportSchema from '../../../schema/perf-report.schema.json' with { type: 'json' };
-import type { PerfReport } from './types.js';
+import type { PerfReport } from '../model.js';
 import { audit, baseline, perfReport, type Validator } from './validators.generated.js';
 
 const validators = new Map<object, Validator>([

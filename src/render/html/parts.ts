@@ -2,8 +2,8 @@
 
 import type { Status } from '../../core/findings.js';
 import type { ComplianceLevel } from '../../core/floors.js';
+import type { MetricReport } from '../../core/model.js';
 import { STATUS_ICON } from '../../core/report/headline.js';
-import type { MetricReport } from '../../core/report/types.js';
 import { formatByteRateIn, METRIC_DIGITS } from '../../core/units.js';
 import { type HtmlValue, html, type SafeHtml } from './escape.js';
 

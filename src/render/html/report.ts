@@ -1,8 +1,13 @@
 // report.html: the performance report of one run, for people who would rather look at a chart.
 
-import type { BaselineFile, BenchmarkChange, Comparison } from '../../core/baseline/types.js';
 import { METRIC_LABEL } from '../../core/metrics.js';
-import type { BenchmarkReport, PerfReport } from '../../core/report/types.js';
+import type {
+  BaselineFile,
+  BenchmarkChange,
+  BenchmarkReport,
+  Comparison,
+  PerfReport
+} from '../../core/model.js';
 import {
   formatBytes,
   formatChangePct,

@@ -1,9 +1,8 @@
 // trend.html: DISPLAY and COMP-3 over the baseline history with their floors, every benchmark's
 // sparkline, and the benchmarks that moved most.
 
-import type { BaselineHistoryEntry, ComparedQuantity } from '../../core/baseline/types.js';
 import { METRIC_LABEL, type MetricName } from '../../core/metrics.js';
-import type { MetricReport, PerfReport } from '../../core/report/types.js';
+import type { BaselineHistoryEntry, ComparedQuantity, MetricReport, PerfReport } from '../../core/model.js';
 import {
   formatByteRate,
   formatChangePct,
