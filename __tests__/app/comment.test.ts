@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { resolveReportPaths, resolveRunPaths } from '../../src/adapters/config/paths.js';
 import { readGitHubContext } from '../../src/adapters/github/context.js';
 import { publishComment, readCommentTemplate } from '../../src/app/comment.js';
-import type { PipelineResult } from '../../src/app/pipeline.js';
+import type { PipelineResult } from '../../src/app/types.js';
 import { analyze } from '../../src/core/analyze.js';
 import { buildConfig, type Config } from '../../src/core/config/config.js';
 import { InputError } from '../../src/core/errors.js';

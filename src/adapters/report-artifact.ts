@@ -6,8 +6,9 @@ import path from 'node:path';
 import { slotOf } from '../app/baseline.js';
 import { reportArtifactName } from '../core/baseline/store-naming.js';
 import type { Config } from '../core/config/config.js';
-import { artifactServiceConfigured, loadArtifactStore } from './clients.js';
+import { loadArtifactStore } from './clients.js';
 import { isReportWorkFile } from './fs/lock.js';
+import { artifactServiceConfigured } from './services.js';
 
 export interface ReportUpload {
   /** The artifact's name, whether or not it was uploaded. */

@@ -23,7 +23,7 @@ import {
   commentMarker,
   renderComment
 } from '../render/comment.js';
-import type { PipelineResult } from './pipeline.js';
+import type { PipelineResult } from './types.js';
 
 export interface CommentTemplate {
   /** As configured (for messages). */

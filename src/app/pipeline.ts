@@ -26,11 +26,10 @@ import { repairReport } from '../core/report/repair.js';
 import { buildBenchCommand } from '../core/runner/args.js';
 import { chooseBenchTargets, describeChoice, noTargetsMessage, targetFlag } from '../core/runner/targets.js';
 import { type BaselineState, baselineSections, sectionsAsMarkdown } from '../render/baseline-sections.js';
-import type { CommentSection } from '../render/comment.js';
-import type { PageContext } from '../render/html/layout.js';
 import { renderSummary } from '../render/summary.js';
 import { projectName } from './comment.js';
-import { type DocumentPaths, writeDocuments } from './documents.js';
+import { writeDocuments } from './documents.js';
+import type { PipelineResult } from './types.js';
 
 export interface PipelineIO {
   log: Log;
@@ -55,20 +54,6 @@ export interface PipelineBaseline {
   path: string | null;
   sha256: string | null;
   state: BaselineState;
-}
-
-export interface PipelineResult {
-  analysis: Analysis;
-  reportDir: string;
-  reportPath: string;
-  summaryPath: string;
-  summaryMarkdown: string;
-  /** The baseline's sections (comparison, trend) for the PR comment; also in the summary. */
-  sections: CommentSection[];
-  /** The HTML reports and the audit record, unless turned off. */
-  documents: DocumentPaths | null;
-  /** What the HTML pages say about the run (project, run link, commit). */
-  pageContext: PageContext;
 }
 
 interface RunOutcome {

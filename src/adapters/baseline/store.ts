@@ -14,14 +14,13 @@ import {
   baselineCachePrefix
 } from '../../core/baseline/store-naming.js';
 import { messageOf } from '../../core/errors.js';
+import { loadArtifactStore, loadCacheStore } from '../clients.js';
 import {
   artifactServiceConfigured,
   cacheServiceMayBeConfigured,
-  loadArtifactStore,
-  loadCacheStore,
   NO_ARTIFACT_SERVICE,
   NO_CACHE_SERVICE
-} from '../clients.js';
+} from '../services.js';
 import type { ArtifactUploadResult } from './artifact.js';
 import type { CacheRestoreResult, CacheSaveResult } from './cache.js';
 
