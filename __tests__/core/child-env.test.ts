@@ -66,7 +66,8 @@ describe('childEnv', () => {
     expect(Object.getPrototypeOf(env)).toBe(Object.prototype);
   });
 
-  it('reads this process’s environment by default', () => {
-    expect(childEnv().PATH).toBe(process.env.PATH);
+  it('holds nothing of this process’s environment that it was not given', () => {
+    expect(childEnv({}, {})).toEqual({});
+    expect(childEnv({}, process.env).PATH).toBe(process.env.PATH);
   });
 });

@@ -1,9 +1,12 @@
-// Facts about the machine and the checkout for the report's _metadata. Shell: runs git.
+// Facts about the machine, the runner and the checkout: for the report's _metadata, and the runner's
+// OS that names the baseline's and the report's slot. Shell: runs git.
 
 import { execFile } from 'node:child_process';
 import os from 'node:os';
 import { promisify } from 'node:util';
 import { childEnv } from '../core/child-env.js';
+import type { Config } from '../core/config/config.js';
+import type { BaselineSlot } from './baseline/store.js';
 
 const run = promisify(execFile);
 
@@ -40,4 +43,13 @@ export function machine(): { platform: string; cpuCores: number; memoryGb: numbe
     cpuCores: Math.max(1, os.availableParallelism?.() ?? os.cpus().length),
     memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10
   };
+}
+
+/** The runner's OS and architecture as GitHub names them (Linux/X64), else Node's. */
+export function runnerOf(env: NodeJS.ProcessEnv): { os: string; arch: string } {
+  return { os: env.RUNNER_OS || os.type(), arch: env.RUNNER_ARCH || os.arch() };
+}
+
+export function slotOf(config: Config, env: NodeJS.ProcessEnv): BaselineSlot {
+  return { name: config.name, os: runnerOf(env).os, testbed: config.testbed };
 }

@@ -3,11 +3,11 @@
 
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { slotOf } from '../app/baseline.js';
 import { reportArtifactName } from '../core/baseline/store-naming.js';
 import type { Config } from '../core/config/config.js';
 import { loadArtifactStore } from './clients.js';
 import { isReportWorkFile } from './fs/lock.js';
+import { slotOf } from './host.js';
 import { artifactServiceConfigured } from './services.js';
 
 export interface ReportUpload {

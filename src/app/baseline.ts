@@ -2,17 +2,12 @@
 // analysis, and promote the run's report afterwards. Nothing here fails the step: a baseline that
 // cannot be fetched or stored is a note or a warning with the reason.
 
-import os from 'node:os';
 import path from 'node:path';
-import {
-  type BaselineSlot,
-  baselineCacheKey,
-  fetchBaseline,
-  storeBaseline
-} from '../adapters/baseline/store.js';
+import { baselineCacheKey, fetchBaseline, storeBaseline } from '../adapters/baseline/store.js';
 import { FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confined.js';
 import { writeFileAtomic } from '../adapters/fs/write.js';
 import type { GitHubContext } from '../adapters/github/context.js';
+import { runnerOf, slotOf } from '../adapters/host.js';
 import type { BaselineInput } from '../core/analyze.js';
 import {
   baselineMismatch,
@@ -25,15 +20,6 @@ import { messageOf } from '../core/errors.js';
 import { type Finding, warning } from '../core/findings.js';
 import type { BaselineFile, PerfReport } from '../core/model.js';
 import { sha256Hex } from '../core/sha256.js';
-
-/** The runner's OS and architecture as GitHub names them (Linux/X64), else Node's. */
-export function runnerOf(env: NodeJS.ProcessEnv): { os: string; arch: string } {
-  return { os: env.RUNNER_OS || os.type(), arch: env.RUNNER_ARCH || os.arch() };
-}
-
-export function slotOf(config: Config, env: NodeJS.ProcessEnv): BaselineSlot {
-  return { name: config.name, os: runnerOf(env).os, testbed: config.testbed };
-}
 
 export interface FetchedForRun {
   /** A valid baseline of this name, testbed and OS, or null. */

@@ -13,7 +13,8 @@ import { FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confine
 import { withReportDirLock } from '../adapters/fs/lock.js';
 import { type WrittenFile, writeFileAtomic } from '../adapters/fs/write.js';
 import { loadGitHubContext } from '../adapters/github/context.js';
-import { baselineInput, readBaselineFile, runnerOf } from '../app/baseline.js';
+import { runnerOf } from '../adapters/host.js';
+import { baselineInput, readBaselineFile } from '../app/baseline.js';
 import { publishComment } from '../app/comment.js';
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../app/documents.js';
 import { type PipelineBaseline, type PipelineOptions, runPipeline } from '../app/pipeline.js';

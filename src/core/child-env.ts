@@ -1,6 +1,6 @@
 // The environment of every process this action starts. cargo runs the pull request's build scripts
 // and bench binaries, so whatever cargo gets, the pull request's code gets: never the job's
-// credentials. Pure apart from the default base, process.env.
+// credentials. Pure: the caller hands in its process's environment.
 
 // The runtime token opens the cache and artifact services (ACTIONS_RESULTS_URL, ACTIONS_CACHE_URL
 // stay: without the token they open nothing); the OIDC pair mints identity tokens; INPUT_* holds
@@ -19,12 +19,12 @@ export function isWithheldVariable(name: string): boolean {
 }
 
 /**
- * A child's environment: `base` (this process's by default) with `extra` on top (bench-env, say),
- * without unset entries and without the withheld variables, whichever layer they come from.
+ * A child's environment: `base` (this process's) with `extra` on top (bench-env, say), without
+ * unset entries and without the withheld variables, whichever layer they come from.
  */
 export function childEnv(
-  extra: Readonly<Record<string, string>> = {},
-  base: Readonly<Record<string, string | undefined>> = process.env
+  extra: Readonly<Record<string, string>>,
+  base: Readonly<Record<string, string | undefined>>
 ): Record<string, string> {
   const entries = [...Object.entries(base), ...Object.entries(extra)].filter(
     (entry): entry is [string, string] => entry[1] !== undefined && !isWithheldVariable(entry[0])

@@ -76,7 +76,7 @@ export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBench
     );
   }
   const run = new RunProcesses();
-  const env = childEnv({ ...opts.env, ...run.envEntry });
+  const env = childEnv({ ...opts.env, ...run.envEntry }, process.env);
   const program = resolveCommand(opts.command, env);
 
   // exec's own echo would print the command line verbatim, credentials in cargo-args included: it

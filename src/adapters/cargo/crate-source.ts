@@ -56,7 +56,7 @@ export function cargoFailureLine(stderr: string): string {
  */
 export function resolveCrateSource(opts: CrateSourceOptions): CrateSource {
   const registry = opts.registry ?? DEBIAN_CRATE_REGISTRY;
-  const env = childEnv({ ...opts.env, CARGO_NET_RETRY: '0' });
+  const env = childEnv({ ...opts.env, CARGO_NET_RETRY: '0' }, process.env);
   const fetch = (extra: string[]) =>
     spawnSync(opts.cargoPath, ['fetch', ...extra], {
       cwd: opts.cwd,

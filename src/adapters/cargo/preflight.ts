@@ -111,7 +111,7 @@ function memberPackage(p: MetadataPackage): MemberPackage {
 
 /** Finds cargo and the workspace member at `cwd` that `packageName` (a name or spec) names. */
 export async function preflight(opts: PreflightOptions): Promise<Workspace> {
-  const env = childEnv(opts.env);
+  const env = childEnv(opts.env ?? {}, process.env);
   const cargoPath = findOnPath('cargo', env.PATH);
   if (cargoPath === null) throw new PreflightError(CARGO_NOT_FOUND);
   if (!existsSync(opts.cwd)) {

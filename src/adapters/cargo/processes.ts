@@ -70,7 +70,10 @@ function procStats(): ProcStat[] {
 }
 
 function psTable(): { pid: number; ppid: number }[] {
-  const out = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8', env: childEnv() });
+  const out = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], {
+    encoding: 'utf8',
+    env: childEnv({}, process.env)
+  });
   return out
     .split('\n')
     .map((line) => line.trim().split(/\s+/).map(Number))

@@ -5,7 +5,22 @@
  * arguments to the library's and every binary's libtest harness too, which exits with
  * "Unrecognized option". Pure: the shell reads `cargo metadata` and the manifest.
  */
-import type { ManifestTargets } from '../../adapters/cargo/manifest.js';
+
+/** The settings of one target table (`[lib]`, `[[bin]]`, `[[bench]]`) that decide how it benches. */
+export interface TargetSettings {
+  /** `harness = …`; absent means cargo's default, libtest (true). */
+  harness?: boolean;
+  /** `bench = …`; absent means cargo's default (true for lib, bins and benches). */
+  bench?: boolean;
+}
+
+/** The target tables of a package's Cargo.toml (adapters/cargo/manifest.ts reads them). */
+export interface ManifestTargets {
+  lib: TargetSettings | null;
+  /** By target name. */
+  bins: Map<string, TargetSettings>;
+  benches: Map<string, TargetSettings>;
+}
 
 export interface PackageTargets {
   name: string;
