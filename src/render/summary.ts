@@ -1,6 +1,7 @@
 // The markdown summary (job summary and summary.md).
 
 import { pushAll } from '../core/arrays.js';
+import { coefficientOfVariation } from '../core/criterion/measurement.js';
 import type { BenchmarkReport, MetricReport, PerfReport } from '../core/model.js';
 import { metricValue, STATUS_ICON } from '../core/report/headline.js';
 import { formatByteRate, formatByteRateIn, formatElementRate, formatNs } from '../core/units.js';
@@ -30,8 +31,8 @@ export const NO_SAMPLES =
 /** The coefficient of variation of the time; `n/a` when the source has no samples, `—` when it is unknown. */
 export function variation(b: BenchmarkReport): string {
   if (b.std_dev_ns === null) return b.source === 'disk' ? '—' : 'n/a';
-  if (b.time_ns.point <= 0) return '—';
-  return `${((b.std_dev_ns / b.time_ns.point) * 100).toFixed(1)}%`;
+  const cv = coefficientOfVariation(b);
+  return cv === null ? '—' : `${(cv * 100).toFixed(1)}%`;
 }
 
 /** Whether some benchmark's CV is `n/a` for want of samples (its table then says why). */

@@ -2,7 +2,7 @@
 // flagged and run-to-run noise is not: a verdict needs a change bigger than the regression
 // threshold AND a 95% interval that lies wholly beyond the noise threshold.
 
-import type { Interval } from '../criterion/measurement.js';
+import { coefficientOfVariation, type Interval } from '../criterion/measurement.js';
 import type {
   BaselineFile,
   BenchmarkChange,
@@ -103,8 +103,9 @@ export function worstFirst(a: BenchmarkChange, b: BenchmarkChange): number {
 
 /** Coefficient of variation of a benchmark's time in percent (std_dev / typical), when known. */
 function variationPct(b: BenchmarkReport): number | null {
-  if (b.std_dev_ns === null || !(b.time_ns.point > 0)) return null;
-  const pct = (b.std_dev_ns / b.time_ns.point) * 100;
+  const cv = coefficientOfVariation(b);
+  if (cv === null) return null;
+  const pct = cv * 100;
   return Number.isFinite(pct) ? pct : null;
 }
 
