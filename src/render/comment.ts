@@ -62,7 +62,7 @@ export interface RenderedComment {
   shortened: boolean;
 }
 
-export const STATUS_LABEL: Readonly<Record<Status, string>> = {
+const STATUS_LABEL: Readonly<Record<Status, string>> = {
   pass: `${STATUS_ICON.pass} PASSED`,
   warn: `${STATUS_ICON.warn} WARNING`,
   fail: `${STATUS_ICON.fail} FAILED`
@@ -76,7 +76,7 @@ export const COMPLIANCE_BADGE: Readonly<Record<ComplianceLevel, string>> = {
 };
 
 /** Placeholders of `comment-template`, with what each becomes (the README lists the same). */
-export const TEMPLATE_PLACEHOLDERS = {
+const TEMPLATE_PLACEHOLDERS = {
   project: 'The project name (escaped).',
   name: 'The instance name (`name`).',
   headline: 'The headline, `## 🚀 Performance Report - <project>`.',

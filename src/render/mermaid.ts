@@ -21,7 +21,7 @@ export function mermaidText(text: string, max = 60): string {
 export type TrendRun = Pick<BaselineHistoryEntry, 'display_gibs' | 'comp3_mibs'>;
 
 /** The label of the current run's point. */
-export const THIS_RUN = 'this run';
+const THIS_RUN = 'this run';
 
 /**
  * The line colours, set explicitly: xychart-beta's default palette starts with `#ECECFF`, which is

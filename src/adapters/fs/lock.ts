@@ -33,7 +33,7 @@ import { processStartTime } from '../cargo/processes.js';
 import { removeStaleTempFiles, removeTempFilesInFlight, TEMP_FILE } from './write.js';
 
 export const LOCK_FILE = '.copybook-bench.lock';
-export const HEARTBEAT_MS = 20_000;
+const HEARTBEAT_MS = 20_000;
 export const STALE_FOREIGN_MS = 120_000;
 /** Far more than a lock's JSON; a bigger file is not a lock and is not read whole. */
 const MAX_LOCK_BYTES = 4096;
@@ -63,7 +63,7 @@ export interface ReportDirLock {
 }
 
 /** Another run holds the report dir. */
-export class ReportDirInUseError extends InputError {
+class ReportDirInUseError extends InputError {
   override name = 'ReportDirInUseError';
 }
 
@@ -121,7 +121,7 @@ function ageMs(file: string): number {
 }
 
 /** Whether the run that wrote `holder` may still be running; why not, when it is not. */
-export function holderGone(holder: LockHolder, file: string): string | null {
+function holderGone(holder: LockHolder, file: string): string | null {
   if (holder.host !== os.hostname()) {
     const age = ageMs(file);
     return age > STALE_FOREIGN_MS

@@ -48,7 +48,7 @@ export function commentPolicy(
 }
 
 /** A comment written by a bot account: a GitHub App's `<app>[bot]`, which no person can write as. */
-export function byBot(comment: IssueComment): boolean {
+function byBot(comment: IssueComment): boolean {
   return comment.user?.type === 'Bot' || comment.user?.login.endsWith('[bot]') === true;
 }
 

@@ -5,7 +5,7 @@ import baselineSchema from '../../../schema/baseline.schema.json' with { type: '
 import type { BaselineFile, BaselineHistoryEntry, PerfReport } from '../model.js';
 import { validateAgainst } from '../report/schema.js';
 
-export const BASELINE_SCHEMA_VERSION = '1.0';
+const BASELINE_SCHEMA_VERSION = '1.0';
 const SCHEMA_PATH = 'schema/baseline.schema.json';
 
 /** The compact record of one promotion: the metrics and each benchmark's point value. */

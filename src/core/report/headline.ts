@@ -20,7 +20,7 @@ export function metricChange(m: Pick<MetricReport, 'change_pct'>): string | null
 }
 
 /** The status icon and, unless it passed, why: `❌ 3 regressed, DISPLAY below floor`. */
-export function statusWithReasons(report: Pick<PerfReport, 'status' | 'status_reasons'>): string {
+function statusWithReasons(report: Pick<PerfReport, 'status' | 'status_reasons'>): string {
   const reasons = report.status_reasons ?? [];
   return reasons.length > 0
     ? `${STATUS_ICON[report.status]} ${reasons.join(', ')}`

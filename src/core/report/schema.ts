@@ -5,7 +5,6 @@ import type { ErrorObject } from 'ajv';
 import auditSchema from '../../../schema/audit.schema.json' with { type: 'json' };
 import baselineSchema from '../../../schema/baseline.schema.json' with { type: 'json' };
 import perfReportSchema from '../../../schema/perf-report.schema.json' with { type: 'json' };
-import type { PerfReport } from '../model.js';
 import { audit, baseline, perfReport, type Validator } from './validators.generated.js';
 
 const validators = new Map<object, Validator>([
@@ -41,10 +40,6 @@ export function validateAgainst(schema: object, data: unknown): string[] {
 /** The problems of a perf.json, each with where it is (see repairReport). */
 export function perfReportIssues(data: unknown): SchemaIssue[] {
   return issuesOf(perfReportSchema, data);
-}
-
-export function validatePerfReport(data: unknown): data is PerfReport {
-  return validateAgainst(perfReportSchema, data).length === 0;
 }
 
 export function perfReportProblems(data: unknown): string[] {

@@ -129,7 +129,7 @@ const LIBRARY_KINDS = new Set(['lib', 'rlib', 'dylib', 'cdylib', 'staticlib', 'p
 const PLAIN_NAME = /^[A-Za-z0-9_.+-]+$/;
 
 /** A target name as the log shows it: as it is when plain, else quoted with escapes. */
-export function shownName(name: string): string {
+function shownName(name: string): string {
   return PLAIN_NAME.test(name) ? name : JSON.stringify(name);
 }
 const REFUSES = "libtest's harness, which refuses criterion's arguments";
