@@ -11,8 +11,8 @@ import { buildConfig, type Config } from '../../src/core/config/config.js';
 import { InputError } from '../../src/core/errors.js';
 import type { Log } from '../../src/core/log.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
-import { CONTEXT } from '../helpers/context.js';
 import { atRate } from '../helpers/measurements.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 import { githubApi } from '../servers/github-api.js';
 import { startServer, type TestServer } from '../servers/http.js';
 
@@ -71,7 +71,7 @@ describe('publishComment', () => {
         measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
         problems: []
       },
-      CONTEXT
+      RUN_FACTS
     );
     return {
       analysis,

@@ -10,8 +10,8 @@ import type {
   BenchmarkReport,
   PerfReport
 } from '../../src/core/model.js';
-import { CONTEXT } from './context.js';
 import { atRate } from './measurements.js';
+import { RUN_FACTS } from './run-facts.js';
 
 export type Triple = readonly [lower: number, point: number, upper: number];
 
@@ -51,7 +51,7 @@ const BASE_REPORT: PerfReport = analyze(
     measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
     problems: []
   },
-  CONTEXT
+  RUN_FACTS
 ).report;
 
 export function report(benchmarks: BenchmarkReport[], extra: Partial<PerfReport> = {}): PerfReport {

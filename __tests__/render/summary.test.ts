@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { analyze } from '../../src/core/analyze.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { NO_SAMPLES, renderSummary } from '../../src/render/summary.js';
-import { CONTEXT } from '../helpers/context.js';
 import { atRate, measurement, printed } from '../helpers/measurements.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 describe('renderSummary', () => {
   const hostile = 'decode_display_heavy/<img src=x onerror=alert(1)>|@octocat #12 `x`';
@@ -17,7 +17,7 @@ describe('renderSummary', () => {
       ],
       problems: []
     },
-    CONTEXT
+    RUN_FACTS
   );
   const md = renderSummary(report);
 
@@ -57,7 +57,7 @@ describe('benchmark table of printed output', () => {
       ],
       problems: []
     },
-    CONTEXT
+    RUN_FACTS
   );
   const md = renderSummary(report);
 

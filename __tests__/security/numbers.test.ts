@@ -17,9 +17,9 @@ import { perfReportProblems } from '../../src/core/report/schema.js';
 import { formatByteRate, formatNs, formatSignificant, roundSignificant } from '../../src/core/units.js';
 import { runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
-import { CONTEXT } from '../helpers/context.js';
 import { HEALTHY, writeTree } from '../helpers/criterion-tree.js';
 import { atRate, measurement } from '../helpers/measurements.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const scratch = mkdtempSync(path.join(tmpdir(), 'security-numbers-'));
@@ -241,7 +241,7 @@ describe('the pure stages never let a non-finite number through', () => {
         ],
         problems: []
       },
-      CONTEXT
+      RUN_FACTS
     );
     expect(perfReportProblems(report)).toEqual([]);
     expect(report.benchmarks.map((b) => b.id)).toEqual([
@@ -280,7 +280,7 @@ describe('the pure stages never let a non-finite number through', () => {
         ],
         problems: []
       },
-      CONTEXT
+      RUN_FACTS
     );
     const broken: PerfReport = structuredClone(report);
     (broken.benchmarks[2] as PerfReport['benchmarks'][number]).time_ns.point = Number.NaN;

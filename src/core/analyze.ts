@@ -15,7 +15,7 @@ import {
   type MetricValue,
   metricsSelecting
 } from './metrics.js';
-import type { BaselineFile, BenchmarkReport, MetricReport, PerfReport, RunContext } from './model.js';
+import type { BaselineFile, BenchmarkReport, MetricReport, PerfReport, RunFacts } from './model.js';
 import { headline } from './report/headline.js';
 import { statusReasons } from './status-reasons.js';
 import { METRIC_DIGITS, round, roundSignificant, toGiBs, toMiBs } from './units.js';
@@ -47,7 +47,7 @@ export interface BaselineInput {
 export function analyze(
   config: Config,
   parsed: ParseResult,
-  context: RunContext,
+  facts: RunFacts,
   earlier: readonly Finding[] = [],
   baseline: BaselineInput | null = null
 ): Analysis {
@@ -55,7 +55,7 @@ export function analyze(
   const screened = screenMeasurements(
     parsed.measurements,
     (m) => m,
-    () => context.resultsPath ?? 'the results'
+    () => facts.resultsPath ?? 'the results'
   );
   const measurements = screened.plausible;
   // After a run that failed and left no results, the reader can only say that it found none, which
@@ -85,7 +85,7 @@ export function analyze(
   const comp3Floor = checkFloor(comp3.metric, config.comp3Floor, config.warningFactor);
   findings.push(...displayFloor.findings, ...comp3Floor.findings);
   pushAll(findings, checkVariance([display.metric, comp3.metric], measurements, config.varianceTolerance));
-  findings.push(...checkMemory(context.peakRssBytes, config.memoryCeiling));
+  findings.push(...checkMemory(facts.peakRssBytes, config.memoryCeiling));
 
   const benchmarks = benchmarkReports(measurements, display.metric, comp3.metric);
   const comparison = baseline
@@ -130,29 +130,29 @@ export function analyze(
     status,
     status_reasons: reasons,
     compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
-    summary: headline({ status, status_reasons: reasons, metrics }, context.origin),
+    summary: headline({ status, status_reasons: reasons, metrics }, facts.origin),
     warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
     errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
     metrics,
     benchmarks,
     comparison,
-    memory: { peak_rss_bytes: context.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
+    memory: { peak_rss_bytes: facts.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
     _metadata: {
-      source: context.origin,
-      timestamp: context.timestamp,
-      git_commit: context.gitCommit,
-      rust_version: context.rustVersion,
+      source: facts.origin,
+      timestamp: facts.timestamp,
+      git_commit: facts.gitCommit,
+      rust_version: facts.rustVersion,
       environment: {
-        platform: context.platform,
+        platform: facts.platform,
         // cargo bench builds with the `bench` profile, which inherits `release`.
         optimization_level: 'bench (release)',
-        cpu_cores: context.cpuCores,
-        memory_gb: context.memoryGb
+        cpu_cores: facts.cpuCores,
+        memory_gb: facts.memoryGb
       },
       execution_context: {
-        execution_time_seconds: context.executionTimeSeconds,
-        results_source: context.resultsSource,
-        results_path: context.resultsPath,
+        execution_time_seconds: facts.executionTimeSeconds,
+        results_source: facts.resultsSource,
+        results_path: facts.resultsPath,
         config: effectiveSettings(config),
         safety_margins: { display_safety_factor: safety.display, comp3_safety_factor: safety.comp3 }
       }

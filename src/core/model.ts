@@ -52,7 +52,8 @@ export interface BenchmarkReport {
  */
 export type ResultsOrigin = 'cargo-bench' | 'existing-results' | 'recorded';
 
-export interface RunContext {
+/** What the run knows besides its results: how they came to be, the machine, the commit, the time. */
+export interface RunFacts {
   origin: ResultsOrigin;
   /** ISO 8601 UTC. */
   timestamp: string;

@@ -7,8 +7,8 @@ import perfReportSchema from '../../../schema/perf-report.schema.json' with { ty
 import { analyze } from '../../../src/core/analyze.js';
 import { buildConfig } from '../../../src/core/config/config.js';
 import { perfReportProblems } from '../../../src/core/report/schema.js';
-import { CONTEXT } from '../../helpers/context.js';
 import { atRate } from '../../helpers/measurements.js';
+import { RUN_FACTS } from '../../helpers/run-facts.js';
 
 const report = analyze(
   buildConfig({ inputs: {} }),
@@ -16,7 +16,7 @@ const report = analyze(
     measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
     problems: []
   },
-  CONTEXT
+  RUN_FACTS
 ).report;
 
 describe('perf.json schema', () => {

@@ -6,8 +6,8 @@ import { buildAuditRecord } from '../../../src/core/audit/record.js';
 import { buildConfig } from '../../../src/core/config/config.js';
 import type { BaselineFile, BaselineHistoryEntry, Comparison } from '../../../src/core/model.js';
 import { GIB, MIB } from '../../../src/core/units.js';
-import { CONTEXT } from '../../helpers/context.js';
 import { atRate, measurement } from '../../helpers/measurements.js';
+import { RUN_FACTS } from '../../helpers/run-facts.js';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 export const HOSTILE_ID = `decode_display_heavy/${HOSTILE}`;
@@ -29,7 +29,7 @@ export const REPORT = analyze(
     ],
     problems: []
   },
-  CONTEXT
+  RUN_FACTS
 ).report;
 
 export const SETTINGS = config.effective;
