@@ -125,7 +125,7 @@ export async function run(): Promise<void> {
       for (const message of promotion.warnings) warning(message);
       if (promotion.file && result.documents) {
         // The trend now ends with this run.
-        await writeTrendHtml(result.documents.trendHtml, report, promotion.file.history, result.pageContext);
+        await writeTrendHtml(result.documents.trendHtml, report, promotion.file.history, result.pageHeader);
       }
       if (promotion.promoted && promotion.file) await announcePromotion(config, context, promotion.file);
     }

@@ -81,7 +81,7 @@ describe('publishComment', () => {
       summaryMarkdown: '',
       sections: [],
       documents: null,
-      pageContext: {}
+      pageHeader: {}
     };
   }
 

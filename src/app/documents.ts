@@ -12,7 +12,7 @@ import type { Config } from '../core/config/config.js';
 import type { BaselineFile, BaselineHistoryEntry, PerfReport } from '../core/model.js';
 import { renderAuditHtml } from '../render/html/audit.js';
 import { renderComplianceHtml } from '../render/html/compliance.js';
-import type { PageContext } from '../render/html/layout.js';
+import type { PageHeader } from '../render/html/layout.js';
 import { renderReportHtml } from '../render/html/report.js';
 import { quantitiesOf, renderTrendHtml } from '../render/html/trend.js';
 
@@ -52,7 +52,7 @@ export interface DocumentsInput {
   tools: ToolVersions;
   /** The checkout: a Cargo.lock inside it may not lead out of it. */
   workspace?: string;
-  context: PageContext;
+  header: PageHeader;
 }
 
 /** trend.html over a history (re-rendered after a promotion adds this run to it). */
@@ -60,13 +60,10 @@ export async function writeTrendHtml(
   file: string,
   report: PerfReport,
   history: readonly BaselineHistoryEntry[],
-  context: PageContext
+  header: PageHeader
 ): Promise<void> {
   const floors = { display: report.metrics.display.floor, comp3: report.metrics.comp3.floor };
-  await writeFileAtomic(
-    file,
-    renderTrendHtml(history, floors, { context, quantities: quantitiesOf(report) })
-  );
+  await writeFileAtomic(file, renderTrendHtml(history, floors, { header, quantities: quantitiesOf(report) }));
 }
 
 /** report.html and trend.html. */
@@ -74,15 +71,15 @@ export async function writeReportPages(input: {
   report: PerfReport;
   baseline: BaselineFile | null;
   dir: string;
-  context: PageContext;
+  header: PageHeader;
 }): Promise<Pick<DocumentPaths, 'reportHtml' | 'trendHtml'>> {
   const { reportHtml, trendHtml } = documentPaths(input.dir);
-  const { report, context } = input;
+  const { report, header } = input;
   await writeFileAtomic(
     reportHtml,
-    renderReportHtml(report, { comparison: report.comparison, baseline: input.baseline, context })
+    renderReportHtml(report, { comparison: report.comparison, baseline: input.baseline, header })
   );
-  await writeTrendHtml(trendHtml, report, input.baseline?.history ?? [], context);
+  await writeTrendHtml(trendHtml, report, input.baseline?.history ?? [], header);
   return { reportHtml, trendHtml };
 }
 
@@ -99,7 +96,7 @@ export async function writeAuditFiles(input: {
   workingDirectory: string;
   tools: ToolVersions;
   workspace?: string;
-  context: PageContext;
+  header: PageHeader;
 }): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
   const { auditJson, auditHtml, complianceHtml } = documentPaths(input.dir);
   const record = buildAuditRecord({
@@ -121,10 +118,10 @@ export async function writeAuditFiles(input: {
     config: input.auditConfig
   });
   const written = await writeAuditRecord(auditJson, record);
-  await writeFileAtomic(auditHtml, renderAuditHtml(record, { context: input.context }));
+  await writeFileAtomic(auditHtml, renderAuditHtml(record, { header: input.header }));
   await writeFileAtomic(
     complianceHtml,
-    renderComplianceHtml(record, { auditFile: hashedFile(written, input.dir), context: input.context })
+    renderComplianceHtml(record, { auditFile: hashedFile(written, input.dir), header: input.header })
   );
   return { auditJson, auditHtml, complianceHtml };
 }
@@ -135,7 +132,7 @@ export async function writeDocuments(input: DocumentsInput): Promise<DocumentPat
     report: input.report,
     baseline: input.baseline?.file ?? null,
     dir: input.reportDir,
-    context: input.context
+    header: input.header
   });
   const audit = await writeAuditFiles({
     report: input.report,
@@ -148,7 +145,7 @@ export async function writeDocuments(input: DocumentsInput): Promise<DocumentPat
     workingDirectory: input.workingDirectory,
     tools: input.tools,
     workspace: input.workspace,
-    context: input.context
+    header: input.header
   });
   return { ...pages, ...audit };
 }

@@ -286,7 +286,7 @@ export async function runPipeline(
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
   if (outcome.stdout !== null) await writeFileAtomic(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
   const context = io.github;
-  const pageContext = {
+  const pageHeader = {
     project: projectName(config, context, io.cwd),
     runUrl: context.runUrl,
     commit: context.headSha ?? analysis.report._metadata.git_commit
@@ -308,7 +308,7 @@ export async function runPipeline(
           workingDirectory,
           tools,
           workspace: io.paths.workspace,
-          context: pageContext
+          header: pageHeader
         });
-  return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown, sections, documents, pageContext };
+  return { analysis, reportDir, reportPath, summaryPath, summaryMarkdown, sections, documents, pageHeader };
 }

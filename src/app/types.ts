@@ -3,7 +3,7 @@
 
 import type { Analysis } from '../core/analyze.js';
 import type { CommentSection } from '../render/comment.js';
-import type { PageContext } from '../render/html/layout.js';
+import type { PageHeader } from '../render/html/layout.js';
 import type { DocumentPaths } from './documents.js';
 
 export interface PipelineResult {
@@ -17,5 +17,5 @@ export interface PipelineResult {
   /** The HTML reports and the audit record, unless turned off. */
   documents: DocumentPaths | null;
   /** What the HTML pages say about the run (project, run link, commit). */
-  pageContext: PageContext;
+  pageHeader: PageHeader;
 }

@@ -28,7 +28,7 @@ import { type Log, logText } from '../core/log.js';
 import type { BaselineFile, PerfReport } from '../core/model.js';
 import { perfReportProblems } from '../core/report/schema.js';
 import { sha256Hex } from '../core/sha256.js';
-import type { PageContext } from '../render/html/layout.js';
+import type { PageHeader } from '../render/html/layout.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';
 import { readRecording } from './recorded.js';
 
@@ -257,7 +257,7 @@ async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
   }
   const dir = path.resolve(io.cwd, args.files.out as string);
   const paths = await withReportDirLock(dir, notice(io), () =>
-    writeReportPages({ report, baseline, dir, context: localContext(report) })
+    writeReportPages({ report, baseline, dir, header: localHeader(report) })
   );
   for (const [label, file] of Object.entries(documentLabels(paths)))
     printLine(io.stdout, `${label}: ${file}`);
@@ -301,14 +301,14 @@ async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
       env: io.env,
       workingDirectory,
       tools,
-      context: localContext(report)
+      header: localHeader(report)
     })
   );
   for (const [label, out] of Object.entries(documentLabels(paths))) printLine(io.stdout, `${label}: ${out}`);
   return 0;
 }
 
-function localContext(report: PerfReport): PageContext {
+function localHeader(report: PerfReport): PageHeader {
   return { commit: report._metadata.git_commit, generatedAt: report._metadata.timestamp };
 }
 

@@ -76,7 +76,7 @@ describe('audit.json hashes', () => {
       tools: NO_TOOL_VERSIONS,
       env: GITHUB_ENV,
       workingDirectory: dir,
-      context: { commit: null }
+      header: { commit: null }
     });
     const record = JSON.parse(readFileSync(paths.auditJson, 'utf8')) as AuditRecord;
     expect(record.files.report).toEqual({ path: 'perf.json', sha256: ours.sha256 });

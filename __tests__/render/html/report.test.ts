@@ -16,7 +16,7 @@ describe('renderReportHtml', () => {
   const page = renderReportHtml(REPORT, {
     comparison: COMPARISON,
     baseline: BASELINE,
-    context: { project: 'acme/copybook-rs', runUrl: 'https://github.com/acme/copybook-rs/actions/runs/9001' }
+    header: { project: 'acme/copybook-rs', runUrl: 'https://github.com/acme/copybook-rs/actions/runs/9001' }
   });
 
   it('is one self-contained document: only allowed elements, no script, no URL but the run link', () => {
@@ -109,7 +109,7 @@ describe('renderReportHtml', () => {
 
   it('never links a run URL that is not http(s), and escapes the project name', () => {
     const hostile = renderReportHtml(REPORT, {
-      context: { project: '<b>proj</b>', runUrl: 'javascript:alert(1)' }
+      header: { project: '<b>proj</b>', runUrl: 'javascript:alert(1)' }
     });
     expect(urlsIn(hostile)).toEqual([]);
     expect(hostile).toContain('&lt;b&gt;proj&lt;/b&gt;');

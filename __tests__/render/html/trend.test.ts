@@ -90,7 +90,7 @@ describe('renderTrendHtml', () => {
   });
 
   it('escapes ids from the history and contains nothing but allowed elements and no URLs', () => {
-    const page = renderTrendHtml(HISTORY, FLOORS, { context: { runUrl: 'javascript:alert(1)' } });
+    const page = renderTrendHtml(HISTORY, FLOORS, { header: { runUrl: 'javascript:alert(1)' } });
     expect(page).not.toContain(HOSTILE);
     expect(page).toContain('decode_display_heavy/&lt;img src=x onerror=alert(1)&gt;');
     expect([...tagsIn(page)].filter((t) => !ALLOWED_TAGS.has(t))).toEqual([]);

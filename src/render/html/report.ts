@@ -24,7 +24,7 @@ import {
 import { formatValue, VERDICT_LABEL } from '../comparison.js';
 import { lacksSamples, NO_SAMPLES, rateFormatter, variation } from '../summary.js';
 import { html, type SafeHtml } from './escape.js';
-import { type PageContext, page } from './layout.js';
+import { type PageHeader, page } from './layout.js';
 import {
   COMPLIANCE_MEANING,
   complianceBadge,
@@ -39,7 +39,7 @@ export interface ReportPageOptions {
   comparison?: Comparison | null;
   /** The baseline that was compared against (its runner and history size are shown). */
   baseline?: BaselineFile | null;
-  context?: PageContext;
+  header?: PageHeader;
 }
 
 function interval(
@@ -173,10 +173,10 @@ function environment(report: PerfReport): SafeHtml {
 /** report.html for a run; the comparison is optional (no baseline yet is normal). */
 export function renderReportHtml(report: PerfReport, options: ReportPageOptions = {}): string {
   const comparison = options.comparison ?? null;
-  const context: PageContext = {
+  const header: PageHeader = {
     commit: report._metadata.git_commit,
     generatedAt: report._metadata.timestamp,
-    ...options.context
+    ...options.header
   };
   const headline = html`<p class="badges">${statusBadge(report.status)} ${complianceBadge(report.compliance_level)}</p>
 <p class="summary">${report.summary}</p>`;
@@ -195,5 +195,5 @@ ${comparisonSection(comparison, options.baseline ?? null)}
 ${findingsList(report.errors, report.warnings)}
 <h2>Environment</h2>
 ${environment(report)}`;
-  return page({ title: 'Performance report', context, headline, body });
+  return page({ title: 'Performance report', header, headline, body });
 }

@@ -14,13 +14,13 @@ import { benchmarkSeries, floorInUnit, METRIC_UNIT, metricSeries, shortCommit } 
 import { layoutLineChart, renderLineChart } from '../charts/line-chart.js';
 import { layoutSparkline, renderSparkline } from '../charts/sparkline.js';
 import { html, type SafeHtml } from './escape.js';
-import { type PageContext, page } from './layout.js';
+import { type PageHeader, page } from './layout.js';
 import { floorText } from './parts.js';
 
 export type TrendFloors = Readonly<Record<MetricName, MetricReport['floor']>>;
 
 export interface TrendOptions {
-  context?: PageContext;
+  header?: PageHeader;
   /**
    * Which quantity each benchmark's history holds: bytes per second (higher is better) or ns per
    * iteration (lower is better). The history itself does not say; see `quantitiesOf`.
@@ -151,10 +151,10 @@ export function renderTrendHtml(
 ): string {
   const quantities = options.quantities ?? {};
   const newest = history[history.length - 1];
-  const context: PageContext = {
+  const header: PageHeader = {
     commit: newest?.commit ?? null,
     generatedAt: newest?.timestamp ?? null,
-    ...options.context
+    ...options.header
   };
   const charts =
     history.length === 0
@@ -171,7 +171,7 @@ ${sparklineTable(benchmarkSeries(history), quantities)}
 ${history.length === 0 ? html`<p>Empty.</p>` : historyTable(history)}`;
   return page({
     title: 'Performance trend',
-    context,
+    header,
     headline: html`<p>${history.length} baseline promotion${history.length === 1 ? '' : 's'}</p>`,
     body
   });
