@@ -129,6 +129,10 @@ describe('baselines across pushes and pull requests', () => {
         .sort()
     ).toEqual(['decode_comp3_heavy/single_threaded/100', 'decode_comp3_heavy/single_threaded/1000']);
     expect(compared.comparison?.changes.filter((c) => c.verdict === 'unchanged')).toHaveLength(3);
+    // What was compared is in `quantity`, and in `metric` (its deprecated name) with the same value.
+    const quantities = compared.comparison?.changes.map((c) => c.quantity) ?? [];
+    expect(new Set(quantities)).toEqual(new Set(['throughput', 'time']));
+    expect(compared.comparison?.changes.map((c) => c.metric)).toEqual(quantities);
     const comment = env.api.comments(PR)[0]?.body ?? '';
     expect(comment).toContain('📊 Compared with the baseline (1111111): 2 regressed, 0 improved');
     expect(pr.summary).toContain('### 📊 Compared with the baseline');

@@ -9,17 +9,23 @@ import {
 
 const MIB = 1024 ** 2;
 
-const change = (c: Partial<BenchmarkChange> & Pick<BenchmarkChange, 'id' | 'verdict'>): BenchmarkChange => ({
-  metric: 'throughput',
-  baseline: 512 * MIB,
-  current: 512 * MIB,
-  change_pct: 0,
-  lower_pct: -1,
-  upper_pct: 1,
-  noise_threshold_pct: 2,
-  threshold_source: 'fixed',
-  ...c
-});
+const change = (
+  c: Partial<Omit<BenchmarkChange, 'metric'>> & Pick<BenchmarkChange, 'id' | 'verdict'>
+): BenchmarkChange => {
+  const quantity = c.quantity ?? 'throughput';
+  return {
+    baseline: 512 * MIB,
+    current: 512 * MIB,
+    change_pct: 0,
+    lower_pct: -1,
+    upper_pct: 1,
+    noise_threshold_pct: 2,
+    threshold_source: 'fixed',
+    ...c,
+    quantity,
+    metric: quantity
+  };
+};
 
 // Given in no particular order: the table sorts worst first.
 const COMPARISON: Comparison = {
@@ -48,7 +54,7 @@ const COMPARISON: Comparison = {
     change({
       id: 'added/bench',
       verdict: 'new',
-      metric: 'time',
+      quantity: 'time',
       baseline: null,
       current: 1500,
       change_pct: null,
@@ -75,7 +81,7 @@ const COMPARISON: Comparison = {
     change({
       id: 'parse_copybook/simple_copybook',
       verdict: 'regressed',
-      metric: 'time',
+      quantity: 'time',
       baseline: 1500,
       current: 1650,
       change_pct: 10,

@@ -26,7 +26,7 @@ import { optionSpec } from '../core/config/options.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { type Log, logText } from '../core/log.js';
 import type { BaselineFile, PerfReport } from '../core/model.js';
-import { perfReportProblems } from '../core/report/schema.js';
+import { perfReportProblems, withQuantities } from '../core/report/schema.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { PageHeader } from '../render/html/layout.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';
@@ -238,7 +238,7 @@ function readReportFile(
       `--report ${reportFile} does not match schema/perf-report.schema.json: ${problems.join('; ')}`
     );
   }
-  return { report: data as PerfReport, read: { path: file, sha256 } };
+  return { report: withQuantities(data as PerfReport), read: { path: file, sha256 } };
 }
 
 /** `report`: report.html and trend.html from a perf.json (and the baseline it was compared with). */

@@ -113,6 +113,11 @@ export type Verdict = 'regressed' | 'improved' | 'unchanged' | 'new' | 'missing'
 export interface BenchmarkChange {
   id: string;
   /** 'throughput' (bytes/s, higher is better) or 'time' (ns per iteration, lower is better). */
+  quantity: ComparedQuantity;
+  /**
+   * @deprecated perf.json's former name of `quantity`, still written with the same value so that
+   * readers of earlier reports keep working; read `quantity`.
+   */
   metric: ComparedQuantity;
   /** Point values in the quantity's unit; null on the side where the benchmark is absent. */
   baseline: number | null;

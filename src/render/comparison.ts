@@ -26,7 +26,7 @@ export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
 /** A compared value in its quantity's unit: a byte rate, or a time per iteration. */
 export function formatValue(change: BenchmarkChange, value: number | null): string {
   if (value === null) return '—';
-  return change.metric === 'throughput' ? formatByteRate(value) : formatNs(value);
+  return change.quantity === 'throughput' ? formatByteRate(value) : formatNs(value);
 }
 
 function thresholdCell(change: BenchmarkChange): string {
@@ -37,7 +37,7 @@ function thresholdCell(change: BenchmarkChange): string {
 function changeCell(change: BenchmarkChange): string {
   const pct = formatChangePct(change.change_pct);
   // A time that grew is a slowdown: say which quantity the sign belongs to.
-  return change.metric === 'time' && change.change_pct !== null ? `${pct} (time)` : pct;
+  return change.quantity === 'time' && change.change_pct !== null ? `${pct} (time)` : pct;
 }
 
 /** `2026-11-26T12:00:00.000Z` → `2026-11-26 12:00 UTC`; anything else is shown as it is, escaped. */

@@ -46,6 +46,7 @@ export const COMPARISON: Comparison = {
   changes: [
     {
       id: 'decode_comp3_heavy/streaming_processor/1000',
+      quantity: 'throughput',
       metric: 'throughput',
       baseline: 330 * MIB,
       current: 300 * MIB,
@@ -58,6 +59,7 @@ export const COMPARISON: Comparison = {
     },
     {
       id: 'decode_gone/old/1',
+      quantity: 'throughput',
       metric: 'throughput',
       baseline: 100 * MIB,
       current: null,
@@ -70,6 +72,7 @@ export const COMPARISON: Comparison = {
     },
     {
       id: 'decode_display_heavy/single_threaded/1000',
+      quantity: 'throughput',
       metric: 'throughput',
       baseline: 3.6 * GIB,
       current: 4 * GIB,
@@ -82,6 +85,7 @@ export const COMPARISON: Comparison = {
     },
     {
       id: HOSTILE_ID,
+      quantity: 'throughput',
       metric: 'throughput',
       baseline: null,
       current: 1 * GIB,
@@ -94,6 +98,7 @@ export const COMPARISON: Comparison = {
     },
     {
       id: 'parse_copybook/simple_copybook',
+      quantity: 'time',
       metric: 'time',
       baseline: 1480,
       current: 1500,

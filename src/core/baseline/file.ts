@@ -3,7 +3,7 @@
 
 import baselineSchema from '../../../schema/baseline.schema.json' with { type: 'json' };
 import type { BaselineFile, BaselineHistoryEntry, PerfReport } from '../model.js';
-import { validateAgainst } from '../report/schema.js';
+import { validateAgainst, withQuantities } from '../report/schema.js';
 
 const BASELINE_SCHEMA_VERSION = '1.0';
 const SCHEMA_PATH = 'schema/baseline.schema.json';
@@ -133,5 +133,6 @@ export function parseBaselineText(text: string, source: string): ParsedBaseline 
   if (problems.length > 0) {
     return { ok: false, reason: `${source} does not match ${SCHEMA_PATH}: ${listProblems(problems)}` };
   }
-  return { ok: true, file: data as BaselineFile };
+  const file = data as BaselineFile;
+  return { ok: true, file: { ...file, report: withQuantities(file.report) } };
 }

@@ -68,7 +68,7 @@ function changeCells(change: BenchmarkChange | undefined): SafeHtml {
   const range = formatIntervalPct(change.lower_pct, change.upper_pct);
   const threshold = `noise threshold ${formatThresholdPct(change.noise_threshold_pct)}${change.threshold_source === 'history' ? ' (from the history)' : change.threshold_source === 'run' ? " (the runs' own variation)" : ''}`;
   return html`<td class="num">${formatValue(change, change.baseline)}</td><td class="num">${formatChangePct(change.change_pct)}${
-    change.metric === 'time' && change.change_pct !== null ? ' (time)' : ''
+    change.quantity === 'time' && change.change_pct !== null ? ' (time)' : ''
   }${range === '—' ? null : html`<br><small>[${range}]</small>`}</td><td class="verdict verdict-${change.verdict}" title="${threshold}">${VERDICT_LABEL[change.verdict]}<br><small>${threshold}</small></td>`;
 }
 
