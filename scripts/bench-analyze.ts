@@ -66,7 +66,7 @@ async function measure(dir: string, withDocuments: boolean): Promise<void> {
         env: {},
         workingDirectory: dir,
         tools: result.tools,
-        context: result.pageContext
+        header: result.pageHeader
       },
       ports
     );

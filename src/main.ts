@@ -9,8 +9,10 @@ import { execute, type Outcome, prepare, SetupError } from './app/run.js';
 import { OPTIONS } from './core/config/options.js';
 import { InputError, messageOf } from './core/errors.js';
 import { type Log, logText } from './core/log.js';
+import type { BaselineFile } from './core/model.js';
 import { outputValues } from './core/outputs.js';
 import { realPorts } from './real-ports.js';
+import { cappedJobSummary } from './render/job-summary.js';
 
 // Every message goes through logText: ids and paths in it come from files a pull request controls.
 const log: Log = {
@@ -52,13 +54,12 @@ export async function run(): Promise<void> {
     const { report } = outcome.result.analysis;
     for (const [name, value] of Object.entries(outputsOf(outcome))) core.setOutput(name, value);
     if (plan.config.jobSummary) {
-      const summaryFile = outcome.result.summaryPath;
-      await writeJobSummary(outcome.result.summaryMarkdown, {
-        env,
-        log,
-        summaryFile: path.relative(cwd, summaryFile) || summaryFile,
+      const file = outcome.result.summaryPath;
+      const where = {
+        summaryFile: path.relative(cwd, file) || file,
         artifact: outcome.upload?.uploaded ? outcome.upload.name : null
-      });
+      };
+      await writeJobSummary(cappedJobSummary(outcome.result.summaryMarkdown, where), { env, log, ...where });
     }
     const annotation = { title: 'copybook-bench' };
     for (const message of report.errors) core.error(logText(message), annotation);

@@ -6,20 +6,18 @@ import path from 'node:path';
 import { toolVersions } from './adapters/audit/collect.js';
 import { runCargoBench } from './adapters/cargo/cargo.js';
 import { preflight } from './adapters/cargo/preflight.js';
-import {
-  artifactServiceConfigured,
-  cacheServiceMayBeConfigured,
-  loadArtifactStore,
-  loadCacheStore,
-  loadGitHubClient,
-  NO_ARTIFACT_SERVICE,
-  NO_CACHE_SERVICE
-} from './adapters/clients.js';
+import { loadArtifactStore, loadCacheStore, loadGitHubClient } from './adapters/clients.js';
 import { lockReportDir } from './adapters/fs/lock.js';
 import { writeFileAtomic } from './adapters/fs/write.js';
 import { commentPolicy, upsertStickyComment } from './adapters/github/comments.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
 import { gitCommit, type HostFacts, readHostFacts } from './adapters/host.js';
+import {
+  artifactServiceConfigured,
+  cacheServiceMayBeConfigured,
+  NO_ARTIFACT_SERVICE,
+  NO_CACHE_SERVICE
+} from './adapters/services.js';
 import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports } from './app/ports.js';
 import type { Log } from './core/log.js';
 
@@ -55,12 +53,12 @@ const realGitHub: GitHubPort = {
         : null;
     return upsertStickyComment(client, request);
   },
-  async addPromotedSection(auth, target, section) {
+  async addPromotedSection(auth, target, withSection) {
     const { createGitHubClient } = await loadGitHubClient();
     return addPromotedSection(
       createGitHubClient({ token: auth.token, baseUrl: auth.apiUrl }),
       target,
-      section
+      withSection
     );
   }
 };

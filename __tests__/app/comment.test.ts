@@ -5,15 +5,15 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { resolveReportPaths, resolveRunPaths } from '../../src/adapters/config/paths.js';
 import { readGitHubContext } from '../../src/adapters/github/context.js';
 import { publishComment, readCommentTemplate } from '../../src/app/comment.js';
-import type { PipelineResult } from '../../src/app/pipeline.js';
+import type { PipelineResult } from '../../src/app/types.js';
 import { analyze } from '../../src/core/analyze.js';
 import { buildConfig, type Config } from '../../src/core/config/config.js';
 import { InputError } from '../../src/core/errors.js';
 import type { Log } from '../../src/core/log.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
-import { CONTEXT } from '../helpers/context.js';
 import { atRate } from '../helpers/measurements.js';
 import { localPorts } from '../helpers/ports.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 import { githubApi } from '../servers/github-api.js';
 import { startServer, type TestServer } from '../servers/http.js';
 
@@ -75,7 +75,7 @@ describe('publishComment', () => {
         measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
         problems: []
       },
-      CONTEXT
+      RUN_FACTS
     );
     return { analysis, reportDir, sections: [] };
   }

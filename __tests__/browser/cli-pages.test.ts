@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 import { HEALTHY, writeTree } from '../helpers/criterion-tree.js';
 import { describeWithChromium, launchChromium, openFile, visibleText } from './chromium.js';

@@ -20,7 +20,7 @@ import { describeWithChromium, launchChromium, type OpenedPage, openFile, visibl
 
 const OUT = path.join(REPO_ROOT, 'test-output', 'html');
 const SHOTS = path.join(REPO_ROOT, 'test-output', 'screenshots');
-const CONTEXT = {
+const HEADER = {
   project: 'acme/copybook-rs',
   runUrl: 'https://github.com/acme/copybook-rs/actions/runs/9001'
 };
@@ -37,15 +37,15 @@ const pages = {
   report: () =>
     write(
       'report.html',
-      renderReportHtml(REPORT, { comparison: COMPARISON, baseline: BASELINE, context: CONTEXT })
+      renderReportHtml(REPORT, { comparison: COMPARISON, baseline: BASELINE, header: HEADER })
     ),
   trend: () =>
     write(
       'trend.html',
-      renderTrendHtml(HISTORY, FLOORS, { quantities: quantitiesOf(REPORT), context: CONTEXT })
+      renderTrendHtml(HISTORY, FLOORS, { quantities: quantitiesOf(REPORT), header: HEADER })
     ),
   trendOnePoint: () =>
-    write('trend-one-point.html', renderTrendHtml(HISTORY.slice(0, 1), FLOORS, { context: CONTEXT })),
+    write('trend-one-point.html', renderTrendHtml(HISTORY.slice(0, 1), FLOORS, { header: HEADER })),
   audit: () => write('audit.html', renderAuditHtml(AUDIT)),
   compliance: () =>
     write(

@@ -4,8 +4,8 @@ import { buildBaselineFile } from '../../src/core/baseline/file.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { perfReportProblems } from '../../src/core/report/schema.js';
 import { GIB, MIB } from '../../src/core/units.js';
-import { CONTEXT } from '../helpers/context.js';
 import { atRate, measurement } from '../helpers/measurements.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 const healthy = [
   atRate('decode_display_heavy/single_threaded/100', 3.9 * GIB),
@@ -20,7 +20,7 @@ describe('analyze', () => {
     const { report, failed, findings } = analyze(
       buildConfig({ inputs: {} }),
       { measurements: healthy, problems: [] },
-      CONTEXT
+      RUN_FACTS
     );
     expect(findings).toEqual([]);
     expect(failed).toBe(false);
@@ -44,7 +44,7 @@ describe('analyze', () => {
     const { report, failed } = analyze(
       buildConfig({ inputs: {} }),
       { measurements: slow, problems: [] },
-      CONTEXT
+      RUN_FACTS
     );
     expect(report.status).toBe('fail');
     expect(report.compliance_level).toBe('NonCompliant');
@@ -64,20 +64,20 @@ describe('analyze', () => {
   it('lets fail-on decide whether findings fail the step', () => {
     const near = [atRate('decode_display_heavy/a', 90e6), atRate('decode_comp3_heavy/a', 500e6)];
     const parsed = { measurements: near, problems: [] };
-    expect(analyze(buildConfig({ inputs: {} }), parsed, CONTEXT).failed).toBe(false);
-    expect(analyze(buildConfig({ inputs: { 'fail-on': 'warning' } }), parsed, CONTEXT).failed).toBe(true);
+    expect(analyze(buildConfig({ inputs: {} }), parsed, RUN_FACTS).failed).toBe(false);
+    expect(analyze(buildConfig({ inputs: { 'fail-on': 'warning' } }), parsed, RUN_FACTS).failed).toBe(true);
     const slow = {
       measurements: [atRate('decode_display_heavy/a', 1e6), atRate('decode_comp3_heavy/a', 1e6)],
       problems: []
     };
-    expect(analyze(buildConfig({ inputs: { 'fail-on': 'none' } }), slow, CONTEXT).failed).toBe(false);
+    expect(analyze(buildConfig({ inputs: { 'fail-on': 'none' } }), slow, RUN_FACTS).failed).toBe(false);
   });
 
   it('turns reader problems into errors and still builds a valid report', () => {
     const { report } = analyze(
       buildConfig({ inputs: {} }),
       { measurements: healthy, problems: ['target/criterion/x/new/estimates.json: truncated JSON'] },
-      CONTEXT
+      RUN_FACTS
     );
     expect(report.errors).toEqual(['target/criterion/x/new/estimates.json: truncated JSON']);
     expect(report.status).toBe('fail');
@@ -89,7 +89,7 @@ describe('analyze', () => {
     const { report } = analyze(
       buildConfig({ inputs: {} }),
       { measurements: [measurement('other/x')], problems: [] },
-      CONTEXT
+      RUN_FACTS
     );
     expect(report.display_gibs).toBeNull();
     expect(report.comp3_mibs).toBeNull();
@@ -100,7 +100,7 @@ describe('analyze', () => {
   });
 
   it('says once that there were no results when nothing was read', () => {
-    const { report } = analyze(buildConfig({ inputs: {} }), { measurements: [], problems: [] }, CONTEXT);
+    const { report } = analyze(buildConfig({ inputs: {} }), { measurements: [], problems: [] }, RUN_FACTS);
     expect(report.errors).toEqual(['no benchmark results were found, so no metric could be computed']);
     expect(perfReportProblems(report)).toEqual([]);
   });
@@ -115,15 +115,15 @@ describe('analyze', () => {
       measurements: [],
       problems: ['no criterion results in the cargo bench output: expected lines like "<id>  time: […]"']
     };
-    const { report } = analyze(buildConfig({ inputs: {} }), nothingRead, CONTEXT, [runError]);
+    const { report } = analyze(buildConfig({ inputs: {} }), nothingRead, RUN_FACTS, [runError]);
     expect(report.errors).toEqual([runError.message]);
     // Without a failed run the same reader problem is the error to report.
-    expect(analyze(buildConfig({ inputs: {} }), nothingRead, CONTEXT).report.errors).toEqual(
+    expect(analyze(buildConfig({ inputs: {} }), nothingRead, RUN_FACTS).report.errors).toEqual(
       nothingRead.problems
     );
     // A run that failed after writing some results keeps the reader's problems with them.
     const partial = { measurements: healthy, problems: ['x/new/estimates.json: truncated JSON'] };
-    expect(analyze(buildConfig({ inputs: {} }), partial, CONTEXT, [runError]).report.errors).toEqual([
+    expect(analyze(buildConfig({ inputs: {} }), partial, RUN_FACTS, [runError]).report.errors).toEqual([
       runError.message,
       'x/new/estimates.json: truncated JSON'
     ]);
@@ -133,7 +133,7 @@ describe('analyze', () => {
     const { report } = analyze(
       buildConfig({ inputs: { 'memory-ceiling': '1 MiB' } }),
       { measurements: healthy, problems: [] },
-      CONTEXT
+      RUN_FACTS
     );
     expect(report.warnings).toEqual([
       'Peak RSS of the bench processes 12.0 MiB is above the memory ceiling of 1 MiB'
@@ -153,7 +153,7 @@ describe('analyze', () => {
       const { report, failed } = analyze(
         buildConfig({ inputs: {} }),
         { measurements: healthy, problems: [], unknownUnits: [unknown('custom_measurement/fibonacci')] },
-        CONTEXT
+        RUN_FACTS
       );
       expect(report.errors).toEqual([]);
       expect(report.warnings).toEqual([
@@ -170,7 +170,7 @@ describe('analyze', () => {
       const { report, failed } = analyze(
         buildConfig({ inputs: {} }),
         { measurements: healthy, problems: [], unknownUnits: [unknown('decode_comp3_heavy/custom/1')] },
-        CONTEXT
+        RUN_FACTS
       );
       expect(report.errors).toEqual([
         `${unknown('decode_comp3_heavy/custom/1').message}; it is a COMP-3 benchmark`
@@ -184,7 +184,7 @@ describe('analyze', () => {
 
 describe('analyze with a baseline', () => {
   const config = buildConfig({ inputs: {} });
-  const promoted = analyze(config, { measurements: healthy, problems: [] }, CONTEXT).report;
+  const promoted = analyze(config, { measurements: healthy, problems: [] }, RUN_FACTS).report;
   const file = buildBaselineFile(promoted, null, {
     name: 'copybook-bench',
     commit: 'aaaa',
@@ -201,7 +201,7 @@ describe('analyze with a baseline', () => {
   const baseline = { file, regressionThreshold: 0.05, noiseThreshold: 0.02 };
 
   it('compares every benchmark and fails on regressions when asked to', () => {
-    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, CONTEXT, [], {
+    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, RUN_FACTS, [], {
       ...baseline,
       failOnRegression: true
     });
@@ -222,7 +222,7 @@ describe('analyze with a baseline', () => {
   });
 
   it('makes regressions warnings when they do not fail the step', () => {
-    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, CONTEXT, [], {
+    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, RUN_FACTS, [], {
       ...baseline,
       failOnRegression: false
     });
@@ -234,7 +234,7 @@ describe('analyze with a baseline', () => {
   });
 
   it('finds nothing to say about the same numbers', () => {
-    const { report } = analyze(config, { measurements: healthy, problems: [] }, CONTEXT, [], {
+    const { report } = analyze(config, { measurements: healthy, problems: [] }, RUN_FACTS, [], {
       ...baseline,
       failOnRegression: true
     });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { coefficientOfVariation } from '../../src/core/criterion/measurement.js';
 import { error, warning } from '../../src/core/findings.js';
-import {
-  checkFloor,
-  checkMemory,
-  checkVariance,
-  coefficientOfVariation,
-  complianceLevel
-} from '../../src/core/floors.js';
+import { checkFloor, checkMemory, checkVariance, complianceLevel } from '../../src/core/floors.js';
 import type { MetricValue } from '../../src/core/metrics.js';
 import { MIB } from '../../src/core/units.js';
 import { atRate } from '../helpers/measurements.js';

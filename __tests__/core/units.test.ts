@@ -2,16 +2,18 @@ import { describe, expect, it } from '@jest/globals';
 import {
   formatByteRate,
   formatByteRateIn,
+  formatChangePct,
   formatElementRate,
+  formatIntervalPct,
   formatNs,
   formatSignificant,
+  formatThresholdPct,
   GIB,
   MIB,
   parseByteRate,
   parseByteSize,
   round,
-  roundSignificant,
-  toMBs
+  roundSignificant
 } from '../../src/core/units.js';
 
 describe('parseByteRate', () => {
@@ -32,8 +34,8 @@ describe('parseByteRate', () => {
   });
 
   it('keeps 1 GiB/s = 1073.741824 MB/s and 38.5 MiB/s above 40 MB/s', () => {
-    expect(toMBs(GIB)).toBeCloseTo(1073.741824, 9);
-    expect(toMBs(38.5 * MIB)).toBeCloseTo(40.37, 2);
+    expect(formatByteRateIn(GIB, 'MB/s', 10)).toBe('1073.741824 MB/s');
+    expect(formatByteRateIn(38.5 * MIB, 'MB/s', 4)).toBe('40.37 MB/s');
   });
 });
 
@@ -102,5 +104,22 @@ describe('formatElementRate', () => {
     expect(formatElementRate(1000)).toBe('1.00 Kelem/s');
     expect(formatElementRate(123_456)).toBe('123 Kelem/s');
     expect(formatElementRate(2.5e9)).toBe('2.50 Gelem/s');
+  });
+});
+
+describe('percent formats', () => {
+  it('signs changes with a true minus and one decimal', () => {
+    expect(formatChangePct(-12.34)).toBe('−12.3%');
+    expect(formatChangePct(4)).toBe('+4.0%');
+    expect(formatChangePct(-0.04)).toBe('0.0%');
+    expect(formatChangePct(null)).toBe('—');
+    expect(formatIntervalPct(-14.04, -10.55)).toBe('−14.0% … −10.6%');
+    expect(formatIntervalPct(null, 1)).toBe('—');
+  });
+
+  it('writes thresholds without trailing zeros', () => {
+    expect(formatThresholdPct(5)).toBe('5%');
+    expect(formatThresholdPct(2.5)).toBe('2.5%');
+    expect(formatThresholdPct(15.811388)).toBe('15.8%');
   });
 });

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import type { PerfReport } from '../../src/core/model.js';
 import { perfReportProblems } from '../../src/core/report/schema.js';
-import type { PerfReport } from '../../src/core/report/types.js';
 import { runAction } from '../helpers/action-process.js';
 import { workspaceMaker } from '../helpers/criterion-tree.js';
 

@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import type { BaselineFile } from '../../src/core/baseline/types.js';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { BaselineFile, PerfReport } from '../../src/core/model.js';
 import { COMMENT_LIMIT } from '../../src/render/comment.js';
 import { JOB_SUMMARY_LIMIT } from '../../src/render/job-summary.js';
 import { type ActionRun, runAction } from '../helpers/action-process.js';
@@ -130,6 +129,10 @@ describe('baselines across pushes and pull requests', () => {
         .sort()
     ).toEqual(['decode_comp3_heavy/single_threaded/100', 'decode_comp3_heavy/single_threaded/1000']);
     expect(compared.comparison?.changes.filter((c) => c.verdict === 'unchanged')).toHaveLength(3);
+    // What was compared is in `quantity`, and in `metric` (its deprecated name) with the same value.
+    const quantities = compared.comparison?.changes.map((c) => c.quantity) ?? [];
+    expect(new Set(quantities)).toEqual(new Set(['throughput', 'time']));
+    expect(compared.comparison?.changes.map((c) => c.metric)).toEqual(quantities);
     const comment = env.api.comments(PR)[0]?.body ?? '';
     expect(comment).toContain('📊 Compared with the baseline (1111111): 2 regressed, 0 improved');
     expect(pr.summary).toContain('### 📊 Compared with the baseline');

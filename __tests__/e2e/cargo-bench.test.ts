@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect } from '@jest/globals';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { runAction } from '../helpers/action-process.js';
 import { EXAMPLE_CRATE, itWithCargo, itWithCriterion, offlineHint, REPO_ROOT } from '../helpers/cargo.js';
 import { criterionOnDisk, expectSameNumbers, fourDigits } from '../helpers/criterion-on-disk.js';

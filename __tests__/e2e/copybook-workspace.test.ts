@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect } from '@jest/globals';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { runAction } from '../helpers/action-process.js';
 import { itWithCriterion, offlineHint, REPO_ROOT } from '../helpers/cargo.js';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { DEBIAN_CRATE_REGISTRY } from '../../src/adapters/cargo/crate-source.js';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { EXAMPLE_CRATE, itWithDebianCrates, REPO_ROOT } from '../helpers/cargo.js';
 import { criterionOnDisk, expectSameNumbers } from '../helpers/criterion-on-disk.js';
 

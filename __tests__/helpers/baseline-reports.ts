@@ -2,12 +2,16 @@
 // numbers the rule looks at (a throughput or a time, each as [lower, point, upper]).
 
 import { analyze } from '../../src/core/analyze.js';
-import type { BaselineFile, BaselineHistoryEntry } from '../../src/core/baseline/types.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { splitId } from '../../src/core/criterion/measurement.js';
-import type { BenchmarkReport, PerfReport } from '../../src/core/report/types.js';
-import { CONTEXT } from './context.js';
+import type {
+  BaselineFile,
+  BaselineHistoryEntry,
+  BenchmarkReport,
+  PerfReport
+} from '../../src/core/model.js';
 import { atRate } from './measurements.js';
+import { RUN_FACTS } from './run-facts.js';
 
 export type Triple = readonly [lower: number, point: number, upper: number];
 
@@ -47,7 +51,7 @@ const BASE_REPORT: PerfReport = analyze(
     measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
     problems: []
   },
-  CONTEXT
+  RUN_FACTS
 ).report;
 
 export function report(benchmarks: BenchmarkReport[], extra: Partial<PerfReport> = {}): PerfReport {

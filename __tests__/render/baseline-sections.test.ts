@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
+import { lastLine } from '../../src/adapters/github/comments.js';
 import { compareToBaseline } from '../../src/core/baseline/compare.js';
-import { baselineSections, promotedSection, sectionsAsMarkdown } from '../../src/render/baseline-sections.js';
+import {
+  baselineSections,
+  promotedComment,
+  promotedSection,
+  sectionsAsMarkdown,
+  withPromotedSection
+} from '../../src/render/baseline-sections.js';
+import { COMMENT_LIMIT } from '../../src/render/comment.js';
 import { baselineFile, bench, historyOf, report } from '../helpers/baseline-reports.js';
 
 const ID = 'decode_comp3_heavy/single_threaded/1000';
@@ -70,5 +78,50 @@ describe('promotedSection', () => {
     expect(text).toContain('### 🎯 Baseline promoted');
     expect(text).toContain('DISPLAY **3.725 GiB/s**, COMP-3 **572.2 MiB/s**');
     expect(text).toContain('[Promotion run](https://github.com/o/r/actions/runs/1)');
+  });
+});
+
+describe('withPromotedSection', () => {
+  const MARKER = '<!-- copybook-bench-action:copybook-bench -->';
+  const body = `## 🚀 Performance Report - x\n\nbody\n\n${MARKER}\n`;
+
+  it('adds the section before the marker, once, and replaces it on the next promotion', () => {
+    const once = withPromotedSection(body, '### 🎯 Baseline promoted\n\nfirst', 'copybook-bench');
+    expect(once).toContain('first');
+    expect(
+      once.startsWith(
+        '## 🚀 Performance Report - x\n\nbody\n\n<!-- copybook-bench-action:copybook-bench:promoted -->\n'
+      )
+    ).toBe(true);
+    // The marker stays the last line, so the comment is still found as ours.
+    expect(once.endsWith(`\n\n${MARKER}\n`)).toBe(true);
+    expect(lastLine(once)).toBe(MARKER);
+    const twice = withPromotedSection(once, '### 🎯 Baseline promoted\n\nsecond', 'copybook-bench');
+    expect(twice).not.toContain('first');
+    expect(twice.match(/🎯 Baseline promoted/g)).toHaveLength(1);
+    expect(twice.match(/copybook-bench-action:copybook-bench -->/g)).toHaveLength(1);
+    expect(twice).toBe(once.replace('first', 'second'));
+  });
+
+  it('keeps another instance’s section', () => {
+    const other = withPromotedSection(body, 'other', 'perf-arm');
+    const both = withPromotedSection(other, 'mine', 'copybook-bench');
+    expect(both).toContain('other');
+    expect(both).toContain('mine');
+    expect(lastLine(both)).toBe(MARKER);
+  });
+});
+
+describe('promotedComment', () => {
+  const MARKER = '<!-- copybook-bench-action:copybook-bench -->';
+
+  it('is the body with the section while it fits in a comment, else null', () => {
+    const body = `## 🚀 Performance Report - x\n\nbody\n\n${MARKER}\n`;
+    expect(promotedComment(body, 'section', 'copybook-bench')).toBe(
+      withPromotedSection(body, 'section', 'copybook-bench')
+    );
+    const full = `${'x'.repeat(COMMENT_LIMIT - 200)}\n\n${MARKER}\n`;
+    expect(promotedComment(full, 'short', 'copybook-bench')?.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(promotedComment(full, 'y'.repeat(300), 'copybook-bench')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { buildBaselineFile } from '../../src/core/baseline/file.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import type { Measurement } from '../../src/core/criterion/measurement.js';
 import { InputError } from '../../src/core/errors.js';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import {
   COMMENT_LIMIT,
   COMPLIANCE_BADGE,
@@ -15,8 +15,8 @@ import {
   renderComment
 } from '../../src/render/comment.js';
 import { NO_SAMPLES } from '../../src/render/summary.js';
-import { CONTEXT } from '../helpers/context.js';
 import { atRate, measurement, printed } from '../helpers/measurements.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 const OPTIONS: CommentOptions = {
   project: 'copybook-rs',
@@ -30,7 +30,7 @@ const HEALTHY = [
 ];
 
 function reportOf(measurements: Measurement[], inputs: Record<string, string> = {}): PerfReport {
-  return analyze(buildConfig({ inputs }), { measurements, problems: [] }, CONTEXT).report;
+  return analyze(buildConfig({ inputs }), { measurements, problems: [] }, RUN_FACTS).report;
 }
 
 const lines = (text: string) => text.split('\n');
@@ -141,7 +141,7 @@ describe('renderComment status line and badges', () => {
     const { report } = analyze(
       buildConfig({ inputs: {} }),
       { measurements: slower, problems: [] },
-      CONTEXT,
+      RUN_FACTS,
       [],
       {
         file,
@@ -166,7 +166,7 @@ describe('renderComment status line and badges', () => {
         ],
         problems: []
       },
-      CONTEXT
+      RUN_FACTS
     ).report;
     const { body } = renderComment(report, OPTIONS);
     expect(body).toContain(

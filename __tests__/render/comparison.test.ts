@@ -1,9 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BaselineHistoryEntry, BenchmarkChange, Comparison } from '../../src/core/baseline/types.js';
+import type { BaselineHistoryEntry, BenchmarkChange, Comparison } from '../../src/core/model.js';
 import {
-  formatChangePct,
-  formatIntervalPct,
-  formatThresholdPct,
   renderComparisonTable,
   renderNoBaseline,
   renderTrendTable,
@@ -12,17 +9,23 @@ import {
 
 const MIB = 1024 ** 2;
 
-const change = (c: Partial<BenchmarkChange> & Pick<BenchmarkChange, 'id' | 'verdict'>): BenchmarkChange => ({
-  metric: 'throughput',
-  baseline: 512 * MIB,
-  current: 512 * MIB,
-  change_pct: 0,
-  lower_pct: -1,
-  upper_pct: 1,
-  noise_threshold_pct: 2,
-  threshold_source: 'fixed',
-  ...c
-});
+const change = (
+  c: Partial<Omit<BenchmarkChange, 'metric'>> & Pick<BenchmarkChange, 'id' | 'verdict'>
+): BenchmarkChange => {
+  const quantity = c.quantity ?? 'throughput';
+  return {
+    baseline: 512 * MIB,
+    current: 512 * MIB,
+    change_pct: 0,
+    lower_pct: -1,
+    upper_pct: 1,
+    noise_threshold_pct: 2,
+    threshold_source: 'fixed',
+    ...c,
+    quantity,
+    metric: quantity
+  };
+};
 
 // Given in no particular order: the table sorts worst first.
 const COMPARISON: Comparison = {
@@ -51,7 +54,7 @@ const COMPARISON: Comparison = {
     change({
       id: 'added/bench',
       verdict: 'new',
-      metric: 'time',
+      quantity: 'time',
       baseline: null,
       current: 1500,
       change_pct: null,
@@ -78,7 +81,7 @@ const COMPARISON: Comparison = {
     change({
       id: 'parse_copybook/simple_copybook',
       verdict: 'regressed',
-      metric: 'time',
+      quantity: 'time',
       baseline: 1500,
       current: 1650,
       change_pct: 10,
@@ -236,22 +239,5 @@ describe('sparkline', () => {
     expect(sparkline([1, null, 2])).toBe('▁·█');
     expect(sparkline([null, null])).toBe('');
     expect(sparkline([])).toBe('');
-  });
-});
-
-describe('percent formats', () => {
-  it('signs changes with a true minus and one decimal', () => {
-    expect(formatChangePct(-12.34)).toBe('−12.3%');
-    expect(formatChangePct(4)).toBe('+4.0%');
-    expect(formatChangePct(-0.04)).toBe('0.0%');
-    expect(formatChangePct(null)).toBe('—');
-    expect(formatIntervalPct(-14.04, -10.55)).toBe('−14.0% … −10.6%');
-    expect(formatIntervalPct(null, 1)).toBe('—');
-  });
-
-  it('writes thresholds without trailing zeros', () => {
-    expect(formatThresholdPct(5)).toBe('5%');
-    expect(formatThresholdPct(2.5)).toBe('2.5%');
-    expect(formatThresholdPct(15.811388)).toBe('15.8%');
   });
 });

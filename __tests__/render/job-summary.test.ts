@@ -3,8 +3,8 @@ import { analyze } from '../../src/core/analyze.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { capJobSummary, JOB_SUMMARY_LIMIT } from '../../src/render/job-summary.js';
 import { renderSummary } from '../../src/render/summary.js';
-import { CONTEXT } from '../helpers/context.js';
 import { atRate } from '../helpers/measurements.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 const FULL = '`report/summary.md`';
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -15,7 +15,7 @@ function summaryOf(n: number, inputs: Record<string, string> = {}, extra = ''): 
     atRate(`decode_display_heavy/streaming_processor/récord_layout_${'x'.repeat(60)}/${i}`, 4e9 + i)
   );
   measurements.push(atRate('decode_comp3_heavy/a', 6e8));
-  const { report } = analyze(buildConfig({ inputs }), { measurements, problems: [] }, CONTEXT);
+  const { report } = analyze(buildConfig({ inputs }), { measurements, problems: [] }, RUN_FACTS);
   return renderSummary(report, extra);
 }
 

@@ -1,49 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyze } from '../../src/core/analyze.js';
 import { buildConfig } from '../../src/core/config/config.js';
-import { NO_SAMPLES, renderOneLiner, renderSummary } from '../../src/render/summary.js';
-import { CONTEXT } from '../helpers/context.js';
+import { NO_SAMPLES, renderSummary } from '../../src/render/summary.js';
 import { atRate, measurement, printed } from '../helpers/measurements.js';
-
-const metric = (
-  label: string,
-  value: number | null,
-  unit: 'GiB/s' | 'MiB/s',
-  change_pct: number | null = null
-) => ({
-  label,
-  value,
-  unit,
-  change_pct
-});
-
-describe('renderOneLiner', () => {
-  it('writes both metrics with four significant digits, whatever their size, and the status icon', () => {
-    const pass = (display: number | null, comp3: number | null, status: 'pass' | 'warn' | 'fail') =>
-      renderOneLiner({
-        status,
-        status_reasons: [],
-        metrics: { display: metric('DISPLAY', display, 'GiB/s'), comp3: metric('COMP-3', comp3, 'MiB/s') }
-      });
-    expect(pass(4.2178, 571.04, 'pass')).toBe('DISPLAY: 4.218 GiB/s, COMP-3: 571.0 MiB/s ✅');
-    // 33.99 MB/s is 0.0317 GiB/s: not `0.03`.
-    expect(pass(33.99e6 / 1024 ** 3, 38.5, 'warn')).toBe('DISPLAY: 0.03166 GiB/s, COMP-3: 38.50 MiB/s ⚠️');
-    expect(pass(null, 1, 'fail')).toBe('DISPLAY: n/a, COMP-3: 1.000 MiB/s ❌');
-  });
-
-  it('says why a run failed and how each metric moved against the baseline', () => {
-    expect(
-      renderOneLiner({
-        status: 'fail',
-        status_reasons: ['3 regressed', 'DISPLAY below floor'],
-        metrics: {
-          display: metric('DISPLAY', 0.943, 'GiB/s', -2.1),
-          comp3: metric('COMP-3', 512.7, 'MiB/s', 0.04)
-        }
-      })
-    ).toBe('DISPLAY: 0.9430 GiB/s (−2.1%), COMP-3: 512.7 MiB/s (0.0%) ❌ 3 regressed, DISPLAY below floor');
-  });
-});
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 describe('renderSummary', () => {
   const hostile = 'decode_display_heavy/<img src=x onerror=alert(1)>|@octocat #12 `x`';
@@ -57,7 +17,7 @@ describe('renderSummary', () => {
       ],
       problems: []
     },
-    CONTEXT
+    RUN_FACTS
   );
   const md = renderSummary(report);
 
@@ -97,7 +57,7 @@ describe('benchmark table of printed output', () => {
       ],
       problems: []
     },
-    CONTEXT
+    RUN_FACTS
   );
   const md = renderSummary(report);
 

@@ -8,18 +8,22 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Node } from 'commonmark';
 import { isOwnComment, lastLine } from '../../src/adapters/github/comments.js';
-import { withPromotedSection } from '../../src/adapters/github/promoted.js';
 import { analyze } from '../../src/core/analyze.js';
 import { buildBaselineFile } from '../../src/core/baseline/file.js';
 import { buildConfig } from '../../src/core/config/config.js';
-import { baselineSections, promotedSection, sectionsAsMarkdown } from '../../src/render/baseline-sections.js';
+import { showControls } from '../../src/core/controls.js';
+import {
+  baselineSections,
+  promotedSection,
+  sectionsAsMarkdown,
+  withPromotedSection
+} from '../../src/render/baseline-sections.js';
 import { commentMarker, renderComment } from '../../src/render/comment.js';
-import { showControls } from '../../src/render/controls.js';
 import { renderReportHtml } from '../../src/render/html/report.js';
 import { renderSummary } from '../../src/render/summary.js';
-import { CONTEXT } from '../helpers/context.js';
 import { type GfmDocument, headingText, nodesOf, parseGfm, textRuns } from '../helpers/gfm.js';
 import { atRate } from '../helpers/measurements.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 const OTHER_MARKER = '<!-- copybook-bench-action:other -->';
 
@@ -55,7 +59,7 @@ const measured = (ids: readonly string[], rate: number) => [
 
 /** The report of a run with these ids, compared with a baseline where each was twice as fast. */
 function reportWith(ids: readonly string[]) {
-  const promoted = analyze(config, { measurements: measured(ids, 8e9), problems: [] }, CONTEXT).report;
+  const promoted = analyze(config, { measurements: measured(ids, 8e9), problems: [] }, RUN_FACTS).report;
   const file = buildBaselineFile(promoted, null, {
     name: 'a',
     commit: '0123456789abcdef0123456789abcdef01234567',
@@ -65,7 +69,7 @@ function reportWith(ids: readonly string[]) {
     runner: { os: 'Linux', arch: 'X64', testbed: 'default' },
     historySize: 30
   });
-  const report = analyze(config, { measurements: measured(ids, 4e9), problems: [] }, CONTEXT, [], {
+  const report = analyze(config, { measurements: measured(ids, 4e9), problems: [] }, RUN_FACTS, [], {
     file,
     regressionThreshold: 0.05,
     noiseThreshold: 0.02,

@@ -11,15 +11,15 @@ import { runCargoBench } from '../../src/adapters/cargo/cargo.js';
 import { analyze } from '../../src/core/analyze.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import type { Measurement } from '../../src/core/criterion/measurement.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { repairReport } from '../../src/core/report/repair.js';
 import { perfReportProblems } from '../../src/core/report/schema.js';
-import type { PerfReport } from '../../src/core/report/types.js';
 import { formatByteRate, formatNs, formatSignificant, roundSignificant } from '../../src/core/units.js';
 import { runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
-import { CONTEXT } from '../helpers/context.js';
 import { HEALTHY, writeTree } from '../helpers/criterion-tree.js';
 import { atRate, measurement } from '../helpers/measurements.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const scratch = mkdtempSync(path.join(tmpdir(), 'security-numbers-'));
@@ -243,7 +243,7 @@ describe('the pure stages never let a non-finite number through', () => {
         ],
         problems: []
       },
-      CONTEXT
+      RUN_FACTS
     );
     expect(perfReportProblems(report)).toEqual([]);
     expect(report.benchmarks.map((b) => b.id)).toEqual([
@@ -282,7 +282,7 @@ describe('the pure stages never let a non-finite number through', () => {
         ],
         problems: []
       },
-      CONTEXT
+      RUN_FACTS
     );
     const broken: PerfReport = structuredClone(report);
     (broken.benchmarks[2] as PerfReport['benchmarks'][number]).time_ns.point = Number.NaN;

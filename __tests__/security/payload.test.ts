@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { type ActionRun, runAction } from '../helpers/action-process.js';
 import { itWithCriterion, REPO_ROOT } from '../helpers/cargo.js';
 import { workspaceMaker } from '../helpers/criterion-tree.js';

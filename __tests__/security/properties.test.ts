@@ -15,14 +15,14 @@ import { OPTIONS } from '../../src/core/config/options.js';
 import type { Measurement } from '../../src/core/criterion/measurement.js';
 import { InputError } from '../../src/core/errors.js';
 import { logText } from '../../src/core/log.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { redactText } from '../../src/core/redact.js';
 import { perfReportProblems } from '../../src/core/report/schema.js';
-import type { PerfReport } from '../../src/core/report/types.js';
 import { commentMarker, renderComment } from '../../src/render/comment.js';
 import { escapeHtml } from '../../src/render/html/escape.js';
 import { code, escapeMarkdown } from '../../src/render/markdown.js';
 import { renderSummary } from '../../src/render/summary.js';
-import { CONTEXT } from '../helpers/context.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
 const TIMEOUT = 600_000;
@@ -267,7 +267,7 @@ describe('hostile input at the pure stages', () => {
       fc.assert(
         fc.property(fc.array(criterionFiles(hostileId), { minLength: 0, maxLength: 4 }), (pairs) => {
           const parsed = readPairs(pairs);
-          const { report } = analyze(DEFAULT_CONFIG, parsed, CONTEXT);
+          const { report } = analyze(DEFAULT_CONFIG, parsed, RUN_FACTS);
           expectSoundReport(report);
           expectSafeMarkdown(renderComment(report, { project: 'p', name: NAME }).body, { withMarker: true });
           expectSafeMarkdown(renderSummary(report), { withMarker: false });
@@ -328,7 +328,7 @@ describe('hostile input at the pure stages', () => {
               if (error instanceof InputError) return;
               throw error;
             }
-            const { report } = analyze(config, measurement, CONTEXT);
+            const { report } = analyze(config, measurement, RUN_FACTS);
             expectSoundReport(report);
             expectSafeMarkdown(renderComment(report, { project: 'p', name: NAME }).body, {
               withMarker: true

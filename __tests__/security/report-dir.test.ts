@@ -23,7 +23,7 @@ import { processStartTime } from '../../src/adapters/cargo/processes.js';
 import { LOCK_FILE, lockReportDir, readLockHolder, STALE_FOREIGN_MS } from '../../src/adapters/fs/lock.js';
 import { readHostFacts } from '../../src/adapters/host.js';
 import type { AuditRecord } from '../../src/core/audit/record.js';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
 import { HEALTHY, type TreeBenchmark, writeTree } from '../helpers/criterion-tree.js';

@@ -12,15 +12,15 @@ import { analyze } from '../../src/core/analyze.js';
 import { AuditConfigLimitError, parseAuditConfig } from '../../src/core/audit/config.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { compileGlob } from '../../src/core/glob.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { perfReportProblems } from '../../src/core/report/schema.js';
-import type { PerfReport } from '../../src/core/report/types.js';
 import { code } from '../../src/render/markdown.js';
 import { renderSummary } from '../../src/render/summary.js';
 import { runAction } from '../helpers/action-process.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
-import { CONTEXT } from '../helpers/context.js';
 import { HEALTHY, type TreeBenchmark, writeTree } from '../helpers/criterion-tree.js';
 import { atRate } from '../helpers/measurements.js';
+import { RUN_FACTS } from '../helpers/run-facts.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
 // 50,000 benchmarks are 100,000 folders: on a RAM disk they take seconds to write and remove, on
@@ -185,7 +185,7 @@ describe('long lists in the renderers', () => {
         measurements: [atRate('decode_display_heavy/x', 4e9), atRate('decode_comp3_heavy/x', 5e8)],
         problems: []
       },
-      CONTEXT
+      RUN_FACTS
     );
     const warnings = Array.from({ length: 150_000 }, (_, i) => `warning ${i}`);
     const summary = renderSummary({ ...report, warnings, status: 'warn' });

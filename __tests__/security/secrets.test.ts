@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import type { AuditRecord } from '../../src/core/audit/record.js';
-import type { PerfReport } from '../../src/core/report/types.js';
+import type { PerfReport } from '../../src/core/model.js';
 import { runAction } from '../helpers/action-process.js';
 import { itWithCargo, REPO_ROOT } from '../helpers/cargo.js';
 import { workspaceMaker } from '../helpers/criterion-tree.js';

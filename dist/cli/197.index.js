@@ -26,10 +26,10 @@ var artifact = __webpack_require__(56518);
 var store_naming = __webpack_require__(65611);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/adapters/clients.ts
-var clients = __webpack_require__(7972);
 // EXTERNAL MODULE: ./src/adapters/github/client.ts
 var client = __webpack_require__(45423);
+// EXTERNAL MODULE: ./src/adapters/services.ts
+var services = __webpack_require__(14350);
 ;// CONCATENATED MODULE: ./src/adapters/baseline/store-listing.ts
 // Choosing the baseline artifact from the repository's artifact listing, and saying why the listing
 // failed. Pure: the REST call lives in artifact.ts.
@@ -103,8 +103,8 @@ function apiFailure(error) {
  */
 async function uploadArtifactFiles(opts) {
     const { name } = opts;
-    if (!(0,clients/* artifactServiceConfigured */.Uo)(opts.env))
-        return { uploaded: false, name, reason: clients/* NO_ARTIFACT_SERVICE */.$T };
+    if (!(0,services/* artifactServiceConfigured */.Uo)(opts.env))
+        return { uploaded: false, name, reason: services/* NO_ARTIFACT_SERVICE */.$T };
     for (const file of opts.files) {
         if (!(await exists(file)))
             return { uploaded: false, name, reason: `${file} does not exist` };

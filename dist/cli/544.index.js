@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18091);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7972);
+/* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14350);
 // The promoted baseline in the Actions cache, through the real @actions/cache client. Shell.
 //
 // The client swallows its failures (saveCache returns -1, restoreCache undefined) and logs them as
@@ -48,7 +48,7 @@ function cachePathOf(file) {
     return relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) ? absolute : relative;
 }
 function unavailable() {
-    return _actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .isFeatureAvailable */ .w3() ? null : _clients_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_CACHE_SERVICE */ .dZ;
+    return _actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .isFeatureAvailable */ .w3() ? null : _services_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_CACHE_SERVICE */ .dZ;
 }
 /** Saves the file under `key`; keys are immutable, so an existing key is reported, not replaced. */
 async function saveBaselineToCache(opts) {

@@ -17,12 +17,11 @@ import {
   baselineCacheKey,
   baselineCachePrefix
 } from '../core/baseline/store-naming.js';
-import type { BaselineFile } from '../core/baseline/types.js';
 import type { Config } from '../core/config/config.js';
 import { messageOf } from '../core/errors.js';
 import { type Finding, warning } from '../core/findings.js';
+import type { BaselineFile, PerfReport } from '../core/model.js';
 import { checkedJsonText, SchemaMismatchError } from '../core/report/schema.js';
-import type { PerfReport } from '../core/report/types.js';
 import { sha256Hex } from '../core/sha256.js';
 import { type ArtifactAccess, isoNow, type Ports } from './ports.js';
 

@@ -16,8 +16,8 @@ import {
   commentMarker,
   renderComment
 } from '../render/comment.js';
-import type { PipelineResult } from './pipeline.js';
 import type { Ports } from './ports.js';
+import type { PipelineResult } from './types.js';
 
 export interface CommentTemplate {
   /** As configured (for messages). */

@@ -7,13 +7,12 @@ import { collectAuditFacts, hashedFile, type ToolVersions } from '../adapters/au
 import type { WrittenFile } from '../adapters/fs/write.js';
 import type { AuditConfig } from '../core/audit/config.js';
 import { buildAuditRecord } from '../core/audit/record.js';
-import type { BaselineFile, BaselineHistoryEntry } from '../core/baseline/types.js';
 import type { Config } from '../core/config/config.js';
+import type { BaselineFile, BaselineHistoryEntry, PerfReport } from '../core/model.js';
 import { checkedJsonText } from '../core/report/schema.js';
-import type { PerfReport } from '../core/report/types.js';
 import { renderAuditHtml } from '../render/html/audit.js';
 import { renderComplianceHtml } from '../render/html/compliance.js';
-import type { PageContext } from '../render/html/layout.js';
+import type { PageHeader } from '../render/html/layout.js';
 import { renderReportHtml } from '../render/html/report.js';
 import { quantitiesOf, renderTrendHtml } from '../render/html/trend.js';
 import { isoNow, type Ports } from './ports.js';
@@ -59,7 +58,7 @@ export interface DocumentsInput {
   tools: ToolVersions;
   /** The checkout: a Cargo.lock inside it may not lead out of it. */
   workspace?: string;
-  context: PageContext;
+  header: PageHeader;
 }
 
 /** trend.html over a history: the baseline's, or the promoted one's when this run promoted. */
@@ -67,13 +66,13 @@ async function writeTrendHtml(
   file: string,
   report: PerfReport,
   history: readonly BaselineHistoryEntry[],
-  context: PageContext,
+  header: PageHeader,
   ports: DocumentPorts
 ): Promise<void> {
   const floors = { display: report.metrics.display.floor, comp3: report.metrics.comp3.floor };
   await ports.files.write(
     file,
-    renderTrendHtml(history, floors, { context, quantities: quantitiesOf(report) })
+    renderTrendHtml(history, floors, { header, quantities: quantitiesOf(report) })
   );
 }
 
@@ -85,17 +84,17 @@ export async function writeReportPages(
     /** The history trend.html shows: the baseline's, unless a promotion made a longer one. */
     history?: readonly BaselineHistoryEntry[];
     dir: string;
-    context: PageContext;
+    header: PageHeader;
   },
   ports: DocumentPorts
 ): Promise<Pick<DocumentPaths, 'reportHtml' | 'trendHtml'>> {
   const { reportHtml, trendHtml } = documentPaths(input.dir);
-  const { report, context } = input;
+  const { report, header } = input;
   await ports.files.write(
     reportHtml,
-    renderReportHtml(report, { comparison: report.comparison, baseline: input.baseline, context })
+    renderReportHtml(report, { comparison: report.comparison, baseline: input.baseline, header })
   );
-  await writeTrendHtml(trendHtml, report, input.history ?? input.baseline?.history ?? [], context, ports);
+  await writeTrendHtml(trendHtml, report, input.history ?? input.baseline?.history ?? [], header, ports);
   return { reportHtml, trendHtml };
 }
 
@@ -113,7 +112,7 @@ export async function writeAuditFiles(
     workingDirectory: string;
     tools: ToolVersions;
     workspace?: string;
-    context: PageContext;
+    header: PageHeader;
   },
   ports: DocumentPorts
 ): Promise<Pick<DocumentPaths, 'auditJson' | 'auditHtml' | 'complianceHtml'>> {
@@ -138,10 +137,10 @@ export async function writeAuditFiles(
     config: input.auditConfig
   });
   const written = await ports.files.write(auditJson, checkedJsonText('audit.json', record));
-  await ports.files.write(auditHtml, renderAuditHtml(record, { context: input.context }));
+  await ports.files.write(auditHtml, renderAuditHtml(record, { header: input.header }));
   await ports.files.write(
     complianceHtml,
-    renderComplianceHtml(record, { auditFile: hashedFile(written, input.dir), context: input.context })
+    renderComplianceHtml(record, { auditFile: hashedFile(written, input.dir), header: input.header })
   );
   return { auditJson, auditHtml, complianceHtml };
 }
@@ -154,7 +153,7 @@ export async function writeDocuments(input: DocumentsInput, ports: DocumentPorts
       baseline: input.baseline?.file ?? null,
       ...(input.history ? { history: input.history } : {}),
       dir: input.reportDir,
-      context: input.context
+      header: input.header
     },
     ports
   );
@@ -170,7 +169,7 @@ export async function writeDocuments(input: DocumentsInput, ports: DocumentPorts
       workingDirectory: input.workingDirectory,
       tools: input.tools,
       workspace: input.workspace,
-      context: input.context
+      header: input.header
     },
     ports
   );

@@ -26,11 +26,12 @@ import { checkedJsonText } from '../core/report/schema.js';
 import { buildBenchCommand } from '../core/runner/args.js';
 import { chooseBenchTargets, describeChoice, noTargetsMessage, targetFlag } from '../core/runner/targets.js';
 import { type BaselineState, baselineSections, sectionsAsMarkdown } from '../render/baseline-sections.js';
-import type { CommentSection } from '../render/comment.js';
-import type { PageContext } from '../render/html/layout.js';
 import { renderSummary } from '../render/summary.js';
 import { projectName } from './comment.js';
 import { isoNow, type Ports } from './ports.js';
+import type { PipelineResult } from './types.js';
+
+export type { PipelineResult } from './types.js';
 
 export interface PipelineWhere {
   /** The run's GitHub context (loadGitHubContext), read once per run. */
@@ -51,22 +52,6 @@ export interface PipelineBaseline {
   path: string | null;
   sha256: string | null;
   state: BaselineState;
-}
-
-export interface PipelineResult {
-  analysis: Analysis;
-  reportDir: string;
-  reportPath: string;
-  summaryPath: string;
-  summaryMarkdown: string;
-  /** perf.json as written: its path and the sha256 of the bytes (the audit vouches for them). */
-  reportFile: WrittenFile;
-  /** The baseline's sections (comparison, trend) for the PR comment; also in the summary. */
-  sections: CommentSection[];
-  /** What the HTML pages say about the run (project, run link, commit). */
-  pageContext: PageContext;
-  /** rustc's and cargo's versions, asked once for the run (the report and the audit). */
-  tools: ToolVersions;
 }
 
 interface RunOutcome {
@@ -300,7 +285,7 @@ export async function runPipeline(
   if (outcome.stdout !== null)
     await ports.files.write(path.join(reportDir, 'cargo-bench.txt'), outcome.stdout);
   const { github } = where;
-  const pageContext = {
+  const pageHeader = {
     project: projectName(config, github, where.cwd),
     runUrl: github.runUrl,
     commit: github.headSha ?? analysis.report._metadata.git_commit
@@ -313,7 +298,7 @@ export async function runPipeline(
     summaryMarkdown,
     reportFile,
     sections,
-    pageContext,
+    pageHeader,
     tools
   };
 }

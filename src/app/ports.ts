@@ -63,7 +63,8 @@ export interface GitHubPort {
   addPromotedSection(
     auth: GitHubAuth,
     target: { owner: string; repo: string; sha: string; branch: string | null; marker: string; name: string },
-    section: string
+    /** The comment's new body from its current one; null when it would be over GitHub's limit. */
+    withSection: (body: string) => string | null
   ): Promise<PromotedSectionOutcome>;
 }
 

@@ -14,10 +14,10 @@ import { type GitHubContext, loadGitHubContext } from '../adapters/github/contex
 import { type AuditConfig, EMPTY_AUDIT_CONFIG } from '../core/audit/config.js';
 import { type BaselinePlan, baselinePlan } from '../core/baseline/plan.js';
 import { reportArtifactName } from '../core/baseline/store-naming.js';
-import type { BaselineFile } from '../core/baseline/types.js';
 import type { Config, RawSettings } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
-import { promotedSection } from '../render/baseline-sections.js';
+import type { BaselineFile } from '../core/model.js';
+import { promotedComment, promotedSection } from '../render/baseline-sections.js';
 import { commentMarker } from '../render/comment.js';
 import {
   baselineInput,
@@ -192,7 +192,7 @@ function documentsInput(
     workingDirectory: paths.workingDirectory,
     tools: result.tools,
     workspace: paths.workspace,
-    context: result.pageContext
+    header: result.pageHeader
   };
 }
 
@@ -211,7 +211,7 @@ async function announcePromotion(plan: Plan, file: BaselineFile, ports: Ports): 
       marker: commentMarker(config.name),
       name: config.name
     },
-    promotedSection(file, github.runUrl)
+    (body) => promotedComment(body, promotedSection(file, github.runUrl), config.name)
   );
   ports.log.info(`Baseline promoted: ${outcome.reason}.`);
 }

@@ -16,15 +16,14 @@ import { newBaselineText, readBaselineFile, runnerOf } from '../app/baseline.js'
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../app/documents.js';
 import { isoNow, type Ports } from '../app/ports.js';
 import { execute, prepare, type RunSettings } from '../app/run.js';
-import type { BaselineFile } from '../core/baseline/types.js';
 import { childEnv } from '../core/child-env.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { type Log, logText } from '../core/log.js';
+import type { BaselineFile, PerfReport } from '../core/model.js';
 import { perfReportProblems } from '../core/report/schema.js';
-import type { PerfReport } from '../core/report/types.js';
 import { sha256Hex } from '../core/sha256.js';
 import { realPorts } from '../real-ports.js';
-import type { PageContext } from '../render/html/layout.js';
+import type { PageHeader } from '../render/html/layout.js';
 import type { CliArgs } from './args.js';
 import { readRecording } from './recorded.js';
 
@@ -235,7 +234,7 @@ export async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
   const dir = path.resolve(io.cwd, args.files.out as string);
   const ports = cliPorts(io);
   const paths = await withReportDirLock(dir, ports.clock.now, ports.host, notice(io), () =>
-    writeReportPages({ report, baseline, dir, context: localContext(report) }, ports)
+    writeReportPages({ report, baseline, dir, header: localHeader(report) }, ports)
   );
   for (const [label, file] of Object.entries(documentLabels(paths)))
     printLine(io.stdout, `${label}: ${file}`);
@@ -281,7 +280,7 @@ export async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
         env: io.env,
         workingDirectory,
         tools,
-        context: localContext(report)
+        header: localHeader(report)
       },
       ports
     )
@@ -290,7 +289,7 @@ export async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
   return 0;
 }
 
-function localContext(report: PerfReport): PageContext {
+function localHeader(report: PerfReport): PageHeader {
   return { commit: report._metadata.git_commit, generatedAt: report._metadata.timestamp };
 }
 

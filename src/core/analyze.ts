@@ -1,10 +1,8 @@
 // The pure core of the pipeline: measurements in, report out. No I/O, no environment.
 
-import { renderOneLiner } from '../render/summary.js';
 import { pushAll } from './arrays.js';
 import { compareToBaseline } from './baseline/compare.js';
 import { comparisonFindings } from './baseline/findings.js';
-import type { BaselineFile } from './baseline/types.js';
 import { type Config, effectiveSettings } from './config/config.js';
 import { bytesPerSecond, type LeftOut, type Measurement, type ParseResult } from './criterion/measurement.js';
 import { screenMeasurements } from './criterion/plausible.js';
@@ -17,7 +15,8 @@ import {
   type MetricValue,
   metricsSelecting
 } from './metrics.js';
-import type { BenchmarkReport, MetricReport, PerfReport, RunContext } from './report/types.js';
+import type { BaselineFile, BenchmarkReport, MetricReport, PerfReport, RunFacts } from './model.js';
+import { headline } from './report/headline.js';
 import { statusReasons } from './status-reasons.js';
 import { METRIC_DIGITS, round, roundSignificant, toGiBs, toMiBs } from './units.js';
 
@@ -48,7 +47,7 @@ export interface BaselineInput {
 export function analyze(
   config: Config,
   parsed: ParseResult,
-  context: RunContext,
+  facts: RunFacts,
   earlier: readonly Finding[] = [],
   baseline: BaselineInput | null = null
 ): Analysis {
@@ -56,7 +55,7 @@ export function analyze(
   const screened = screenMeasurements(
     parsed.measurements,
     (m) => m,
-    () => context.resultsPath ?? 'the results'
+    () => facts.resultsPath ?? 'the results'
   );
   const measurements = screened.plausible;
   // After a run that failed and left no results, the reader can only say that it found none, which
@@ -86,7 +85,7 @@ export function analyze(
   const comp3Floor = checkFloor(comp3.metric, config.comp3Floor, config.warningFactor);
   findings.push(...displayFloor.findings, ...comp3Floor.findings);
   pushAll(findings, checkVariance([display.metric, comp3.metric], measurements, config.varianceTolerance));
-  findings.push(...checkMemory(context.peakRssBytes, config.memoryCeiling));
+  findings.push(...checkMemory(facts.peakRssBytes, config.memoryCeiling));
 
   const benchmarks = benchmarkReports(measurements, display.metric, comp3.metric);
   const comparison = baseline
@@ -131,29 +130,29 @@ export function analyze(
     status,
     status_reasons: reasons,
     compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
-    summary: renderOneLiner({ status, status_reasons: reasons, metrics }, context.origin),
+    summary: headline({ status, status_reasons: reasons, metrics }, facts.origin),
     warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
     errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
     metrics,
     benchmarks,
     comparison,
-    memory: { peak_rss_bytes: context.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
+    memory: { peak_rss_bytes: facts.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
     _metadata: {
-      source: context.origin,
-      timestamp: context.timestamp,
-      git_commit: context.gitCommit,
-      rust_version: context.rustVersion,
+      source: facts.origin,
+      timestamp: facts.timestamp,
+      git_commit: facts.gitCommit,
+      rust_version: facts.rustVersion,
       environment: {
-        platform: context.platform,
+        platform: facts.platform,
         // cargo bench builds with the `bench` profile, which inherits `release`.
         optimization_level: 'bench (release)',
-        cpu_cores: context.cpuCores,
-        memory_gb: context.memoryGb
+        cpu_cores: facts.cpuCores,
+        memory_gb: facts.memoryGb
       },
       execution_context: {
-        execution_time_seconds: context.executionTimeSeconds,
-        results_source: context.resultsSource,
-        results_path: context.resultsPath,
+        execution_time_seconds: facts.executionTimeSeconds,
+        results_source: facts.resultsSource,
+        results_path: facts.resultsPath,
         config: effectiveSettings(config),
         safety_margins: { display_safety_factor: safety.display, comp3_safety_factor: safety.comp3 }
       }

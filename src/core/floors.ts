@@ -3,7 +3,7 @@
 
 import { minOf } from './arrays.js';
 import type { Floor } from './config/config.js';
-import type { Measurement } from './criterion/measurement.js';
+import { coefficientOfVariation, type Measurement } from './criterion/measurement.js';
 import { error, type Finding, warning } from './findings.js';
 import { METRIC_LABEL, type MetricValue } from './metrics.js';
 import { formatByteRateIn, formatBytes } from './units.js';
@@ -49,12 +49,6 @@ export function checkFloor(metric: MetricValue, floor: Floor, warningFactor: num
     );
   }
   return { safetyFactor, findings };
-}
-
-/** Coefficient of variation of a measurement's time (std_dev / typical), or null when unknown. */
-export function coefficientOfVariation(m: Measurement): number | null {
-  if (m.std_dev_ns === null || m.time_ns.point <= 0) return null;
-  return m.std_dev_ns / m.time_ns.point;
 }
 
 /** Warns for each metric benchmark whose coefficient of variation exceeds the tolerance. */

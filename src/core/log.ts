@@ -1,7 +1,7 @@
 // Where the pipeline talks to a person: the Action maps this onto @actions/core (log groups,
 // annotations), the CLI onto stderr. Every message goes through logText on its way out.
 
-import { showControls } from '../render/controls.js';
+import { showControls } from './controls.js';
 
 export interface Log {
   info(message: string): void;

@@ -1,6 +1,6 @@
 // The action's outputs, in one table for action.yml, the README and the code that sets them.
 
-import type { PerfReport } from './report/types.js';
+import type { PerfReport } from './model.js';
 import { formatSignificant, METRIC_DIGITS } from './units.js';
 
 export const OUTPUTS = [

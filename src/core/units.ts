@@ -6,7 +6,6 @@ import type { ThroughputKind } from './criterion/measurement.js';
 export const KIB = 1024;
 export const MIB = 1024 ** 2;
 export const GIB = 1024 ** 3;
-export const MB = 1e6;
 
 /** Nanoseconds per unit of the time units criterion prints (µ as U+00B5 or U+03BC, or `us`). */
 export const TIME_UNITS_NS: Readonly<Record<string, number>> = {
@@ -20,7 +19,7 @@ export const TIME_UNITS_NS: Readonly<Record<string, number>> = {
 };
 
 /** Bytes per unit for byte rates and sizes, binary and decimal. */
-export const BYTE_UNITS: Readonly<Record<string, number>> = {
+const BYTE_UNITS: Readonly<Record<string, number>> = {
   B: 1,
   KiB: KIB,
   MiB: MIB,
@@ -87,7 +86,6 @@ export function parseByteSize(text: string): number | null {
 
 export const toGiBs = (bytesPerSecond: number): number => bytesPerSecond / GIB;
 export const toMiBs = (bytesPerSecond: number): number => bytesPerSecond / MIB;
-export const toMBs = (bytesPerSecond: number): number => bytesPerSecond / MB;
 
 /** Rounds half away from zero to `digits` decimals, without binary surprises like 1.005 → 1. */
 export function round(value: number, digits: number): number {
@@ -100,7 +98,7 @@ export function round(value: number, digits: number): number {
 }
 
 /** Significant digits of every displayed rate and time: 33.99 MB/s in GiB/s is 0.0317, not 0.03. */
-export const SIGNIFICANT_DIGITS = 3;
+const SIGNIFICANT_DIGITS = 3;
 
 /**
  * Significant digits of the DISPLAY and COMP-3 values in perf.json, the outputs and the headline:
@@ -182,4 +180,23 @@ export function formatNs(ns: number): string {
   if (abs >= 1e3) return `${formatSignificant(ns / 1e3)} µs`;
   if (abs >= 1) return `${formatSignificant(ns)} ns`;
   return `${formatSignificant(ns * 1e3)} ps`;
+}
+
+/** `−12.3%`, `+4.0%`, `0.0%` (a true minus sign, as criterion prints); `—` when unknown. */
+export function formatChangePct(pct: number | null): string {
+  if (pct === null) return '—';
+  const digits = Math.abs(pct).toFixed(1);
+  if (digits === '0.0') return '0.0%';
+  return `${pct < 0 ? '−' : '+'}${digits}%`;
+}
+
+/** `5%`, `2.5%`, `15.8%`: a threshold needs no trailing zeros. */
+export function formatThresholdPct(pct: number): string {
+  return `${Number(pct.toFixed(1))}%`;
+}
+
+/** `−14.0% … −10.6%`; `—` when either end is unknown. */
+export function formatIntervalPct(lower: number | null, upper: number | null): string {
+  if (lower === null || upper === null) return '—';
+  return `${formatChangePct(lower)} … ${formatChangePct(upper)}`;
 }

@@ -1,13 +1,13 @@
 // The baseline's sections of the PR comment and the job summary: the comparison (or "no baseline
-// yet"), the DISPLAY/COMP-3 trend over the history, and the "🎯 Baseline promoted" note.
+// yet"), the DISPLAY/COMP-3 trend over the history, and the "🎯 Baseline promoted" note that a
+// promotion adds to the merged pull request's comment.
 
-import type { BaselineFile, BaselineHistoryEntry } from '../core/baseline/types.js';
-import type { PerfReport } from '../core/report/types.js';
-import type { CommentSection } from './comment.js';
+import type { BaselineFile, BaselineHistoryEntry, PerfReport } from '../core/model.js';
+import { metricValue } from '../core/report/headline.js';
+import { COMMENT_LIMIT, type CommentSection, commentMarker } from './comment.js';
 import { renderComparisonTable, renderNoBaseline, renderTrendTable } from './comparison.js';
 import { code, escapeMarkdown } from './markdown.js';
 import { renderTrendMermaid } from './mermaid.js';
-import { metricValue } from './summary.js';
 
 /** What the run knows about the baseline, for its sections. */
 export interface BaselineState {
@@ -70,6 +70,33 @@ export function promotedSection(file: BaselineFile, runUrl: string | null): stri
   ];
   if (runUrl) lines.push('', `[Promotion run](${runUrl})`);
   return lines.join('\n');
+}
+
+const sectionStart = (name: string): string => `<!-- copybook-bench-action:${name}:promoted -->`;
+const sectionEnd = (name: string): string => `<!-- /copybook-bench-action:${name}:promoted -->`;
+
+/**
+ * The body with the promoted section added before the marker, or replacing the one a previous
+ * promotion added; the marker ends the body (it must stay the last line to be recognised).
+ */
+export function withPromotedSection(body: string, section: string, name: string): string {
+  const marker = commentMarker(name);
+  const start = sectionStart(name);
+  const end = sectionEnd(name);
+  const from = body.indexOf(start);
+  const to = body.indexOf(end);
+  const kept = (from >= 0 && to > from ? body.slice(0, from) + body.slice(to + end.length) : body).trimEnd();
+  const report = kept.endsWith(marker) ? kept.slice(0, -marker.length).trimEnd() : kept;
+  return `${report}\n\n${start}\n${section.trim()}\n${end}\n\n${marker}\n`;
+}
+
+/**
+ * The merged pull request's comment with the promoted section added (withPromotedSection); null
+ * when that would take it over GitHub's limit.
+ */
+export function promotedComment(body: string, section: string, name: string): string | null {
+  const edited = withPromotedSection(body, section, name);
+  return edited.length > COMMENT_LIMIT ? null : edited;
 }
 
 /** Sections as markdown for the job summary (the comment shows them as collapsible blocks). */

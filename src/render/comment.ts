@@ -7,19 +7,12 @@ import { pushAll } from '../core/arrays.js';
 import type { Status } from '../core/findings.js';
 import type { ComplianceLevel } from '../core/floors.js';
 import { METRIC_LABEL } from '../core/metrics.js';
-import type { MetricReport, PerfReport } from '../core/report/types.js';
+import type { MetricReport, PerfReport } from '../core/model.js';
+import { metricChange, metricValue, STATUS_ICON } from '../core/report/headline.js';
 import { formatByteRateIn, formatNs, formatSignificant, METRIC_DIGITS, round } from '../core/units.js';
 import { largestFitting } from './fit.js';
 import { code, escapeMarkdown, table } from './markdown.js';
-import {
-  benchmarkThroughput,
-  cvNote,
-  metricChange,
-  metricStatus,
-  metricValue,
-  STATUS_ICON,
-  variation
-} from './summary.js';
+import { benchmarkThroughput, cvNote, metricStatus, variation } from './summary.js';
 import { checkTemplate, fillTemplate } from './template.js';
 
 /** GitHub's limit for a comment body, in characters. */
@@ -69,7 +62,7 @@ export interface RenderedComment {
   shortened: boolean;
 }
 
-export const STATUS_LABEL: Readonly<Record<Status, string>> = {
+const STATUS_LABEL: Readonly<Record<Status, string>> = {
   pass: `${STATUS_ICON.pass} PASSED`,
   warn: `${STATUS_ICON.warn} WARNING`,
   fail: `${STATUS_ICON.fail} FAILED`
@@ -83,7 +76,7 @@ export const COMPLIANCE_BADGE: Readonly<Record<ComplianceLevel, string>> = {
 };
 
 /** Placeholders of `comment-template`, with what each becomes (the README lists the same). */
-export const TEMPLATE_PLACEHOLDERS = {
+const TEMPLATE_PLACEHOLDERS = {
   project: 'The project name (escaped).',
   name: 'The instance name (`name`).',
   headline: 'The headline, `## 🚀 Performance Report - <project>`.',

@@ -3,8 +3,16 @@
 
 import { maxOf, minOf } from '../core/arrays.js';
 import { worstFirst } from '../core/baseline/compare.js';
-import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../core/baseline/types.js';
-import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../core/units.js';
+import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../core/model.js';
+import {
+  formatByteRate,
+  formatChangePct,
+  formatIntervalPct,
+  formatNs,
+  formatSignificant,
+  formatThresholdPct,
+  METRIC_DIGITS
+} from '../core/units.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 
 export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
@@ -15,29 +23,10 @@ export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
   missing: '❓ missing'
 };
 
-/** `−12.3%`, `+4.0%`, `0.0%` (a true minus sign, as criterion prints); `—` when unknown. */
-export function formatChangePct(pct: number | null): string {
-  if (pct === null) return '—';
-  const digits = Math.abs(pct).toFixed(1);
-  if (digits === '0.0') return '0.0%';
-  return `${pct < 0 ? '−' : '+'}${digits}%`;
-}
-
-/** `5%`, `2.5%`, `15.8%`: a threshold needs no trailing zeros. */
-export function formatThresholdPct(pct: number): string {
-  return `${Number(pct.toFixed(1))}%`;
-}
-
-/** `−14.0% … −10.6%`; `—` when either end is unknown. */
-export function formatIntervalPct(lower: number | null, upper: number | null): string {
-  if (lower === null || upper === null) return '—';
-  return `${formatChangePct(lower)} … ${formatChangePct(upper)}`;
-}
-
 /** A compared value in its quantity's unit: a byte rate, or a time per iteration. */
 export function formatValue(change: BenchmarkChange, value: number | null): string {
   if (value === null) return '—';
-  return change.metric === 'throughput' ? formatByteRate(value) : formatNs(value);
+  return change.quantity === 'throughput' ? formatByteRate(value) : formatNs(value);
 }
 
 function thresholdCell(change: BenchmarkChange): string {
@@ -48,7 +37,7 @@ function thresholdCell(change: BenchmarkChange): string {
 function changeCell(change: BenchmarkChange): string {
   const pct = formatChangePct(change.change_pct);
   // A time that grew is a slowdown: say which quantity the sign belongs to.
-  return change.metric === 'time' && change.change_pct !== null ? `${pct} (time)` : pct;
+  return change.quantity === 'time' && change.change_pct !== null ? `${pct} (time)` : pct;
 }
 
 /** `2026-11-26T12:00:00.000Z` → `2026-11-26 12:00 UTC`; anything else is shown as it is, escaped. */

@@ -6,6 +6,7 @@
 
 import { maxOf, pushAll } from '../core/arrays.js';
 import { largestFitting } from './fit.js';
+import { code } from './markdown.js';
 
 /** GitHub's limit for the job summary of one step, in bytes (1 MiB). */
 export const JOB_SUMMARY_LIMIT = 1_048_576;
@@ -142,4 +143,16 @@ export function capJobSummary(markdown: string, options: CapOptions): CappedSumm
     );
   };
   return { markdown: cut(largestFitting(lines.length, (n) => fits(cut(n)))), shortened: true };
+}
+
+/**
+ * The job summary as capJobSummary leaves it, its note naming where the full one is: summary.md
+ * (relative to the workspace) and, when it was uploaded, the run's report artifact.
+ */
+export function cappedJobSummary(
+  markdown: string,
+  where: { summaryFile: string; artifact: string | null }
+): CappedSummary {
+  const artifact = where.artifact === null ? '' : `, also in the run's artifact ${code(where.artifact)}`;
+  return capJobSummary(markdown, { fullSummary: `${code(where.summaryFile)}${artifact}` });
 }

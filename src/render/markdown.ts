@@ -4,7 +4,7 @@
 // GitHub. Control, bidi and invisible characters are shown escaped first (see controls.ts).
 
 import { maxOf } from '../core/arrays.js';
-import { showControls, showControlsInProse } from './controls.js';
+import { showControls, showControlsInProse } from '../core/controls.js';
 
 /**
  * U+2060 WORD JOINER, as an entity so that the markdown itself stays free of invisible characters.

@@ -3,9 +3,8 @@
 // quoted string, a list or the code fence.
 
 import { maxOf } from '../core/arrays.js';
-import type { BaselineHistoryEntry } from '../core/baseline/types.js';
 import { METRIC_LABEL, type MetricName } from '../core/metrics.js';
-import type { MetricReport } from '../core/report/types.js';
+import type { BaselineHistoryEntry, MetricReport } from '../core/model.js';
 import { formatSignificant, METRIC_DIGITS } from '../core/units.js';
 import { floorInUnit, historyValue, METRIC_UNIT, metricSeries } from './charts/history.js';
 import { linearScale } from './charts/scale.js';
@@ -22,7 +21,7 @@ export function mermaidText(text: string, max = 60): string {
 export type TrendRun = Pick<BaselineHistoryEntry, 'display_gibs' | 'comp3_mibs'>;
 
 /** The label of the current run's point. */
-export const THIS_RUN = 'this run';
+const THIS_RUN = 'this run';
 
 /**
  * The line colours, set explicitly: xychart-beta's default palette starts with `#ECECFF`, which is

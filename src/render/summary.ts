@@ -1,60 +1,11 @@
-// The one-liner and the markdown summary (job summary and summary.md).
+// The markdown summary (job summary and summary.md).
 
 import { pushAll } from '../core/arrays.js';
-import type { Status } from '../core/findings.js';
-import type { BenchmarkReport, MetricReport, PerfReport, ResultsOrigin } from '../core/report/types.js';
-import {
-  formatByteRate,
-  formatByteRateIn,
-  formatElementRate,
-  formatNs,
-  formatSignificant,
-  METRIC_DIGITS
-} from '../core/units.js';
-import { formatChangePct } from './comparison.js';
+import { coefficientOfVariation } from '../core/criterion/measurement.js';
+import type { BenchmarkReport, MetricReport, PerfReport } from '../core/model.js';
+import { metricValue, STATUS_ICON } from '../core/report/headline.js';
+import { formatByteRate, formatByteRateIn, formatElementRate, formatNs } from '../core/units.js';
 import { code, escapeMarkdown, table } from './markdown.js';
-
-export const STATUS_ICON: Readonly<Record<Status, string>> = { pass: '✅', warn: '⚠️', fail: '❌' };
-
-type HeadlineMetric = Pick<MetricReport, 'label' | 'value' | 'unit' | 'change_pct'>;
-
-/** A DISPLAY or COMP-3 value in its unit with METRIC_DIGITS significant digits, `0.9430 GiB/s`; `n/a` when missing. */
-export function metricValue(m: Pick<MetricReport, 'value' | 'unit'>): string {
-  return m.value === null ? 'n/a' : `${formatSignificant(m.value, METRIC_DIGITS)} ${m.unit}`;
-}
-
-/** A metric's change against the baseline, `−2.1%`; null when nothing was compared. */
-export function metricChange(m: Pick<MetricReport, 'change_pct'>): string | null {
-  return m.change_pct === undefined || m.change_pct === null ? null : formatChangePct(m.change_pct);
-}
-
-/** The status icon and, unless it passed, why: `❌ 3 regressed, DISPLAY below floor`. */
-export function statusWithReasons(report: Pick<PerfReport, 'status' | 'status_reasons'>): string {
-  const reasons = report.status_reasons ?? [];
-  return reasons.length > 0
-    ? `${STATUS_ICON[report.status]} ${reasons.join(', ')}`
-    : STATUS_ICON[report.status];
-}
-
-/**
- * The headline every surface shows (perf.json's summary, the CLI, the job summary, the `summary`
- * output): `DISPLAY: 0.9430 GiB/s (−2.1%), COMP-3: 512.7 MiB/s (+0.4%) ❌ 3 regressed`, the changes
- * being against the baseline when there is one.
- */
-export function renderOneLiner(
-  report: Pick<PerfReport, 'status' | 'status_reasons'> & {
-    metrics: Record<'display' | 'comp3', HeadlineMetric>;
-  },
-  origin: ResultsOrigin = 'cargo-bench'
-): string {
-  const part = (m: HeadlineMetric): string => {
-    const change = metricChange(m);
-    return `${m.label}: ${metricValue(m)}${change === null ? '' : ` (${change})`}`;
-  };
-  // A recorded run was not measured here: say so wherever the headline goes.
-  const label = origin === 'recorded' ? ' (recorded run)' : '';
-  return `${part(report.metrics.display)}, ${part(report.metrics.comp3)} ${statusWithReasons(report)}${label}`;
-}
 
 export function metricStatus(m: MetricReport): string {
   return m.status === 'missing' ? '❌ missing' : `${STATUS_ICON[m.status]} ${m.status}`;
@@ -80,8 +31,8 @@ export const NO_SAMPLES =
 /** The coefficient of variation of the time; `n/a` when the source has no samples, `—` when it is unknown. */
 export function variation(b: BenchmarkReport): string {
   if (b.std_dev_ns === null) return b.source === 'disk' ? '—' : 'n/a';
-  if (b.time_ns.point <= 0) return '—';
-  return `${((b.std_dev_ns / b.time_ns.point) * 100).toFixed(1)}%`;
+  const cv = coefficientOfVariation(b);
+  return cv === null ? '—' : `${(cv * 100).toFixed(1)}%`;
 }
 
 /** Whether some benchmark's CV is `n/a` for want of samples (its table then says why). */

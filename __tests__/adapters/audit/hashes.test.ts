@@ -79,7 +79,7 @@ describe('audit.json hashes', () => {
         tools: NO_TOOL_VERSIONS,
         env: GITHUB_ENV,
         workingDirectory: dir,
-        context: { commit: null }
+        header: { commit: null }
       },
       localPorts()
     );

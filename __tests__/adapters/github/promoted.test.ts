@@ -1,37 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { lastLine } from '../../../src/adapters/github/comments.js';
-import { mergedPullRequest, withPromotedSection } from '../../../src/adapters/github/promoted.js';
-
-describe('withPromotedSection', () => {
-  const MARKER = '<!-- copybook-bench-action:copybook-bench -->';
-  const body = `## 🚀 Performance Report - x\n\nbody\n\n${MARKER}\n`;
-
-  it('adds the section before the marker, once, and replaces it on the next promotion', () => {
-    const once = withPromotedSection(body, '### 🎯 Baseline promoted\n\nfirst', 'copybook-bench');
-    expect(once).toContain('first');
-    expect(
-      once.startsWith(
-        '## 🚀 Performance Report - x\n\nbody\n\n<!-- copybook-bench-action:copybook-bench:promoted -->\n'
-      )
-    ).toBe(true);
-    // The marker stays the last line, so the comment is still found as ours.
-    expect(once.endsWith(`\n\n${MARKER}\n`)).toBe(true);
-    expect(lastLine(once)).toBe(MARKER);
-    const twice = withPromotedSection(once, '### 🎯 Baseline promoted\n\nsecond', 'copybook-bench');
-    expect(twice).not.toContain('first');
-    expect(twice.match(/🎯 Baseline promoted/g)).toHaveLength(1);
-    expect(twice.match(/copybook-bench-action:copybook-bench -->/g)).toHaveLength(1);
-    expect(twice).toBe(once.replace('first', 'second'));
-  });
-
-  it('keeps another instance’s section', () => {
-    const other = withPromotedSection(body, 'other', 'perf-arm');
-    const both = withPromotedSection(other, 'mine', 'copybook-bench');
-    expect(both).toContain('other');
-    expect(both).toContain('mine');
-    expect(lastLine(both)).toBe(MARKER);
-  });
-});
+import { mergedPullRequest } from '../../../src/adapters/github/promoted.js';
 
 describe('mergedPullRequest', () => {
   const pulls = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareToBaseline, worstFirst } from '../../../src/core/baseline/compare.js';
-import type { BenchmarkChange, Verdict } from '../../../src/core/baseline/types.js';
+import type { BenchmarkChange, Verdict } from '../../../src/core/model.js';
 import { perfReportProblems } from '../../../src/core/report/schema.js';
 import { baselineFile, bench, historyOf, report, type Triple } from '../../helpers/baseline-reports.js';
 
@@ -23,7 +23,7 @@ function compareOne(base: Triple, cur: Triple, history = baselineFile([]).histor
 describe('compareToBaseline: throughput', () => {
   it('computes the change and its interval from the 95% bounds', () => {
     const c = compareOne(mb(98, 100, 102), mb(94, 97, 100));
-    expect(c.metric).toBe('throughput');
+    expect(c.quantity).toBe('throughput');
     expect(c.baseline).toBe(100e6);
     expect(c.current).toBe(97e6);
     expect(c.change_pct).toBeCloseTo(-3, 10);
@@ -110,7 +110,7 @@ describe('compareToBaseline: benchmarks without throughput compare their time (l
 
   it('calls a slower time a regression and a faster one an improvement', () => {
     const slower = time([990, 1000, 1010], [1095, 1100, 1105]);
-    expect(slower.metric).toBe('time');
+    expect(slower.quantity).toBe('time');
     expect(slower.baseline).toBe(1000);
     expect(slower.current).toBe(1100);
     expect(slower.change_pct).toBeCloseTo(10, 10);
@@ -135,7 +135,7 @@ describe('compareToBaseline: benchmarks without throughput compare their time (l
       OPTS
     );
     const c = comparison.changes[0] as BenchmarkChange;
-    expect(c.metric).toBe('time');
+    expect(c.quantity).toBe('time');
     expect(c.current).toBeCloseTo(10_000, 6);
     expect(c.change_pct).toBeCloseTo((10_000 / 11_100 - 1) * 100, 6);
     expect(c.verdict).toBe('improved');
@@ -161,6 +161,8 @@ describe('compareToBaseline: new and missing benchmarks', () => {
     ]);
     expect(comparison.changes[1]).toEqual({
       id: 'added',
+      quantity: 'time',
+      // perf.json's former name, written with the same value.
       metric: 'time',
       baseline: null,
       current: 10,
@@ -171,7 +173,12 @@ describe('compareToBaseline: new and missing benchmarks', () => {
       noise_threshold_pct: 2,
       threshold_source: 'fixed'
     });
-    expect(comparison.changes[2]).toMatchObject({ metric: 'throughput', baseline: 50e6, current: null });
+    expect(comparison.changes[2]).toMatchObject({
+      quantity: 'throughput',
+      metric: 'throughput',
+      baseline: 50e6,
+      current: null
+    });
     expect(comparison.regressions).toBe(0);
     expect(comparison.improvements).toBe(0);
   });

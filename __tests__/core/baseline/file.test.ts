@@ -7,7 +7,7 @@ import {
   parseBaselineText,
   validateBaselineFile
 } from '../../../src/core/baseline/file.js';
-import type { BaselineFile } from '../../../src/core/baseline/types.js';
+import type { BaselineFile } from '../../../src/core/model.js';
 import { bench, report } from '../../helpers/baseline-reports.js';
 
 const SHA1 = '1'.repeat(40);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  coefficientOfVariation,
   historyValues,
   MIN_HISTORY_VALUES,
-  noiseThreshold
+  noiseThreshold,
+  runToRunVariation
 } from '../../../src/core/baseline/history.js';
-import type { BaselineHistoryEntry } from '../../../src/core/baseline/types.js';
+import type { BaselineHistoryEntry } from '../../../src/core/model.js';
 import { historyOf } from '../../helpers/baseline-reports.js';
 
 const entry = (benchmarks: Record<string, number>): BaselineHistoryEntry => ({
@@ -34,16 +34,16 @@ describe('historyValues', () => {
   });
 });
 
-describe('coefficientOfVariation', () => {
+describe('runToRunVariation', () => {
   it('is the sample standard deviation over the mean', () => {
     // Deviations 0, −10, 10, −5, 5: sum of squares 250, over n − 1 = 62.5.
-    expect(coefficientOfVariation([100, 90, 110, 95, 105])).toBeCloseTo(Math.sqrt(62.5) / 100, 12);
-    expect(coefficientOfVariation([4, 4, 4])).toBe(0);
+    expect(runToRunVariation([100, 90, 110, 95, 105])).toBeCloseTo(Math.sqrt(62.5) / 100, 12);
+    expect(runToRunVariation([4, 4, 4])).toBe(0);
   });
 
   it('needs two values', () => {
-    expect(coefficientOfVariation([5])).toBeNull();
-    expect(coefficientOfVariation([])).toBeNull();
+    expect(runToRunVariation([5])).toBeNull();
+    expect(runToRunVariation([])).toBeNull();
   });
 });
 

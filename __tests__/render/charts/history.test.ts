@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BaselineHistoryEntry } from '../../../src/core/baseline/types.js';
+import type { BaselineHistoryEntry } from '../../../src/core/model.js';
 import { GIB, MIB } from '../../../src/core/units.js';
 import {
   benchmarkSeries,

@@ -5,7 +5,7 @@ import { page } from '../../../src/render/html/layout.js';
 describe('page', () => {
   const doc = page({
     title: 'Report <1>',
-    context: {
+    header: {
       project: 'o/r',
       commit: 'abc',
       generatedAt: '2026-11-26T12:00:00.000Z',
@@ -26,7 +26,7 @@ describe('page', () => {
     expect(doc.trimEnd().endsWith('</html>')).toBe(true);
   });
 
-  it('escapes the title and the context, and shows only what is known', () => {
+  it('escapes the title and the header, and shows only what is known', () => {
     expect(doc).toContain('<title>Report &lt;1&gt;</title>');
     expect(doc).toContain('<h1>Report &lt;1&gt;</h1>');
     expect(doc).toContain('<span>o/r</span><span>commit <code>abc</code></span>');

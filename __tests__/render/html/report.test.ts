@@ -4,8 +4,8 @@ import { buildConfig } from '../../../src/core/config/config.js';
 import { escapeHtml } from '../../../src/render/html/escape.js';
 import { renderReportHtml } from '../../../src/render/html/report.js';
 import { NO_SAMPLES } from '../../../src/render/summary.js';
-import { CONTEXT } from '../../helpers/context.js';
 import { measurement, printed } from '../../helpers/measurements.js';
+import { RUN_FACTS } from '../../helpers/run-facts.js';
 import { ALLOWED_TAGS, tagsIn, urlsIn } from './markup.js';
 import { BASELINE, COMPARISON, HOSTILE, HOSTILE_ID, REPORT } from './sample.js';
 
@@ -16,7 +16,7 @@ describe('renderReportHtml', () => {
   const page = renderReportHtml(REPORT, {
     comparison: COMPARISON,
     baseline: BASELINE,
-    context: { project: 'acme/copybook-rs', runUrl: 'https://github.com/acme/copybook-rs/actions/runs/9001' }
+    header: { project: 'acme/copybook-rs', runUrl: 'https://github.com/acme/copybook-rs/actions/runs/9001' }
   });
 
   it('is one self-contained document: only allowed elements, no script, no URL but the run link', () => {
@@ -87,7 +87,7 @@ describe('renderReportHtml', () => {
         ],
         problems: []
       },
-      CONTEXT
+      RUN_FACTS
     );
     const text = renderReportHtml(report);
     expect(text).toContain('5.98 Melem/s<br><small>[5.92 Melem/s – 6.04 Melem/s]</small>');
@@ -109,7 +109,7 @@ describe('renderReportHtml', () => {
 
   it('never links a run URL that is not http(s), and escapes the project name', () => {
     const hostile = renderReportHtml(REPORT, {
-      context: { project: '<b>proj</b>', runUrl: 'javascript:alert(1)' }
+      header: { project: '<b>proj</b>', runUrl: 'javascript:alert(1)' }
     });
     expect(urlsIn(hostile)).toEqual([]);
     expect(hostile).toContain('&lt;b&gt;proj&lt;/b&gt;');
@@ -120,7 +120,7 @@ describe('renderReportHtml', () => {
     const { report } = analyze(
       buildConfig({ inputs: { 'display-benchmarks': 'parse/**', 'bench-args': '--x=<script>' } }),
       { measurements: [measurement('parse/<script>', { bytes: null })], problems: [] },
-      CONTEXT
+      RUN_FACTS
     );
     const page = renderReportHtml(report);
     expect(page).not.toContain('<script');

@@ -3,11 +3,11 @@
 
 import { analyze } from '../../../src/core/analyze.js';
 import { buildAuditRecord } from '../../../src/core/audit/record.js';
-import type { BaselineFile, BaselineHistoryEntry, Comparison } from '../../../src/core/baseline/types.js';
 import { buildConfig } from '../../../src/core/config/config.js';
+import type { BaselineFile, BaselineHistoryEntry, Comparison } from '../../../src/core/model.js';
 import { GIB, MIB } from '../../../src/core/units.js';
-import { CONTEXT } from '../../helpers/context.js';
 import { atRate, measurement } from '../../helpers/measurements.js';
+import { RUN_FACTS } from '../../helpers/run-facts.js';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 export const HOSTILE_ID = `decode_display_heavy/${HOSTILE}`;
@@ -29,7 +29,7 @@ export const REPORT = analyze(
     ],
     problems: []
   },
-  CONTEXT
+  RUN_FACTS
 ).report;
 
 export const SETTINGS = config.effective;
@@ -46,6 +46,7 @@ export const COMPARISON: Comparison = {
   changes: [
     {
       id: 'decode_comp3_heavy/streaming_processor/1000',
+      quantity: 'throughput',
       metric: 'throughput',
       baseline: 330 * MIB,
       current: 300 * MIB,
@@ -58,6 +59,7 @@ export const COMPARISON: Comparison = {
     },
     {
       id: 'decode_gone/old/1',
+      quantity: 'throughput',
       metric: 'throughput',
       baseline: 100 * MIB,
       current: null,
@@ -70,6 +72,7 @@ export const COMPARISON: Comparison = {
     },
     {
       id: 'decode_display_heavy/single_threaded/1000',
+      quantity: 'throughput',
       metric: 'throughput',
       baseline: 3.6 * GIB,
       current: 4 * GIB,
@@ -82,6 +85,7 @@ export const COMPARISON: Comparison = {
     },
     {
       id: HOSTILE_ID,
+      quantity: 'throughput',
       metric: 'throughput',
       baseline: null,
       current: 1 * GIB,
@@ -94,6 +98,7 @@ export const COMPARISON: Comparison = {
     },
     {
       id: 'parse_copybook/simple_copybook',
+      quantity: 'time',
       metric: 'time',
       baseline: 1480,
       current: 1500,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BaselineHistoryEntry } from '../../../src/core/baseline/types.js';
+import type { BaselineHistoryEntry } from '../../../src/core/model.js';
 import { largestMovers, quantitiesOf, renderTrendHtml } from '../../../src/render/html/trend.js';
 import { ALLOWED_TAGS, tagsIn, urlsIn } from './markup.js';
 import { HISTORY, HOSTILE, REPORT } from './sample.js';
@@ -90,7 +90,7 @@ describe('renderTrendHtml', () => {
   });
 
   it('escapes ids from the history and contains nothing but allowed elements and no URLs', () => {
-    const page = renderTrendHtml(HISTORY, FLOORS, { context: { runUrl: 'javascript:alert(1)' } });
+    const page = renderTrendHtml(HISTORY, FLOORS, { header: { runUrl: 'javascript:alert(1)' } });
     expect(page).not.toContain(HOSTILE);
     expect(page).toContain('decode_display_heavy/&lt;img src=x onerror=alert(1)&gt;');
     expect([...tagsIn(page)].filter((t) => !ALLOWED_TAGS.has(t))).toEqual([]);

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { BASELINE_FILE_NAME } from '../../core/baseline/store-naming.js';
 import { messageOf } from '../../core/errors.js';
-import { artifactServiceConfigured, NO_ARTIFACT_SERVICE } from '../clients.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { artifactServiceConfigured, NO_ARTIFACT_SERVICE } from '../services.js';
 import { describeArtifactApiFailure, type ListedArtifact, pickLatestArtifact } from './store-listing.js';
 
 export type ArtifactUploadResult =

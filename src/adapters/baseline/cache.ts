@@ -18,7 +18,7 @@ import { access, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as cache from '@actions/cache';
 import { messageOf } from '../../core/errors.js';
-import { NO_CACHE_SERVICE } from '../clients.js';
+import { NO_CACHE_SERVICE } from '../services.js';
 
 export type CacheSaveResult =
   | { saved: true; key: string; entryId: number }

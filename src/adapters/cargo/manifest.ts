@@ -5,22 +5,8 @@
  */
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { InputError, messageOf } from '../../core/errors.js';
+import type { ManifestTargets, TargetSettings } from '../../core/runner/targets.js';
 import { FILE_CAPS, readFileCapped } from '../fs/confined.js';
-
-/** The settings of one target table (`[lib]`, `[[bin]]`, `[[bench]]`) that decide how it benches. */
-export interface TargetSettings {
-  /** `harness = …`; absent means cargo's default, libtest (true). */
-  harness?: boolean;
-  /** `bench = …`; absent means cargo's default (true for lib, bins and benches). */
-  bench?: boolean;
-}
-
-export interface ManifestTargets {
-  lib: TargetSettings | null;
-  /** By target name. */
-  bins: Map<string, TargetSettings>;
-  benches: Map<string, TargetSettings>;
-}
 
 function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { pushAll } from '../../core/arrays.js';
 import { childEnv } from '../../core/child-env.js';
 
-export const RUN_MARKER_VAR = 'COPYBOOK_BENCH_RUN_ID';
+const RUN_MARKER_VAR = 'COPYBOOK_BENCH_RUN_ID';
 
 /** Whether this machine has a Linux-style /proc to read processes from. */
 let procFs: boolean | undefined;

@@ -10,7 +10,7 @@ import { confinePath, FILE_CAPS, FileReadError, readFileCapped } from '../fs/con
  * Reads `config-file` (explicit: must exist; default: used when present) relative to `cwd`. The
  * default one lies in the checkout, so it may not lead out of `workspace` through a symlink.
  */
-export function readConfigFile(
+function readConfigFile(
   inputs: RawSettings['inputs'],
   cwd: string,
   workspace: string = cwd

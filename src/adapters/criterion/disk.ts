@@ -249,7 +249,7 @@ const SLICE_MS = 8;
  * The most directories one walk lists and benchmark folders one parse reads. A project with 10,000
  * benchmarks lists about 25,000 directories; the caps bound a tree that a pull request's code wrote.
  */
-export const WALK_LIMITS = { directories: 500_000, benchmarks: 50_000 } as const;
+const WALK_LIMITS = { directories: 500_000, benchmarks: 50_000 } as const;
 
 /** Folders criterion keeps inside a benchmark's own directory. */
 const RESULT_FOLDERS = new Set(['new', 'base', 'change', 'report']);

@@ -64,7 +64,7 @@ export interface ReportDirLock {
 }
 
 /** Another run holds the report dir. */
-export class ReportDirInUseError extends InputError {
+class ReportDirInUseError extends InputError {
   override name = 'ReportDirInUseError';
 }
 

@@ -9,8 +9,8 @@
 import type { CommentMode } from '../../core/config/config.js';
 import { messageOf } from '../../core/errors.js';
 import type { Status } from '../../core/findings.js';
+import { PULL_REQUEST_EVENTS } from '../../core/github-events.js';
 import type { GitHubClient } from './client.js';
-import { PULL_REQUEST_EVENTS } from './context.js';
 
 /** The fields of an issue comment this module reads. */
 export interface IssueComment {
@@ -48,7 +48,7 @@ export function commentPolicy(
 }
 
 /** A comment written by a bot account: a GitHub App's `<app>[bot]`, which no person can write as. */
-export function byBot(comment: IssueComment): boolean {
+function byBot(comment: IssueComment): boolean {
   return comment.user?.type === 'Bot' || comment.user?.login.endsWith('[bot]') === true;
 }
 

@@ -5,6 +5,7 @@
 
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { messageOf } from '../../core/errors.js';
+import { PULL_REQUEST_EVENTS } from '../../core/github-events.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -38,9 +39,6 @@ export interface GitHubContext {
   apiUrl: string;
   defaultBranch: string | null;
 }
-
-/** Events whose payload is a pull request and on which `comment: auto` writes. */
-export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
 
 type Json = Record<string, unknown>;
 

@@ -1,13 +1,11 @@
-// Writes the summary to the job summary page: the file GITHUB_STEP_SUMMARY names, capped under
-// GitHub's limit. Runners without job summaries (act, Gitea and Forgejo runners) set no such file,
-// and a file may not be writable: either is one warning, and the run goes on (summary.md in the
-// report dir holds the same). Shell.
+// Writes the summary to the job summary page: the file GITHUB_STEP_SUMMARY names. The summary comes
+// already capped under GitHub's limit (render/job-summary.ts: cappedJobSummary). Runners without job
+// summaries (act, Gitea and Forgejo runners) set no such file, and a file may not be writable:
+// either is one warning, and the run goes on (summary.md in the report dir holds the same). Shell.
 
 import { appendFile } from 'node:fs/promises';
 import { messageOf } from '../../core/errors.js';
 import type { Log } from '../../core/log.js';
-import { capJobSummary } from '../../render/job-summary.js';
-import { code } from '../../render/markdown.js';
 
 export interface JobSummaryWrite {
   written: boolean;
@@ -15,7 +13,7 @@ export interface JobSummaryWrite {
 }
 
 export async function writeJobSummary(
-  markdown: string,
+  capped: { markdown: string; shortened: boolean },
   opts: {
     env: NodeJS.ProcessEnv;
     log: Log;
@@ -25,9 +23,7 @@ export async function writeJobSummary(
     artifact: string | null;
   }
 ): Promise<JobSummaryWrite> {
-  const inArtifact = (name: (text: string) => string): string =>
-    opts.artifact === null ? '' : `, also in the run's artifact ${name(opts.artifact)}`;
-  const fallback = `${opts.summaryFile}${inArtifact((a) => a)}`;
+  const fallback = `${opts.summaryFile}${opts.artifact === null ? '' : `, also in the run's artifact ${opts.artifact}`}`;
   const file = opts.env.GITHUB_STEP_SUMMARY;
   if (!file) {
     opts.log.warning(
@@ -35,9 +31,6 @@ export async function writeJobSummary(
     );
     return { written: false, shortened: false };
   }
-  const capped = capJobSummary(markdown, {
-    fullSummary: `${code(opts.summaryFile)}${inArtifact(code)}`
-  });
   try {
     await appendFile(file, capped.markdown, 'utf8');
   } catch (error) {

@@ -1,29 +1,11 @@
 // After a push from a merged pull request promotes the baseline, that pull request's sticky comment
-// gains a "🎯 Baseline promoted" section, so its author sees what the new baseline is. The section
-// goes before the marker: the marker must stay the comment's last line to be recognised.
+// gains a "🎯 Baseline promoted" section, so its author sees what the new baseline is. The caller
+// renders the new body (render/baseline-sections.ts: promotedComment); this finds the comment and
+// writes it.
 
 import { messageOf } from '../../core/errors.js';
-import { COMMENT_LIMIT, commentMarker } from '../../render/comment.js';
 import type { GitHubClient } from './client.js';
 import { commentAuthor, type IssueComment, ownComments } from './comments.js';
-
-const sectionStart = (name: string): string => `<!-- copybook-bench-action:${name}:promoted -->`;
-const sectionEnd = (name: string): string => `<!-- /copybook-bench-action:${name}:promoted -->`;
-
-/**
- * The body with the promoted section added before the marker, or replacing the one a previous
- * promotion added; the marker ends the body.
- */
-export function withPromotedSection(body: string, section: string, name: string): string {
-  const marker = commentMarker(name);
-  const start = sectionStart(name);
-  const end = sectionEnd(name);
-  const from = body.indexOf(start);
-  const to = body.indexOf(end);
-  const kept = (from >= 0 && to > from ? body.slice(0, from) + body.slice(to + end.length) : body).trimEnd();
-  const report = kept.endsWith(marker) ? kept.slice(0, -marker.length).trimEnd() : kept;
-  return `${report}\n\n${start}\n${section.trim()}\n${end}\n\n${marker}\n`;
-}
 
 interface PullFromCommit {
   number: number;
@@ -46,8 +28,9 @@ export interface PromotedSectionOutcome {
 /** Adds the section to the sticky comment of the pull request `sha` was merged from, if both exist. */
 export async function addPromotedSection(
   client: GitHubClient,
-  target: { owner: string; repo: string; sha: string; branch: string | null; marker: string; name: string },
-  section: string
+  target: { owner: string; repo: string; sha: string; branch: string | null; marker: string },
+  /** The comment's new body, given its body now; null when it would exceed GitHub's limit. */
+  withSection: (body: string) => string | null
 ): Promise<PromotedSectionOutcome> {
   const repo = { owner: target.owner, repo: target.repo };
   try {
@@ -75,8 +58,8 @@ export async function addPromotedSection(
         action: 'none',
         reason: `pull request #${number} has no comment of this action`
       };
-    const body = withPromotedSection(newest.body ?? '', section, target.name);
-    if (body.length > COMMENT_LIMIT) {
+    const body = withSection(newest.body ?? '');
+    if (body === null) {
       return {
         pullRequest: number,
         action: 'none',

@@ -18,19 +18,14 @@ export interface AuditConfig {
 
 export const EMPTY_AUDIT_CONFIG: AuditConfig = { environmentVariables: [], benchmarks: false, labels: {} };
 
-export const AUDIT_CONFIG_KEYS = [
-  'compliance-framework',
-  'labels',
-  'environment-variables',
-  'benchmarks'
-] as const;
+const AUDIT_CONFIG_KEYS = ['compliance-framework', 'labels', 'environment-variables', 'benchmarks'] as const;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The most labels an audit config may hold; each is shown on every audit page. */
 export const MAX_AUDIT_LABELS = 1000;
 /** The most environment variables an audit config may name. */
-export const MAX_AUDIT_ENVIRONMENT_VARIABLES = 1000;
+const MAX_AUDIT_ENVIRONMENT_VARIABLES = 1000;
 
 /** An audit config with more entries than a record holds (MAX_AUDIT_LABELS and the like). */
 export class AuditConfigLimitError extends InputError {

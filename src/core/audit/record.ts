@@ -2,14 +2,13 @@
 // which machine, with which settings from where, what came out, and the sha256 of the files it
 // vouches for. Pure: the shell collects the facts and hashes and hands them in.
 
-import type { Comparison } from '../baseline/types.js';
 import type { SettingOrigin } from '../config/config.js';
 import type { Interval } from '../criterion/measurement.js';
 import type { Status } from '../findings.js';
 import type { ComplianceLevel } from '../floors.js';
 import type { MetricName } from '../metrics.js';
+import type { Comparison, MetricReport, PerfReport } from '../model.js';
 import { isCredentialName, redactText } from '../redact.js';
-import type { MetricReport, PerfReport } from '../report/types.js';
 import { type AuditConfig, EMPTY_AUDIT_CONFIG } from './config.js';
 
 /** A file the record vouches for: its path relative to audit.json and its sha256 (hex). */

@@ -2,11 +2,18 @@
 // flagged and run-to-run noise is not: a verdict needs a change bigger than the regression
 // threshold AND a 95% interval that lies wholly beyond the noise threshold.
 
-import type { Interval } from '../criterion/measurement.js';
-import type { BenchmarkReport, PerfReport } from '../report/types.js';
+import { coefficientOfVariation, type Interval } from '../criterion/measurement.js';
+import type {
+  BaselineFile,
+  BenchmarkChange,
+  BenchmarkReport,
+  ComparedQuantity,
+  Comparison,
+  PerfReport,
+  Verdict
+} from '../model.js';
 import { round } from '../units.js';
 import { noiseThreshold } from './history.js';
-import type { BaselineFile, BenchmarkChange, ComparedQuantity, Comparison, Verdict } from './types.js';
 
 export interface CompareOptions {
   /** How big a change matters, as a fraction (0.05 = 5%). */
@@ -26,8 +33,8 @@ function changePct(a: number, b: number): number | null {
 }
 
 /** Byte throughput when both sides have it, else the time per iteration. */
-function quantity(report: BenchmarkReport, metric: ComparedQuantity): Interval {
-  return metric === 'throughput' && report.bytes_per_second ? report.bytes_per_second : report.time_ns;
+function comparedInterval(report: BenchmarkReport, quantity: ComparedQuantity): Interval {
+  return quantity === 'throughput' && report.bytes_per_second ? report.bytes_per_second : report.time_ns;
 }
 
 function comparedQuantity(...sides: BenchmarkReport[]): ComparedQuantity {
@@ -49,7 +56,7 @@ const unknownChange: Changes = { change_pct: null, lower_pct: null, upper_pct: n
  * (+n% and −n/(1 + n)%). A drop can never pass −100%, so a noise of 189% bounds drops at −65%, not
  * at an unreachable −189%. Without all three numbers nothing can be claimed.
  */
-function verdictOf(metric: ComparedQuantity, c: Changes, regressionPct: number, noisePct: number): Verdict {
+function verdictOf(quantity: ComparedQuantity, c: Changes, regressionPct: number, noisePct: number): Verdict {
   const { change_pct: change, lower_pct: lower, upper_pct: upper } = c;
   if (change === null || lower === null || upper === null) return 'unchanged';
   const noiseBelowPct = (1 - 1 / (1 + noisePct / 100)) * 100;
@@ -57,7 +64,7 @@ function verdictOf(metric: ComparedQuantity, c: Changes, regressionPct: number, 
   const wholeIntervalAbove = lower > noisePct;
   const fell = change < -regressionPct && wholeIntervalBelow;
   const rose = change > regressionPct && wholeIntervalAbove;
-  if (metric === 'throughput') return fell ? 'regressed' : rose ? 'improved' : 'unchanged';
+  if (quantity === 'throughput') return fell ? 'regressed' : rose ? 'improved' : 'unchanged';
   return rose ? 'regressed' : fell ? 'improved' : 'unchanged';
 }
 
@@ -75,7 +82,7 @@ const RANK: Readonly<Record<Verdict, number>> = {
  */
 function throughputChangePct(c: BenchmarkChange): number | null {
   if (c.change_pct === null) return null;
-  return c.metric === 'throughput' ? c.change_pct : (1 / (1 + c.change_pct / 100) - 1) * 100;
+  return c.quantity === 'throughput' ? c.change_pct : (1 / (1 + c.change_pct / 100) - 1) * 100;
 }
 
 /**
@@ -96,8 +103,9 @@ export function worstFirst(a: BenchmarkChange, b: BenchmarkChange): number {
 
 /** Coefficient of variation of a benchmark's time in percent (std_dev / typical), when known. */
 function variationPct(b: BenchmarkReport): number | null {
-  if (b.std_dev_ns === null || !(b.time_ns.point > 0)) return null;
-  const pct = (b.std_dev_ns / b.time_ns.point) * 100;
+  const cv = coefficientOfVariation(b);
+  if (cv === null) return null;
+  const pct = cv * 100;
   return Number.isFinite(pct) ? pct : null;
 }
 
@@ -156,11 +164,12 @@ export function compareToBaseline(
     const then = before.get(id);
     const threshold = thresholdFor(id);
     if (!then) {
-      const metric = comparedQuantity(now);
-      const point = quantity(now, metric).point;
+      const quantity = comparedQuantity(now);
+      const point = comparedInterval(now, quantity).point;
       changes.push({
         id,
-        metric,
+        quantity,
+        metric: quantity,
         baseline: null,
         current: point,
         ...unknownChange,
@@ -169,10 +178,10 @@ export function compareToBaseline(
       });
       continue;
     }
-    const metric = comparedQuantity(now, then);
+    const quantity = comparedQuantity(now, then);
     const noise = withRunVariation(threshold, now, then);
-    const cur = quantity(now, metric);
-    const base = quantity(then, metric);
+    const cur = comparedInterval(now, quantity);
+    const base = comparedInterval(then, quantity);
     const c: Changes = {
       change_pct: changePct(cur.point, base.point),
       // The interval's ends pair the most pessimistic and most optimistic bounds of the two runs.
@@ -181,21 +190,23 @@ export function compareToBaseline(
     };
     changes.push({
       id,
-      metric,
+      quantity,
+      metric: quantity,
       baseline: base.point,
       current: cur.point,
       ...c,
-      verdict: verdictOf(metric, c, regressionPct, noise.noise_threshold_pct),
+      verdict: verdictOf(quantity, c, regressionPct, noise.noise_threshold_pct),
       ...noise
     });
   }
   for (const [id, then] of before) {
     if (after.has(id)) continue;
-    const metric = comparedQuantity(then);
-    const point = quantity(then, metric).point;
+    const quantity = comparedQuantity(then);
+    const point = comparedInterval(then, quantity).point;
     changes.push({
       id,
-      metric,
+      quantity,
+      metric: quantity,
       baseline: point,
       current: null,
       ...unknownChange,

@@ -2,11 +2,10 @@
 // run that wants to compare with it. Pure: the shell reads and writes the bytes.
 
 import baselineSchema from '../../../schema/baseline.schema.json' with { type: 'json' };
-import { validateAgainst } from '../report/schema.js';
-import type { PerfReport } from '../report/types.js';
-import type { BaselineFile, BaselineHistoryEntry } from './types.js';
+import type { BaselineFile, BaselineHistoryEntry, PerfReport } from '../model.js';
+import { validateAgainst, withQuantities } from '../report/schema.js';
 
-export const BASELINE_SCHEMA_VERSION = '1.0';
+const BASELINE_SCHEMA_VERSION = '1.0';
 const SCHEMA_PATH = 'schema/baseline.schema.json';
 
 /** The compact record of one promotion: the metrics and each benchmark's point value. */
@@ -134,5 +133,6 @@ export function parseBaselineText(text: string, source: string): ParsedBaseline 
   if (problems.length > 0) {
     return { ok: false, reason: `${source} does not match ${SCHEMA_PATH}: ${listProblems(problems)}` };
   }
-  return { ok: true, file: data as BaselineFile };
+  const file = data as BaselineFile;
+  return { ok: true, file: { ...file, report: withQuantities(file.report) } };
 }

@@ -1,8 +1,8 @@
 // Regressions as findings, so that `fail-on` decides whether they fail the step.
 
-import { formatChangePct, formatIntervalPct, formatThresholdPct } from '../../render/comparison.js';
 import { error, type Finding, warning } from '../findings.js';
-import type { BenchmarkChange, Comparison } from './types.js';
+import type { BenchmarkChange, Comparison } from '../model.js';
+import { formatChangePct, formatIntervalPct, formatThresholdPct } from '../units.js';
 
 const NOISE_FROM: Readonly<Record<BenchmarkChange['threshold_source'], string>> = {
   fixed: '',
@@ -14,7 +14,7 @@ function regressionMessage(change: BenchmarkChange, regressionPct: number): stri
   const noise = formatThresholdPct(change.noise_threshold_pct);
   const rule = `threshold ${formatThresholdPct(regressionPct)}, noise ${noise}${NOISE_FROM[change.threshold_source]}`;
   const interval = formatIntervalPct(change.lower_pct, change.upper_pct);
-  if (change.metric === 'throughput') {
+  if (change.quantity === 'throughput') {
     const size = Math.abs(change.change_pct ?? 0).toFixed(1);
     return `${change.id} regressed by ${size}% (95% interval ${interval}; ${rule})`;
   }

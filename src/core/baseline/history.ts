@@ -1,7 +1,7 @@
 // The baseline's history as evidence of run-to-run noise: how much a benchmark moves between
 // promotions of the baseline branch, where most commits do not touch its code.
 
-import type { BaselineHistoryEntry } from './types.js';
+import type { BaselineHistoryEntry } from '../model.js';
 
 /** Fewer values than this say too little about a benchmark's spread to widen its threshold. */
 export const MIN_HISTORY_VALUES = 5;
@@ -15,8 +15,12 @@ export function historyValues(history: readonly BaselineHistoryEntry[], id: stri
   });
 }
 
-/** Sample standard deviation over the mean; null for fewer than two values. */
-export function coefficientOfVariation(values: readonly number[]): number | null {
+/**
+ * How much a benchmark moves from one promotion to the next: the sample standard deviation of its
+ * recorded values over their mean (a coefficient of variation across runs, not the one of a run's
+ * time, criterion/measurement.ts); null for fewer than two values.
+ */
+export function runToRunVariation(values: readonly number[]): number | null {
   if (values.length < 2) return null;
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
   if (mean <= 0) return null;
@@ -43,7 +47,7 @@ export function noiseThreshold(
   fixedNoise: number
 ): NoiseThreshold {
   const values = historyValues(history, id);
-  const cv = values.length >= MIN_HISTORY_VALUES ? coefficientOfVariation(values) : null;
+  const cv = values.length >= MIN_HISTORY_VALUES ? runToRunVariation(values) : null;
   if (cv !== null && 2 * cv > fixedNoise) return { noise: 2 * cv, source: 'history' };
   return { noise: fixedNoise, source: 'fixed' };
 }

@@ -1,7 +1,7 @@
 // Whether this run compares with the baseline, promotes a new one, both or neither. Pure.
 
-import { PULL_REQUEST_EVENTS } from '../../adapters/github/context.js';
 import type { BaselineMode } from '../config/config.js';
+import { PULL_REQUEST_EVENTS } from '../github-events.js';
 
 export interface BaselinePlan {
   compare: boolean;

@@ -48,6 +48,16 @@ export function splitId(id: string): { group: string; function: string | null; v
   };
 }
 
+/**
+ * The coefficient of variation of a benchmark's time, std_dev / typical, as a fraction (0.05 is 5%):
+ * the one every check, comparison and table uses. Null when the source has no samples (std_dev
+ * unknown) or the time is not positive.
+ */
+export function coefficientOfVariation(m: Pick<Measurement, 'std_dev_ns' | 'time_ns'>): number | null {
+  if (m.std_dev_ns === null || !(m.time_ns.point > 0)) return null;
+  return m.std_dev_ns / m.time_ns.point;
+}
+
 /** Bytes per second of a measurement, or null when its throughput is not a byte count. */
 export function bytesPerSecond(m: Measurement): Interval | null {
   if (!m.rate || !m.throughput) return null;

@@ -6,9 +6,9 @@
 import type { Interval, LeftOut, Measurement } from './measurement.js';
 
 /** The shortest believable time per iteration: 1 ps (one cycle of a 5 GHz core is 200 ps). */
-export const MIN_TIME_NS = 1e-3;
+const MIN_TIME_NS = 1e-3;
 /** The longest: 1e15 ns, about 11.6 days per iteration. */
-export const MAX_TIME_NS = 1e15;
+const MAX_TIME_NS = 1e15;
 /**
  * The highest believable rate per second, in any throughput kind's unit: 1e15 (a petabyte per
  * second, hundreds of times any machine's memory bandwidth).
@@ -42,7 +42,7 @@ function intervalProblem(
 }
 
 /** Whether one rate bound is believable: 0, or within [MIN_RATE_PER_SECOND, MAX_RATE_PER_SECOND]. */
-export function isPlausibleRate(value: number): boolean {
+function isPlausibleRate(value: number): boolean {
   return value === 0 || (value >= MIN_RATE_PER_SECOND && value <= MAX_RATE_PER_SECOND);
 }
 
@@ -52,7 +52,7 @@ export function isPlausibleRate(value: number): boolean {
  * [MIN_TIME_NS, MAX_TIME_NS] with a lower bound of 0 or within them (bencher lines clamp it at 0),
  * lower <= point <= upper, a standard deviation from 0 to MAX_TIME_NS, and rates as isPlausibleRate.
  */
-export function implausibility(m: Measurement): string | null {
+function implausibility(m: Measurement): string | null {
   const time = intervalProblem(
     'time',
     ' ns',
@@ -95,6 +95,6 @@ export function screenMeasurements<T>(
   return { plausible, implausible };
 }
 
-export function leftOutMessage(where: string, id: string, reason: string): string {
+function leftOutMessage(where: string, id: string, reason: string): string {
   return `${where}: benchmark ${JSON.stringify(id)} is left out: ${reason}`;
 }

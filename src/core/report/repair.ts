@@ -4,10 +4,9 @@
 // comparison row is left out, an offending metric value becomes null, and each problem becomes
 // an error of the report. Bad numbers never mean "nothing written".
 
-import { renderOneLiner } from '../../render/summary.js';
-import type { Comparison } from '../baseline/types.js';
+import type { Comparison, MetricReport, PerfReport } from '../model.js';
+import { headline } from './headline.js';
 import { describeIssue, perfReportIssues, type SchemaIssue } from './schema.js';
-import type { MetricReport, PerfReport } from './types.js';
 
 /** A metric with nothing known about its value (the floor and the selection stay). */
 function withoutValue(metric: MetricReport): MetricReport {
@@ -133,7 +132,7 @@ export function repairReport(report: PerfReport): Repair {
     compliance_level: 'NonCompliant',
     errors: [...repaired.errors, ...errors]
   };
-  repaired.summary = renderOneLiner(repaired, repaired._metadata.source);
+  repaired.summary = headline(repaired, repaired._metadata.source);
   const still = perfReportIssues(repaired);
   if (still.length > 0) {
     throw new Error(

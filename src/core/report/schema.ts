@@ -5,7 +5,7 @@ import type { ErrorObject } from 'ajv';
 import auditSchema from '../../../schema/audit.schema.json' with { type: 'json' };
 import baselineSchema from '../../../schema/baseline.schema.json' with { type: 'json' };
 import perfReportSchema from '../../../schema/perf-report.schema.json' with { type: 'json' };
-import type { PerfReport } from './types.js';
+import type { PerfReport } from '../model.js';
 import { audit, baseline, perfReport, type Validator } from './validators.generated.js';
 
 const validators = new Map<object, Validator>([
@@ -43,10 +43,6 @@ export function perfReportIssues(data: unknown): SchemaIssue[] {
   return issuesOf(perfReportSchema, data);
 }
 
-export function validatePerfReport(data: unknown): data is PerfReport {
-  return validateAgainst(perfReportSchema, data).length === 0;
-}
-
 export function perfReportProblems(data: unknown): string[] {
   return validateAgainst(perfReportSchema, data);
 }
@@ -80,4 +76,14 @@ export function checkedJsonText(kind: JsonDocument, data: unknown): string {
   if (problems.length > 0)
     throw new SchemaMismatchError(`${kind} does not match ${file}: ${problems.join('; ')}`);
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/**
+ * A report that matches the schema, as this version reads it: a comparison change written before
+ * `quantity` existed has only `metric`, its former name, and takes its value from there.
+ */
+export function withQuantities(report: PerfReport): PerfReport {
+  if (!report.comparison) return report;
+  const changes = report.comparison.changes.map((c) => (c.quantity ? c : { ...c, quantity: c.metric }));
+  return { ...report, comparison: { ...report.comparison, changes } };
 }

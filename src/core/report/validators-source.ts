@@ -12,7 +12,7 @@ import baselineSchema from '../../../schema/baseline.schema.json' with { type: '
 import perfReportSchema from '../../../schema/perf-report.schema.json' with { type: 'json' };
 
 /** The exported validator's name for each schema. */
-export const SCHEMAS = {
+const SCHEMAS = {
   perfReport: perfReportSchema,
   audit: auditSchema,
   baseline: baselineSchema

@@ -5,7 +5,22 @@
  * arguments to the library's and every binary's libtest harness too, which exits with
  * "Unrecognized option". Pure: the shell reads `cargo metadata` and the manifest.
  */
-import type { ManifestTargets } from '../../adapters/cargo/manifest.js';
+
+/** The settings of one target table (`[lib]`, `[[bin]]`, `[[bench]]`) that decide how it benches. */
+export interface TargetSettings {
+  /** `harness = …`; absent means cargo's default, libtest (true). */
+  harness?: boolean;
+  /** `bench = …`; absent means cargo's default (true for lib, bins and benches). */
+  bench?: boolean;
+}
+
+/** The target tables of a package's Cargo.toml (adapters/cargo/manifest.ts reads them). */
+export interface ManifestTargets {
+  lib: TargetSettings | null;
+  /** By target name. */
+  bins: Map<string, TargetSettings>;
+  benches: Map<string, TargetSettings>;
+}
 
 export interface PackageTargets {
   name: string;
@@ -114,7 +129,7 @@ const LIBRARY_KINDS = new Set(['lib', 'rlib', 'dylib', 'cdylib', 'staticlib', 'p
 const PLAIN_NAME = /^[A-Za-z0-9_.+-]+$/;
 
 /** A target name as the log shows it: as it is when plain, else quoted with escapes. */
-export function shownName(name: string): string {
+function shownName(name: string): string {
   return PLAIN_NAME.test(name) ? name : JSON.stringify(name);
 }
 const REFUSES = "libtest's harness, which refuses criterion's arguments";

@@ -1,7 +1,7 @@
 // The baseline history as chart series: one point per promotion, oldest first.
 
-import type { BaselineHistoryEntry } from '../../core/baseline/types.js';
 import type { MetricName } from '../../core/metrics.js';
+import type { BaselineHistoryEntry } from '../../core/model.js';
 import { formatSignificant, GIB, METRIC_DIGITS, MIB } from '../../core/units.js';
 import type { LinePoint } from './line-chart.js';
 

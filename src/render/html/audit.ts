@@ -3,7 +3,7 @@
 import type { AuditMetric, AuditRecord, HashedFile } from '../../core/audit/record.js';
 import { formatByteRate, formatBytes, formatNs } from '../../core/units.js';
 import { html, link, type SafeHtml } from './escape.js';
-import { type PageContext, page } from './layout.js';
+import { type PageHeader, page } from './layout.js';
 import {
   COMPLIANCE_MEANING,
   complianceBadge,
@@ -16,11 +16,11 @@ import {
 } from './parts.js';
 
 export interface AuditPageOptions {
-  context?: PageContext;
+  header?: PageHeader;
 }
 
-/** The record's context for a page header. */
-export function auditContext(audit: AuditRecord): PageContext {
+/** What the record says about the run, for the page header. */
+export function auditHeader(audit: AuditRecord): PageHeader {
   return {
     project: audit.run.repository,
     runUrl: audit.run.run_url,
@@ -136,7 +136,7 @@ function benchmarksTable(audit: AuditRecord): SafeHtml | null {
 }
 
 export function renderAuditHtml(audit: AuditRecord, options: AuditPageOptions = {}): string {
-  const context = { ...auditContext(audit), ...options.context };
+  const header = { ...auditHeader(audit), ...options.header };
   const c = audit.results.comparison;
   const headline = html`<p class="badges">${statusBadge(audit.results.status)} ${complianceBadge(audit.results.compliance_level)}</p>
 <p class="summary">${audit.results.summary}</p>${labelsLine(audit)}`;
@@ -164,5 +164,5 @@ ${toolFacts(audit)}
 ${environmentFacts(audit)}
 <h2>Settings and where each came from</h2>
 ${settingsTable(audit)}`;
-  return page({ title: 'Audit record', context, headline, body });
+  return page({ title: 'Audit record', header, headline, body });
 }

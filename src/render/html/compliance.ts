@@ -2,15 +2,15 @@
 // signature block that ties the verdict to the commit, the run and the files by their hashes.
 
 import type { AuditRecord, HashedFile } from '../../core/audit/record.js';
-import { auditContext, hashTable, labelsLine, runLink, sloTable } from './audit.js';
+import { auditHeader, hashTable, labelsLine, runLink, sloTable } from './audit.js';
 import { html } from './escape.js';
-import { type PageContext, page } from './layout.js';
+import { type PageHeader, page } from './layout.js';
 import { COMPLIANCE_MEANING, complianceBadge, facts, findingsList, statusBadge } from './parts.js';
 
 export interface CompliancePageOptions {
   /** audit.json's own hash, when the caller has written it. */
   auditFile?: HashedFile | null;
-  context?: PageContext;
+  header?: PageHeader;
 }
 
 const VERDICT: Readonly<Record<AuditRecord['results']['compliance_level'], string>> = {
@@ -21,7 +21,7 @@ const VERDICT: Readonly<Record<AuditRecord['results']['compliance_level'], strin
 };
 
 export function renderComplianceHtml(audit: AuditRecord, options: CompliancePageOptions = {}): string {
-  const context = { ...auditContext(audit), ...options.context };
+  const header = { ...auditHeader(audit), ...options.header };
   const r = audit.run;
   const level = audit.results.compliance_level;
   const files: Array<readonly [string, HashedFile | null]> = [
@@ -54,5 +54,5 @@ ${facts([
 ${hashTable(files)}
 <div class="sign-line"><div>Reviewed by</div><div>Date</div></div>
 </section>`;
-  return page({ title: 'Performance compliance summary', context, headline, body });
+  return page({ title: 'Performance compliance summary', header, headline, body });
 }

@@ -4,7 +4,7 @@
 // override would flip the text shown after it, so control, bidi and invisible characters are shown
 // escaped too (see controls.ts).
 
-import { showControlsInProse } from '../controls.js';
+import { showControlsInProse } from '../../core/controls.js';
 
 /** Markup that is safe to insert as is: only the `html` tag and `trusted` make it. */
 export class SafeHtml {

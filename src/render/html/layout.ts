@@ -3,8 +3,8 @@
 
 import { type HtmlValue, html, link, type SafeHtml, trusted } from './escape.js';
 
-/** Where a page comes from, shown in its header. */
-export interface PageContext {
+/** Where a page comes from: the project, run, commit and time its header shows. */
+export interface PageHeader {
   /** The project or repository name. */
   project?: string | null;
   /** The workflow run's URL (only http(s) becomes a link). */
@@ -102,12 +102,12 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.8em; }
 
 export function page(input: {
   title: string;
-  context?: PageContext;
+  header?: PageHeader;
   /** Extra header lines (e.g. the badges). */
   headline?: HtmlValue;
   body: HtmlValue;
 }): string {
-  const c = input.context ?? {};
+  const c = input.header ?? {};
   const meta = [
     c.project ? html`<span>${c.project}</span>` : null,
     c.commit ? html`<span>commit <code>${c.commit}</code></span>` : null,

@@ -2,9 +2,9 @@
 
 import type { Status } from '../../core/findings.js';
 import type { ComplianceLevel } from '../../core/floors.js';
-import type { MetricReport } from '../../core/report/types.js';
+import type { MetricReport } from '../../core/model.js';
+import { STATUS_ICON } from '../../core/report/headline.js';
 import { formatByteRateIn, METRIC_DIGITS } from '../../core/units.js';
-import { STATUS_ICON } from '../summary.js';
 import { type HtmlValue, html, type SafeHtml } from './escape.js';
 
 /** What each compliance level means, in the words a reviewer needs. */

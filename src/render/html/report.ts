@@ -1,25 +1,30 @@
 // report.html: the performance report of one run, for people who would rather look at a chart.
 
-import type { BaselineFile, BenchmarkChange, Comparison } from '../../core/baseline/types.js';
 import { METRIC_LABEL } from '../../core/metrics.js';
-import type { BenchmarkReport, PerfReport } from '../../core/report/types.js';
-import { formatBytes, formatNs } from '../../core/units.js';
+import type {
+  BaselineFile,
+  BenchmarkChange,
+  BenchmarkReport,
+  Comparison,
+  PerfReport
+} from '../../core/model.js';
+import {
+  formatBytes,
+  formatChangePct,
+  formatIntervalPct,
+  formatNs,
+  formatThresholdPct
+} from '../../core/units.js';
 import {
   type FloorLine,
   type IntervalRow,
   layoutIntervalChart,
   renderIntervalChart
 } from '../charts/interval-chart.js';
-import {
-  formatChangePct,
-  formatIntervalPct,
-  formatThresholdPct,
-  formatValue,
-  VERDICT_LABEL
-} from '../comparison.js';
+import { formatValue, VERDICT_LABEL } from '../comparison.js';
 import { lacksSamples, NO_SAMPLES, rateFormatter, variation } from '../summary.js';
 import { html, type SafeHtml } from './escape.js';
-import { type PageContext, page } from './layout.js';
+import { type PageHeader, page } from './layout.js';
 import {
   COMPLIANCE_MEANING,
   complianceBadge,
@@ -34,7 +39,7 @@ export interface ReportPageOptions {
   comparison?: Comparison | null;
   /** The baseline that was compared against (its runner and history size are shown). */
   baseline?: BaselineFile | null;
-  context?: PageContext;
+  header?: PageHeader;
 }
 
 function interval(
@@ -63,7 +68,7 @@ function changeCells(change: BenchmarkChange | undefined): SafeHtml {
   const range = formatIntervalPct(change.lower_pct, change.upper_pct);
   const threshold = `noise threshold ${formatThresholdPct(change.noise_threshold_pct)}${change.threshold_source === 'history' ? ' (from the history)' : change.threshold_source === 'run' ? " (the runs' own variation)" : ''}`;
   return html`<td class="num">${formatValue(change, change.baseline)}</td><td class="num">${formatChangePct(change.change_pct)}${
-    change.metric === 'time' && change.change_pct !== null ? ' (time)' : ''
+    change.quantity === 'time' && change.change_pct !== null ? ' (time)' : ''
   }${range === '—' ? null : html`<br><small>[${range}]</small>`}</td><td class="verdict verdict-${change.verdict}" title="${threshold}">${VERDICT_LABEL[change.verdict]}<br><small>${threshold}</small></td>`;
 }
 
@@ -168,10 +173,10 @@ function environment(report: PerfReport): SafeHtml {
 /** report.html for a run; the comparison is optional (no baseline yet is normal). */
 export function renderReportHtml(report: PerfReport, options: ReportPageOptions = {}): string {
   const comparison = options.comparison ?? null;
-  const context: PageContext = {
+  const header: PageHeader = {
     commit: report._metadata.git_commit,
     generatedAt: report._metadata.timestamp,
-    ...options.context
+    ...options.header
   };
   const headline = html`<p class="badges">${statusBadge(report.status)} ${complianceBadge(report.compliance_level)}</p>
 <p class="summary">${report.summary}</p>`;
@@ -190,5 +195,5 @@ ${comparisonSection(comparison, options.baseline ?? null)}
 ${findingsList(report.errors, report.warnings)}
 <h2>Environment</h2>
 ${environment(report)}`;
-  return page({ title: 'Performance report', context, headline, body });
+  return page({ title: 'Performance report', header, headline, body });
 }

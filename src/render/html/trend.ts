@@ -1,22 +1,26 @@
 // trend.html: DISPLAY and COMP-3 over the baseline history with their floors, every benchmark's
 // sparkline, and the benchmarks that moved most.
 
-import type { BaselineHistoryEntry, ComparedQuantity } from '../../core/baseline/types.js';
 import { METRIC_LABEL, type MetricName } from '../../core/metrics.js';
-import type { MetricReport, PerfReport } from '../../core/report/types.js';
-import { formatByteRate, formatNs, formatSignificant, METRIC_DIGITS } from '../../core/units.js';
+import type { BaselineHistoryEntry, ComparedQuantity, MetricReport, PerfReport } from '../../core/model.js';
+import {
+  formatByteRate,
+  formatChangePct,
+  formatNs,
+  formatSignificant,
+  METRIC_DIGITS
+} from '../../core/units.js';
 import { benchmarkSeries, floorInUnit, METRIC_UNIT, metricSeries, shortCommit } from '../charts/history.js';
 import { layoutLineChart, renderLineChart } from '../charts/line-chart.js';
 import { layoutSparkline, renderSparkline } from '../charts/sparkline.js';
-import { formatChangePct } from '../comparison.js';
 import { html, type SafeHtml } from './escape.js';
-import { type PageContext, page } from './layout.js';
+import { type PageHeader, page } from './layout.js';
 import { floorText } from './parts.js';
 
 export type TrendFloors = Readonly<Record<MetricName, MetricReport['floor']>>;
 
 export interface TrendOptions {
-  context?: PageContext;
+  header?: PageHeader;
   /**
    * Which quantity each benchmark's history holds: bytes per second (higher is better) or ns per
    * iteration (lower is better). The history itself does not say; see `quantitiesOf`.
@@ -147,10 +151,10 @@ export function renderTrendHtml(
 ): string {
   const quantities = options.quantities ?? {};
   const newest = history[history.length - 1];
-  const context: PageContext = {
+  const header: PageHeader = {
     commit: newest?.commit ?? null,
     generatedAt: newest?.timestamp ?? null,
-    ...options.context
+    ...options.header
   };
   const charts =
     history.length === 0
@@ -167,7 +171,7 @@ ${sparklineTable(benchmarkSeries(history), quantities)}
 ${history.length === 0 ? html`<p>Empty.</p>` : historyTable(history)}`;
   return page({
     title: 'Performance trend',
-    context,
+    header,
     headline: html`<p>${history.length} baseline promotion${history.length === 1 ? '' : 's'}</p>`,
     body
   });

@@ -1,6 +1,6 @@
-import type { RunContext } from '../../src/core/report/types.js';
+import type { RunFacts } from '../../src/core/model.js';
 
-export const CONTEXT: RunContext = {
+export const RUN_FACTS: RunFacts = {
   origin: 'cargo-bench',
   timestamp: '2026-11-26T12:00:00.000Z',
   gitCommit: '0123456789abcdef0123456789abcdef01234567',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { artifactServiceConfigured, cacheServiceMayBeConfigured } from '../../src/adapters/clients.js';
+import { artifactServiceConfigured, cacheServiceMayBeConfigured } from '../../src/adapters/services.js';
 
 // The checks read the env they are handed, not this process's (which has neither service).
 describe('the service checks', () => {

@@ -1,0 +1,426 @@
+// The layers' import directions, read from every module under src/: core <- render <- adapters <-
+// app <- entry points (src/main.ts with src/index.ts, src/cli/). Each import is read from the syntax
+// tree (static `import … from`, `export … from`, `import()` and `import('…')` types), so that a
+// violation names the file and the import.
+//
+// What core may import from outside itself, and why it stays pure:
+// - node:path, only its string functions (basename, dirname, extname, join, normalize, parse,
+//   format, isAbsolute, sep, delimiter, posix, win32): `resolve` and `relative` read the working
+//   directory, so they and the default import are not allowed;
+// - node:crypto's createHash and node:url's fileURLToPath: functions of their arguments;
+// - ajv, ajv-formats and yaml: validation and parsing of text handed in, no I/O;
+// - the JSON schemas under schema/: data, the public formats.
+// No other built-in (node:fs, node:child_process, node:os, …) and no other package (@actions/*, …).
+// Render imports only core and render. In core and render, no clock, no randomness and no process:
+// `process.…`, `Date.now`, `Date()`, `new Date()` without arguments, `Math.random`.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import ts from 'typescript';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+type Layer = 'core' | 'render' | 'adapters' | 'app' | 'cli' | 'entry' | 'other';
+
+/** The layer of a path relative to the repository (`src/core/units.ts`). */
+function layerOf(file: string): Layer {
+  if (file === 'src/main.ts' || file === 'src/index.ts') return 'entry';
+  const [top, folder] = file.split('/');
+  if (top !== 'src') return 'other';
+  if (
+    folder === 'core' ||
+    folder === 'render' ||
+    folder === 'adapters' ||
+    folder === 'app' ||
+    folder === 'cli'
+  ) {
+    return folder;
+  }
+  return 'other';
+}
+
+const PURE_BUILTINS: Readonly<Record<string, readonly string[]>> = {
+  'node:path': [
+    'basename',
+    'delimiter',
+    'dirname',
+    'extname',
+    'format',
+    'isAbsolute',
+    'join',
+    'normalize',
+    'parse',
+    'posix',
+    'sep',
+    'win32'
+  ],
+  'node:crypto': ['createHash'],
+  'node:url': ['fileURLToPath']
+};
+const PURE_PACKAGES = new Set(['ajv', 'ajv-formats', 'yaml']);
+const BUILTINS = new Set(builtinModules);
+
+interface Import {
+  specifier: string;
+  /** The names imported (`{ a, b }`); null for a default, namespace, side-effect or dynamic import. */
+  names: string[] | null;
+  line: number;
+}
+
+interface Module {
+  /** Relative to the repository, with forward slashes. */
+  file: string;
+  imports: Import[];
+  /** Uses of the process, the clock or randomness, as written (`process.env`, `new Date()`). */
+  impurities: { text: string; line: number }[];
+}
+
+/** Every import of a module and every use of process, clock or randomness in it, from its syntax tree. */
+function readModule(file: string, text: string): Module {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const imports: Import[] = [];
+  const impurities: Module['impurities'] = [];
+  const lineOf = (node: ts.Node): number => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+  const add = (node: ts.Node, specifier: ts.Node | undefined, names: string[] | null): void => {
+    if (specifier && ts.isStringLiteralLike(specifier)) {
+      imports.push({ specifier: specifier.text, names, line: lineOf(node) });
+    } else {
+      // A computed specifier cannot be checked, so it is a violation of its own.
+      imports.push({
+        specifier: `<computed: ${specifier?.getText(source) ?? ''}>`,
+        names,
+        line: lineOf(node)
+      });
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const bindings = clause?.namedBindings;
+      const named =
+        clause && !clause.name && bindings && ts.isNamedImports(bindings)
+          ? bindings.elements.map((e) => (e.propertyName ?? e.name).text)
+          : null;
+      add(node, node.moduleSpecifier, named);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
+      add(node, node.moduleSpecifier, null);
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
+      add(node, node.moduleReference.expression, null);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      add(node, node.arguments[0], null);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      add(node, node.argument.literal, null);
+    } else if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
+      const owner = node.expression.text;
+      const member = node.name.text;
+      if (
+        owner === 'process' ||
+        (owner === 'Date' && member === 'now') ||
+        (owner === 'Math' && member === 'random')
+      ) {
+        impurities.push({ text: `${owner}.${member}`, line: lineOf(node) });
+      }
+    } else if (ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression)) {
+      if (node.expression.text === 'process') impurities.push({ text: 'process[…]', line: lineOf(node) });
+    } else if (
+      ts.isNewExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'Date'
+    ) {
+      if ((node.arguments?.length ?? 0) === 0) impurities.push({ text: 'new Date()', line: lineOf(node) });
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'Date'
+    ) {
+      impurities.push({ text: 'Date()', line: lineOf(node) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { file, imports, impurities };
+}
+
+/** A package's name from a bare specifier: `ajv/dist/2020.js` → `ajv`, `@actions/core` → `@actions/core`. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
+}
+
+/**
+ * Where a relative import leads, relative to the repository: the module it names (`.js` is the
+ * `.ts` source, or a `.d.ts` beside a generated `.js`), or null when there is no such file.
+ */
+function resolve(from: string, specifier: string, exists: (file: string) => boolean): string | null {
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+  const candidates = target.endsWith('.js')
+    ? [target.replace(/\.js$/, '.ts'), target.replace(/\.js$/, '.d.ts'), target]
+    : [target, `${target}.ts`];
+  return candidates.find(exists) ?? null;
+}
+
+/** The rule an import from `from` to the module `to` breaks, or null. */
+function layerRule(from: string, to: string): string | null {
+  const source = layerOf(from);
+  const target = layerOf(to);
+  if (source === 'core') {
+    if (target === 'core') return null;
+    if (/^schema\/[^/]+\.schema\.json$/.test(to)) return null;
+    return 'core imports only core (and the JSON schemas)';
+  }
+  if (source === 'render' && target !== 'core' && target !== 'render') {
+    return 'render imports only core and render';
+  }
+  if (target === 'cli' && source !== 'cli') return 'only the CLI entry point imports src/cli/';
+  if (to === 'src/main.ts' && from !== 'src/index.ts') return 'only src/index.ts imports src/main.ts';
+  if (to === 'src/index.ts') return 'nothing imports the entry point src/index.ts';
+  if (source === 'adapters' && (target === 'app' || target === 'entry')) {
+    return 'adapters import no app/ and no entry point';
+  }
+  return null;
+}
+
+/** The rule an import of a built-in or a package breaks, or null. */
+function externalRule(from: string, imported: Import): string | null {
+  const layer = layerOf(from);
+  if (layer !== 'core' && layer !== 'render') return null;
+  const { specifier } = imported;
+  if (layer === 'render') return 'render imports only core and render';
+  const builtin = specifier.startsWith('node:') ? specifier : `node:${specifier}`;
+  if (specifier.startsWith('node:') || BUILTINS.has(specifier)) {
+    const pure = PURE_BUILTINS[builtin];
+    if (!pure) return `core imports no ${builtin} (not pure)`;
+    const impure =
+      imported.names === null
+        ? ['its default or namespace']
+        : imported.names.filter((n) => !pure.includes(n));
+    return impure.length === 0
+      ? null
+      : `core imports only ${pure.join(', ')} from ${builtin}, not ${impure.join(', ')}`;
+  }
+  return PURE_PACKAGES.has(packageName(specifier))
+    ? null
+    : `core imports no package but ${[...PURE_PACKAGES].join(', ')} (pure parsing and validation)`;
+}
+
+/** The import cycles among the modules, each as `a → b → a`. */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  // Tarjan's strongly connected components; a component of more than one module, or a module that
+  // imports itself, is a cycle. Each is shown as one path through it.
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[] = [];
+  const connect = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        connect(w);
+        low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) as number, index.get(w) as number));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop() as string;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1 || (graph.get(v) ?? []).includes(v))
+      found.push(cyclePath(graph, new Set(component)));
+  };
+  for (const v of [...graph.keys()].sort()) if (!index.has(v)) connect(v);
+  return found;
+}
+
+/** A path around a strongly connected component, from its first module back to it. */
+function cyclePath(graph: ReadonlyMap<string, readonly string[]>, component: ReadonlySet<string>): string {
+  const start = [...component].sort()[0] as string;
+  // Breadth first from start, within the component, until an edge leads back to start.
+  const previous = new Map<string, string>();
+  const queue = [start];
+  for (const v of queue) {
+    for (const w of graph.get(v) ?? []) {
+      if (!component.has(w)) continue;
+      if (w === start) {
+        const chain = [v];
+        while (chain[0] !== start) chain.unshift(previous.get(chain[0] as string) as string);
+        return [...chain, start].join(' → ');
+      }
+      if (!previous.has(w) && w !== start) {
+        previous.set(w, v);
+        queue.push(w);
+      }
+    }
+  }
+  return [...component].join(' → ');
+}
+
+/** Every violation among these modules (path relative to the repository → text). */
+function violations(files: ReadonlyMap<string, string>, exists: (file: string) => boolean): string[] {
+  const found: string[] = [];
+  const graph = new Map<string, string[]>();
+  for (const [file, text] of files) {
+    const module = readModule(file, text);
+    const edges: string[] = [];
+    graph.set(file, edges);
+    for (const imported of module.imports) {
+      const at = `${file}:${imported.line} imports '${imported.specifier}'`;
+      if (imported.specifier.startsWith('<computed')) {
+        found.push(`${at}: an import must name its module`);
+      } else if (imported.specifier.startsWith('.')) {
+        const to = resolve(file, imported.specifier, exists);
+        if (to === null) {
+          found.push(`${at}: no such module`);
+          continue;
+        }
+        if (files.has(to)) edges.push(to);
+        const rule = layerRule(file, to);
+        if (rule) found.push(`${at} (${to}): ${rule}`);
+      } else {
+        const rule = externalRule(file, imported);
+        if (rule) found.push(`${at}: ${rule}`);
+      }
+    }
+    const layer = layerOf(file);
+    if (layer === 'core' || layer === 'render') {
+      for (const use of module.impurities) {
+        found.push(
+          `${file}:${use.line} uses ${use.text}: ${layer} is pure (no process, clock or randomness)`
+        );
+      }
+    }
+  }
+  for (const cycle of cycles(graph)) found.push(`import cycle: ${cycle}`);
+  return found;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const file = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return sourceFiles(file);
+    return /\.(ts|js)$/.test(entry.name) ? [file] : [];
+  });
+}
+
+const existsIn =
+  (files: ReadonlySet<string>) =>
+  (file: string): boolean =>
+    files.has(file);
+
+describe('the layers of src/', () => {
+  it('import only in their direction, with no cycle, and core and render stay pure', () => {
+    const files = new Map(sourceFiles('src').map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')]));
+    expect(files.size).toBeGreaterThan(100);
+    expect(violations(files, (f) => existsSync(path.join(ROOT, f)))).toEqual([]);
+  });
+});
+
+describe('violations', () => {
+  const check = (modules: Record<string, string>): string[] => {
+    const files = new Map(Object.entries(modules));
+    return violations(files, existsIn(new Set([...files.keys(), 'schema/perf-report.schema.json'])));
+  };
+
+  it('names each import that goes against the layers, with its file and line', () => {
+    expect(
+      check({
+        'src/core/a.ts': "import { x } from '../render/b.js';\nimport { y } from './c.js';",
+        'src/render/b.ts': "export { z } from '../adapters/d.js';",
+        'src/core/c.ts': "import s from '../../schema/perf-report.schema.json' with { type: 'json' };",
+        'src/adapters/d.ts': "const m = await import('../app/e.js');\nimport type { F } from '../cli/f.js';",
+        'src/app/e.ts': "type M = typeof import('../main.js');",
+        'src/cli/f.ts': "import '../main.js';",
+        'src/main.ts': "import { g } from './app/e.js';",
+        'src/index.ts': "import './main.js';"
+      })
+    ).toEqual([
+      "src/core/a.ts:1 imports '../render/b.js' (src/render/b.ts): core imports only core (and the JSON schemas)",
+      "src/render/b.ts:1 imports '../adapters/d.js' (src/adapters/d.ts): render imports only core and render",
+      "src/adapters/d.ts:1 imports '../app/e.js' (src/app/e.ts): adapters import no app/ and no entry point",
+      "src/adapters/d.ts:2 imports '../cli/f.js' (src/cli/f.ts): only the CLI entry point imports src/cli/",
+      "src/app/e.ts:1 imports '../main.js' (src/main.ts): only src/index.ts imports src/main.ts",
+      "src/cli/f.ts:1 imports '../main.js' (src/main.ts): only src/index.ts imports src/main.ts",
+      'import cycle: src/app/e.ts → src/main.ts → src/app/e.ts'
+    ]);
+  });
+
+  it('lets core use only the pure built-ins and packages, and render none', () => {
+    expect(
+      check({
+        'src/core/a.ts': [
+          "import { createHash } from 'node:crypto';",
+          "import { basename, join } from 'node:path';",
+          "import { parse } from 'yaml';",
+          "import { Ajv2020 } from 'ajv/dist/2020.js';",
+          "import { readFileSync } from 'node:fs';",
+          "import path from 'node:path';",
+          "import { resolve } from 'path';",
+          "import * as core from '@actions/core';",
+          "import { execFile } from 'node:child_process';",
+          "import os from 'node:os';"
+        ].join('\n'),
+        'src/render/b.ts': "import { parse } from 'yaml';",
+        'src/adapters/c.ts': "import { readFileSync } from 'node:fs';\nimport * as core from '@actions/core';"
+      })
+    ).toEqual([
+      "src/core/a.ts:5 imports 'node:fs': core imports no node:fs (not pure)",
+      `src/core/a.ts:6 imports 'node:path': core imports only ${PURE_BUILTINS['node:path']?.join(', ')} from node:path, not its default or namespace`,
+      `src/core/a.ts:7 imports 'path': core imports only ${PURE_BUILTINS['node:path']?.join(', ')} from node:path, not resolve`,
+      "src/core/a.ts:8 imports '@actions/core': core imports no package but ajv, ajv-formats, yaml (pure parsing and validation)",
+      "src/core/a.ts:9 imports 'node:child_process': core imports no node:child_process (not pure)",
+      "src/core/a.ts:10 imports 'node:os': core imports no node:os (not pure)",
+      "src/render/b.ts:1 imports 'yaml': render imports only core and render"
+    ]);
+  });
+
+  it('finds the process, the clock and randomness in core and render only', () => {
+    const impure = [
+      'const a = process.env.HOME;',
+      "const b = process['env'];",
+      'const c = Date.now();',
+      'const d = new Date();',
+      'const e = Date();',
+      'const f = Math.random();',
+      "const g = new Date('2026-01-01T00:00:00Z'); // a fixed date is fine"
+    ].join('\n');
+    expect(
+      check({ 'src/core/a.ts': impure, 'src/render/b.ts': 'const t = Date.now();', 'src/app/c.ts': impure })
+    ).toEqual([
+      'src/core/a.ts:1 uses process.env: core is pure (no process, clock or randomness)',
+      'src/core/a.ts:2 uses process[…]: core is pure (no process, clock or randomness)',
+      'src/core/a.ts:3 uses Date.now: core is pure (no process, clock or randomness)',
+      'src/core/a.ts:4 uses new Date(): core is pure (no process, clock or randomness)',
+      'src/core/a.ts:5 uses Date(): core is pure (no process, clock or randomness)',
+      'src/core/a.ts:6 uses Math.random: core is pure (no process, clock or randomness)',
+      'src/render/b.ts:1 uses Date.now: render is pure (no process, clock or randomness)'
+    ]);
+  });
+
+  it('finds cycles, type-only ones too, and imports of modules that do not exist', () => {
+    expect(
+      check({
+        'src/core/a.ts': "import type { B } from './b.js';\nimport { gone } from './gone.js';",
+        'src/core/b.ts': "import { c } from './c.js';",
+        'src/core/c.ts': "export type { A } from './a.js';",
+        'src/core/d.ts': "import { d } from './d.js';",
+        'src/app/e.ts': "const name = './x.js';\nawait import(name);"
+      })
+    ).toEqual([
+      "src/core/a.ts:2 imports './gone.js': no such module",
+      "src/app/e.ts:2 imports '<computed: name>': an import must name its module",
+      'import cycle: src/core/a.ts → src/core/b.ts → src/core/c.ts → src/core/a.ts',
+      'import cycle: src/core/d.ts → src/core/d.ts'
+    ]);
+  });
+});

@@ -1,0 +1,176 @@
+// The data a run produces and keeps: the perf.json report (schema/perf-report.schema.json
+// describes the same shape), the comparison with the promoted baseline, and baseline.json
+// (schema/baseline.schema.json) with its history.
+
+import type { Aggregate } from './config/config.js';
+import type { Interval, MeasurementSource, ThroughputKind } from './criterion/measurement.js';
+import type { Status } from './findings.js';
+import type { ComplianceLevel } from './floors.js';
+import type { MetricName } from './metrics.js';
+
+// perf.json
+
+export interface MetricReport {
+  label: string;
+  /** Aggregated bytes per second with bounds; null when the metric is missing. */
+  bytes_per_second: Interval | null;
+  /** The point value in `unit`, unrounded. */
+  value: number | null;
+  unit: 'GiB/s' | 'MiB/s';
+  patterns: string[];
+  ids: string[];
+  aggregate: Aggregate;
+  floor: { text: string; bytes_per_second: number };
+  safety_factor: number | null;
+  status: Status | 'missing';
+  /**
+   * (value / the baseline's value − 1) × 100; null without a comparison or a value on either side.
+   * Absent in reports written before it existed (a stored baseline's report, say).
+   */
+  change_pct?: number | null;
+}
+
+export interface BenchmarkReport {
+  id: string;
+  group: string;
+  function: string | null;
+  value: string | null;
+  metric: MetricName | null;
+  throughput: { kind: ThroughputKind; per_iteration: number | null } | null;
+  time_ns: Interval;
+  std_dev_ns: number | null;
+  /** Rate per second in the throughput kind's unit. */
+  rate: Interval | null;
+  /** Bytes per second when the throughput counts bytes (or bits). */
+  bytes_per_second: Interval | null;
+  source: MeasurementSource;
+}
+
+/**
+ * How the results came to be: this run's `cargo bench`, results already on disk (`run: false`), or
+ * the recorded run of the example crate that the demo shows where cargo or criterion is missing.
+ */
+export type ResultsOrigin = 'cargo-bench' | 'existing-results' | 'recorded';
+
+/** What the run knows besides its results: how they came to be, the machine, the commit, the time. */
+export interface RunFacts {
+  origin: ResultsOrigin;
+  /** ISO 8601 UTC. */
+  timestamp: string;
+  gitCommit: string | null;
+  rustVersion: string | null;
+  platform: string;
+  cpuCores: number;
+  memoryGb: number;
+  /** Wall time of the bench run (or of the analysis when nothing ran). */
+  executionTimeSeconds: number;
+  peakRssBytes: number | null;
+  /** Where the results were read from. */
+  resultsSource: MeasurementSource | null;
+  /** The file or folder they were read from. */
+  resultsPath: string | null;
+}
+
+export interface PerfReport {
+  schema_version: '1.0';
+  display_gibs: number | null;
+  comp3_mibs: number | null;
+  status: Status;
+  /** Why the status is not `pass`, briefly (`3 regressed`, `DISPLAY below floor`); absent in older reports. */
+  status_reasons?: string[];
+  compliance_level: ComplianceLevel;
+  summary: string;
+  warnings: string[];
+  errors: string[];
+  metrics: Record<MetricName, MetricReport>;
+  benchmarks: BenchmarkReport[];
+  /** The comparison with the promoted baseline; null when there is none (or it was not asked for). */
+  comparison: Comparison | null;
+  memory: { peak_rss_bytes: number | null; ceiling_bytes: number };
+  _metadata: {
+    source: ResultsOrigin;
+    timestamp: string;
+    git_commit: string | null;
+    rust_version: string | null;
+    environment: { platform: string; optimization_level: string; cpu_cores: number; memory_gb: number };
+    execution_context: {
+      execution_time_seconds: number;
+      results_source: MeasurementSource | null;
+      results_path: string | null;
+      config: Record<string, string>;
+      safety_margins: { display_safety_factor: number | null; comp3_safety_factor: number | null };
+    };
+  };
+}
+
+// The baseline: the promoted result of the baseline branch, its history, and how a run compares.
+
+/** What was compared for a benchmark: its byte throughput when it has one, else its time. */
+export type ComparedQuantity = 'throughput' | 'time';
+
+export type Verdict = 'regressed' | 'improved' | 'unchanged' | 'new' | 'missing';
+
+export interface BenchmarkChange {
+  id: string;
+  /** 'throughput' (bytes/s, higher is better) or 'time' (ns per iteration, lower is better). */
+  quantity: ComparedQuantity;
+  /**
+   * @deprecated perf.json's former name of `quantity`, still written with the same value so that
+   * readers of earlier reports keep working; read `quantity`.
+   */
+  metric: ComparedQuantity;
+  /** Point values in the quantity's unit; null on the side where the benchmark is absent. */
+  baseline: number | null;
+  current: number | null;
+  /** (current / baseline − 1) × 100 of the quantity; null for new or missing benchmarks. */
+  change_pct: number | null;
+  /** The same from criterion's 95% bounds: current lower vs baseline upper … */
+  lower_pct: number | null;
+  /** … and current upper vs baseline lower. */
+  upper_pct: number | null;
+  verdict: Verdict;
+  /** The noise threshold this verdict used, in percent, and where it came from. */
+  noise_threshold_pct: number;
+  /**
+   * `fixed`: noise-threshold; `history`: twice the benchmark's run-to-run variation over the baseline
+   * history; `run`: the larger coefficient of variation of the two runs themselves.
+   */
+  threshold_source: 'fixed' | 'history' | 'run';
+}
+
+export interface Comparison {
+  baseline: { commit: string | null; promoted_at: string; ref: string | null };
+  /** The thresholds the verdicts used, in percent: `regression-threshold` and the fixed `noise-threshold`. */
+  thresholds: { regression_pct: number; noise_pct: number };
+  regressions: number;
+  improvements: number;
+  /** Worst first. */
+  changes: BenchmarkChange[];
+}
+
+/** One promotion, compactly, for trends and the run-to-run noise of each benchmark. */
+export interface BaselineHistoryEntry {
+  commit: string | null;
+  /** ISO 8601 UTC of the promotion. */
+  timestamp: string;
+  display_gibs: number | null;
+  comp3_mibs: number | null;
+  /** id → bytes per second, or ns per iteration for benchmarks without byte throughput. */
+  benchmarks: Record<string, number>;
+}
+
+/** baseline.json (schema/baseline.schema.json). */
+export interface BaselineFile {
+  schema_version: '1.0';
+  /** The action instance's `name`. */
+  name: string;
+  promoted_at: string;
+  commit: string | null;
+  ref: string | null;
+  run_id: string | null;
+  runner: { os: string; arch: string; testbed: string };
+  /** The full report of the promoted run. */
+  report: PerfReport;
+  /** Oldest first, at most `history-size` entries, the newest being this promotion. */
+  history: BaselineHistoryEntry[];
+}
