@@ -5,12 +5,11 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { actionInput } from './adapters/config/action-inputs.js';
 import { writeJobSummary } from './adapters/github/job-summary.js';
-import { execute, type Outcome, prepare, SetupError } from './app/run.js';
+import { outcomeOutputs } from './app/outputs.js';
+import { execute, prepare, SetupError } from './app/run.js';
 import { OPTIONS } from './core/config/options.js';
 import { InputError, messageOf } from './core/errors.js';
 import { type Log, logText } from './core/log.js';
-import type { BaselineFile } from './core/model.js';
-import { outputValues } from './core/outputs.js';
 import { realPorts } from './real-ports.js';
 import { cappedJobSummary } from './render/job-summary.js';
 
@@ -31,18 +30,6 @@ function readInputs(env: NodeJS.ProcessEnv): Record<string, string | undefined> 
   return { ...inputs, 'github-token': token };
 }
 
-function outputsOf({ result, comment, promotion, documents }: Outcome): Record<string, string> {
-  const { id, url } = comment.outcome;
-  return outputValues(result.analysis.report, result.reportPath, {
-    ...(id !== null && url !== null ? { 'comment-id': String(id), 'comment-url': url } : {}),
-    ...(promotion?.promoted && promotion.key ? { 'baseline-key': promotion.key } : {}),
-    ...(promotion?.artifactId ? { 'artifact-id': String(promotion.artifactId) } : {}),
-    promoted: promotion?.promoted ?? false,
-    'html-report-path': documents.reportHtml,
-    'audit-path': documents.auditJson
-  });
-}
-
 export async function run(): Promise<void> {
   const env = process.env;
   const cwd = process.cwd();
@@ -52,7 +39,7 @@ export async function run(): Promise<void> {
     const plan = await prepare({ ...settings, baseline: { kind: 'store' }, upload: true }, ports);
     const outcome = await execute(plan, ports);
     const { report } = outcome.result.analysis;
-    for (const [name, value] of Object.entries(outputsOf(outcome))) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(outcomeOutputs(outcome))) core.setOutput(name, value);
     if (plan.config.jobSummary) {
       const file = outcome.result.summaryPath;
       const where = {

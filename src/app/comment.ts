@@ -9,7 +9,6 @@ import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/co
 import type { GitHubContext } from '../adapters/github/context.js';
 import type { Config } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
-import type { Log } from '../core/log.js';
 import {
   type CommentSection,
   checkCommentTemplate,

@@ -3,27 +3,24 @@
 // the report is written first.
 
 import path from 'node:path';
-import type { ToolVersions } from '../adapters/audit/collect.js';
-import { BenchRunError, runCargoBench } from '../adapters/cargo/cargo.js';
+import { BenchRunError } from '../adapters/cargo/cargo.js';
 import { readManifestTargets } from '../adapters/cargo/manifest.js';
-import { type MemberPackage, PreflightError, preflight } from '../adapters/cargo/preflight.js';
+import { type MemberPackage, PreflightError } from '../adapters/cargo/preflight.js';
 import type { RunPaths } from '../adapters/config/paths.js';
 import { collectResults } from '../adapters/criterion/collect.js';
 import { recheckPlace, rootFor } from '../adapters/fs/confined.js';
-import type { WrittenFile } from '../adapters/fs/write.js';
 import type { GitHubContext } from '../adapters/github/context.js';
-import { gitCommit, machine } from '../adapters/host.js';
+import { machine } from '../adapters/host.js';
 import { type Analysis, analyze, type BaselineInput } from '../core/analyze.js';
 import { childEnv } from '../core/child-env.js';
 import type { Config } from '../core/config/config.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { error, type Finding, shouldFail, warning } from '../core/findings.js';
-import type { Log } from '../core/log.js';
 import { listIds } from '../core/metrics.js';
 import { redactArgs } from '../core/redact.js';
 import { repairReport } from '../core/report/repair.js';
 import { checkedJsonText } from '../core/report/schema.js';
-import { buildBenchCommand } from '../core/runner/args.js';
+import { benchCommandOf } from '../core/runner/args.js';
 import { chooseBenchTargets, describeChoice, noTargetsMessage, targetFlag } from '../core/runner/targets.js';
 import { type BaselineState, baselineSections, sectionsAsMarkdown } from '../render/baseline-sections.js';
 import { renderSummary } from '../render/summary.js';
@@ -103,12 +100,9 @@ async function runBenches(
       env: childEnv(config.benchEnv, ports.env)
     });
     // cargo's path comes from preflight, which resolves it on the bench's PATH.
-    const { args } = buildBenchCommand({
-      packageName: config.package,
+    const { args } = benchCommandOf(config, {
       benches: await benchTargets(config, workspace.package, ports.log, where.paths.workspace),
-      cargoArgs: [...cargoConfigArgs, ...config.cargoArgs],
-      benchArgs: config.benchArgs,
-      saveBaseline: config.saveBaseline
+      cargoConfigArgs
     });
     const { echo } = ports;
     const result = await ports.log.group(`cargo ${redactArgs(args).join(' ')}`, () =>

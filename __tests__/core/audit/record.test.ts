@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildAuditRecord, runUrl } from '../../../src/core/audit/record.js';
+import { buildAuditRecord } from '../../../src/core/audit/record.js';
 import { auditRecordProblems } from '../../../src/core/report/schema.js';
 import { AUDIT, COMPARISON, FACTS, GITHUB_ENV, HOSTILE, REPORT, SETTINGS } from '../../render/html/sample.js';
 
@@ -112,17 +112,5 @@ describe('buildAuditRecord', () => {
     expect(local.results.comparison).toBeNull();
     expect(local.labels).toEqual({});
     expect(auditRecordProblems(local)).toEqual([]);
-  });
-});
-
-describe('runUrl', () => {
-  it('needs server, repository and run id; the attempt is optional', () => {
-    expect(
-      runUrl({ GITHUB_SERVER_URL: 'https://ghe.example/', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '5' })
-    ).toBe('https://ghe.example/o/r/actions/runs/5');
-    expect(runUrl({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '5' })).toBeNull();
-    expect(
-      runUrl({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '' })
-    ).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
 
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { messageOf } from '../../core/errors.js';
-import { PULL_REQUEST_EVENTS } from '../../core/github-events.js';
+import { PULL_REQUEST_EVENTS, runUrl } from '../../core/github-events.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -116,10 +116,7 @@ export function githubContext(env: NodeJS.ProcessEnv, payload: unknown): GitHubC
     ref: nonEmpty(env.GITHUB_REF),
     runId,
     runAttempt,
-    runUrl:
-      runId && fullName
-        ? `${serverUrl}/${fullName}/actions/runs/${runId}${runAttempt && runAttempt > 1 ? `/attempts/${runAttempt}` : ''}`
-        : null,
+    runUrl: runUrl({ ...env, GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: fullName ?? undefined }),
     serverUrl,
     apiUrl: trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com'),
     defaultBranch: string(repository?.default_branch)

@@ -6,6 +6,7 @@ import type { SettingOrigin } from '../config/config.js';
 import type { Interval } from '../criterion/measurement.js';
 import type { Status } from '../findings.js';
 import type { ComplianceLevel } from '../floors.js';
+import { runUrl } from '../github-events.js';
 import type { MetricName } from '../metrics.js';
 import type { Comparison, MetricReport, PerfReport } from '../model.js';
 import { isCredentialName, redactText } from '../redact.js';
@@ -118,16 +119,6 @@ export interface AuditInput {
 
 const text = (value: string | undefined): string | null =>
   value === undefined || value === '' ? null : value;
-
-/** `https://github.com/o/r/actions/runs/1/attempts/2`, when the run is known. */
-export function runUrl(env: Readonly<Record<string, string | undefined>>): string | null {
-  const server = text(env.GITHUB_SERVER_URL)?.replace(/\/+$/, '');
-  const repository = text(env.GITHUB_REPOSITORY);
-  const id = text(env.GITHUB_RUN_ID);
-  if (!server || !repository || !id) return null;
-  const attempt = text(env.GITHUB_RUN_ATTEMPT);
-  return `${server}/${repository}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ''}`;
-}
 
 function metric(m: MetricReport): AuditMetric {
   return {

@@ -3,7 +3,7 @@
 
 import { InputError } from '../errors.js';
 import { redactText } from '../redact.js';
-import { buildBenchCommand } from '../runner/args.js';
+import { benchCommandOf } from '../runner/args.js';
 import {
   OPTION_NAMES,
   OPTIONS,
@@ -98,13 +98,7 @@ export function buildConfig(raw: RawSettings): Config {
   const parsed = values as unknown as OptionValues;
   const config: Config = { ...parsed, effective: recordedSettings(effective, parsed.benchEnv) };
   // Rejects what would make a wrong command line (a `--` inside cargo-args, say) before anything runs.
-  buildBenchCommand({
-    packageName: config.package,
-    benches: config.benches,
-    cargoArgs: config.cargoArgs,
-    benchArgs: config.benchArgs,
-    saveBaseline: config.saveBaseline
-  });
+  benchCommandOf(config);
   return config;
 }
 

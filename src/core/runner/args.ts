@@ -150,3 +150,30 @@ export function parseEnvLines(text: string, inputName: string): Record<string, s
   // fromEntries defines own properties, so a key like __proto__ stays an ordinary variable.
   return Object.fromEntries(entries);
 }
+
+/** The settings the bench command is made of (a Config has them all). */
+export interface BenchSettings {
+  package: string;
+  benches: readonly string[];
+  cargoArgs: readonly string[];
+  benchArgs: readonly string[];
+  saveBaseline: string | null;
+}
+
+/**
+ * The run's `cargo bench` command from the settings, the one place they become a command line: the
+ * config checks it can be built before anything runs, and the run builds it with the targets chosen
+ * then and the `--config` arguments meant for that run only.
+ */
+export function benchCommandOf(
+  settings: BenchSettings,
+  run: { benches?: readonly string[]; cargoConfigArgs?: readonly string[] } = {}
+): Command {
+  return buildBenchCommand({
+    packageName: settings.package,
+    benches: run.benches ?? settings.benches,
+    cargoArgs: [...(run.cargoConfigArgs ?? []), ...settings.cargoArgs],
+    benchArgs: settings.benchArgs,
+    saveBaseline: settings.saveBaseline
+  });
+}
