@@ -81,3 +81,56 @@ export function workspaceMaker(root: string): {
     count: () => made
   };
 }
+
+/** A number as criterion prints it: five significant digits for values under 10,000. */
+function short(n: number): string {
+  if (n < 10) return n.toFixed(4);
+  if (n < 100) return n.toFixed(3);
+  if (n < 1000) return n.toFixed(2);
+  if (n < 10000) return n.toFixed(1);
+  return n.toFixed(0);
+}
+
+/** The value in the largest unit that keeps it at 1 or more (the first unit for smaller values). */
+function scaled(value: number, units: readonly (readonly [string, number])[]): string {
+  let chosen = units[0] as readonly [string, number];
+  for (const unit of units) if (value >= unit[1]) chosen = unit;
+  return `${short(value / chosen[1])} ${chosen[0]}`;
+}
+
+const TIME_UNITS = [
+  ['ps', 1e-3],
+  ['ns', 1],
+  ['µs', 1e3],
+  ['ms', 1e6],
+  ['s', 1e9]
+] as const;
+const BYTE_RATE_UNITS = [
+  ['B/s', 1],
+  ['KiB/s', 1024],
+  ['MiB/s', 1024 ** 2],
+  ['GiB/s', 1024 ** 3]
+] as const;
+
+/**
+ * What criterion prints for these benchmarks (its human format, as writeTree's numbers: ±1% around
+ * the typical time, the throughput from the time's bounds), for a run whose output is all there is.
+ */
+export function criterionText(benchmarks: readonly TreeBenchmark[]): string {
+  const bracket = (values: readonly number[], units: readonly (readonly [string, number])[]) =>
+    `[${values.map((v) => scaled(v, units)).join(' ')}]`;
+  const lines: string[] = [];
+  for (const b of benchmarks) {
+    const times = [b.ns * 0.99, b.ns, b.ns * 1.01];
+    const time = `time:   ${bracket(times, TIME_UNITS)}`;
+    // Ids longer than 23 characters stand on their own line; the rest is padded to 24 columns.
+    if (b.id.length > 23) lines.push(b.id, `${' '.repeat(24)}${time}`);
+    else lines.push(`${b.id.padEnd(24)}${time}`);
+    if (b.bytes !== null) {
+      const rates = [...times].reverse().map((ns) => (b.bytes as number) / (ns * 1e-9));
+      lines.push(`${' '.repeat(24)}thrpt:  ${bracket(rates, BYTE_RATE_UNITS)}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
