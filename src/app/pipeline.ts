@@ -17,6 +17,7 @@ import type { Config } from '../core/config/config.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { error, type Finding, shouldFail, warning } from '../core/findings.js';
 import { listIds } from '../core/metrics.js';
+import type { RunFacts } from '../core/model.js';
 import { redactArgs } from '../core/redact.js';
 import { repairReport } from '../core/report/repair.js';
 import { checkedJsonText } from '../core/report/schema.js';
@@ -25,6 +26,7 @@ import { chooseBenchTargets, describeChoice, noTargetsMessage, targetFlag } from
 import { type BaselineState, baselineSections, sectionsAsMarkdown } from '../render/baseline-sections.js';
 import { renderSummary } from '../render/summary.js';
 import { projectName } from './comment.js';
+import { measurePaired } from './pairing.js';
 import { isoNow, type Ports } from './ports.js';
 import type { PipelineResult } from './types.js';
 
@@ -58,6 +60,8 @@ interface RunOutcome {
   wallSeconds: number | null;
   peakRssBytes: number | null;
   findings: Finding[];
+  /** The bench targets cargo ran (empty: none were named, or nothing ran). */
+  benches: string[];
 }
 
 /**
@@ -100,10 +104,8 @@ async function runBenches(
       env: childEnv(config.benchEnv, ports.env)
     });
     // cargo's path comes from preflight, which resolves it on the bench's PATH.
-    const { args } = benchCommandOf(config, {
-      benches: await benchTargets(config, workspace.package, ports.log, where.paths.workspace),
-      cargoConfigArgs
-    });
+    const benches = await benchTargets(config, workspace.package, ports.log, where.paths.workspace);
+    const { args } = benchCommandOf(config, { benches, cargoConfigArgs });
     const { echo } = ports;
     const result = await ports.log.group(`cargo ${redactArgs(args).join(' ')}`, () =>
       ports.exec.cargoBench({
@@ -122,7 +124,8 @@ async function runBenches(
       stdout: result.stdout,
       wallSeconds: result.wallSeconds,
       peakRssBytes: result.peakRssBytes,
-      findings: []
+      findings: [],
+      benches
     };
   } catch (caught) {
     if (caught instanceof BenchRunError) {
@@ -132,7 +135,8 @@ async function runBenches(
         stdout: r.stdout,
         wallSeconds: r.wallSeconds,
         peakRssBytes: r.peakRssBytes,
-        findings: [error('run', caught.message)]
+        findings: [error('run', caught.message)],
+        benches: []
       };
     }
     // A missing cargo, a package that is not in the workspace or no target to run: nothing ran, the
@@ -143,7 +147,8 @@ async function runBenches(
         stdout: null,
         wallSeconds: null,
         peakRssBytes: null,
-        findings: [error('run', caught.message)]
+        findings: [error('run', caught.message)],
+        benches: []
       };
     }
     throw caught;
@@ -201,7 +206,8 @@ export async function runPipeline(
           stdout: null,
           wallSeconds: null,
           peakRssBytes: null,
-          findings: setupProblem === null ? [] : [error('input', setupProblem)]
+          findings: setupProblem === null ? [] : [error('input', setupProblem)],
+          benches: []
         };
 
   const resolved = { ...config, workingDirectory };
@@ -243,25 +249,45 @@ export async function runPipeline(
     run: config.run
   });
   const host = recorded ?? machine(ports.host);
-  const analyzed = analyze(
-    config,
-    collected,
-    {
-      origin: recorded ? 'recorded' : config.run ? 'cargo-bench' : 'existing-results',
-      timestamp: recorded?.recordedAt ?? isoNow(ports.clock),
-      gitCommit: await ports.exec.gitCommit(workingDirectory, ports.env),
-      rustVersion: recorded?.rustVersion ?? tools.rustc,
-      platform: host.platform,
-      cpuCores: host.cpuCores,
-      memoryGb: host.memoryGb,
-      executionTimeSeconds: outcome.wallSeconds ?? (ports.clock.now() - started) / 1000,
-      peakRssBytes: outcome.peakRssBytes,
-      resultsSource: collected.source,
-      resultsPath: collected.path
-    },
-    [...outcome.findings, ...(baseline?.findings ?? [])],
-    baseline?.input ?? null
-  );
+  const facts: RunFacts = {
+    origin: recorded ? 'recorded' : config.run ? 'cargo-bench' : 'existing-results',
+    timestamp: recorded?.recordedAt ?? isoNow(ports.clock),
+    gitCommit: await ports.exec.gitCommit(workingDirectory, ports.env),
+    rustVersion: recorded?.rustVersion ?? tools.rustc,
+    platform: host.platform,
+    cpuCores: host.cpuCores,
+    memoryGb: host.memoryGb,
+    executionTimeSeconds: outcome.wallSeconds ?? (ports.clock.now() - started) / 1000,
+    peakRssBytes: outcome.peakRssBytes,
+    resultsSource: collected.source,
+    resultsPath: collected.path
+  };
+  const earlier = [...outcome.findings, ...(baseline?.findings ?? [])];
+  let analyzed = analyze(config, collected, facts, earlier, baseline?.input ?? null);
+  // A paired comparison needs this run's own bench to have run, and run well.
+  const ran = outcome.stdout !== null && !outcome.findings.some((f) => f.kind === 'run');
+  if (config.comparison !== 'baseline' && config.run && ran && recorded === null) {
+    const pairing = await measurePaired(
+      config,
+      {
+        github: where.github,
+        paths: where.paths,
+        benches: outcome.benches,
+        cargoConfigArgs: options.cargoConfigArgs ?? []
+      },
+      analyzed.report,
+      ports
+    );
+    if (pairing.input || pairing.findings.length > 0)
+      analyzed = analyze(
+        config,
+        collected,
+        facts,
+        [...earlier, ...pairing.findings],
+        baseline?.input ?? null,
+        pairing.input
+      );
+  }
 
   const analysis = writable(analyzed, config);
 
@@ -272,7 +298,10 @@ export async function runPipeline(
   const summaryPath = path.join(reportDir, 'summary.md');
   // perf.json first: whatever happens to the rest, the report is on disk.
   const reportFile = await ports.files.write(reportPath, checkedJsonText('perf.json', analysis.report));
-  const sections = baseline ? baselineSections(analysis.report, baseline.state) : [];
+  // A paired comparison stands without a stored baseline too.
+  const state =
+    baseline?.state ?? (analysis.report.comparison ? { compared: true, history: [], branch: null } : null);
+  const sections = state ? baselineSections(analysis.report, state) : [];
   const summaryMarkdown = renderSummary(analysis.report, sectionsAsMarkdown(sections));
   await ports.files.write(summaryPath, summaryMarkdown);
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.

@@ -16,6 +16,7 @@ import {
   metricsSelecting
 } from './metrics.js';
 import type { BaselineFile, BenchmarkReport, MetricReport, PerfReport, RunFacts } from './model.js';
+import { type PairedInput, withPairedChanges } from './paired/compare.js';
 import { headline } from './report/headline.js';
 import { statusReasons } from './status-reasons.js';
 import { METRIC_DIGITS, round, roundSignificant, toGiBs, toMiBs } from './units.js';
@@ -49,7 +50,8 @@ export function analyze(
   parsed: ParseResult,
   facts: RunFacts,
   earlier: readonly Finding[] = [],
-  baseline: BaselineInput | null = null
+  baseline: BaselineInput | null = null,
+  paired: PairedInput | null = null
 ): Analysis {
   // The readers leave out what cannot be believed; results handed in from elsewhere are checked here.
   const screened = screenMeasurements(
@@ -88,13 +90,20 @@ export function analyze(
   findings.push(...checkMemory(facts.peakRssBytes, config.memoryCeiling));
 
   const benchmarks = benchmarkReports(measurements, display.metric, comp3.metric);
-  const comparison = baseline
+  const stored = baseline
     ? compareToBaseline({ benchmarks }, baseline.file, {
         regressionThreshold: baseline.regressionThreshold,
         noiseThreshold: baseline.noiseThreshold
       })
     : null;
-  if (comparison) pushAll(findings, comparisonFindings(comparison, baseline?.failOnRegression ?? false));
+  // Benchmarks measured on this runner against a second revision: their paired verdicts stand.
+  const thresholds = {
+    regressionThreshold: config.regressionThreshold,
+    noiseThreshold: config.noiseThreshold
+  };
+  const comparison = paired ? withPairedChanges(paired, stored, thresholds, facts.timestamp) : stored;
+  const failOnRegression = baseline?.failOnRegression ?? config.failOn.includes('regression');
+  if (comparison) pushAll(findings, comparisonFindings(comparison, failOnRegression));
 
   const status = statusOf(findings);
   const safety = { display: displayFloor.safetyFactor, comp3: comp3Floor.safetyFactor };

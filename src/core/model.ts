@@ -108,7 +108,8 @@ export interface PerfReport {
 /** What was compared for a benchmark: its byte throughput when it has one, else its time. */
 export type ComparedQuantity = 'throughput' | 'time';
 
-export type Verdict = 'regressed' | 'improved' | 'unchanged' | 'new' | 'missing';
+/** `inconclusive`: a paired comparison whose rounds cannot place the change (too few, or they disagree). */
+export type Verdict = 'regressed' | 'improved' | 'unchanged' | 'inconclusive' | 'new' | 'missing';
 
 export interface BenchmarkChange {
   id: string;
@@ -136,6 +137,29 @@ export interface BenchmarkChange {
    * history; `run`: the larger coefficient of variation of the two runs themselves.
    */
   threshold_source: 'fixed' | 'history' | 'run';
+  /**
+   * How it was compared: with the stored baseline, or `paired` (the base revision measured on this
+   * runner, interleaved with the head); absent in reports written before paired comparisons.
+   */
+  method?: 'baseline' | 'paired';
+  /** A paired comparison's rounds: each round's ratio head/base, "higher is better" (null: a side missing). */
+  paired?: { ratios: (number | null)[]; confidence: number | null };
+}
+
+/** The pairing behind a comparison measured on this runner. */
+export interface PairedComparison {
+  /** `paired`: every benchmark; `confirm`: only those the stored baseline flagged were re-measured. */
+  mode: 'paired' | 'confirm';
+  /** The paired revision as given, and its commit. */
+  ref: string;
+  commit: string;
+  rounds: number;
+  /** Which side ran first in each round. */
+  order: ('base' | 'head')[];
+  /** criterion's measurement time per benchmark, per side, per round. */
+  measurement_seconds: number;
+  /** Wall time the pairing added to the run. */
+  extra_seconds: number;
 }
 
 export interface Comparison {
@@ -146,6 +170,8 @@ export interface Comparison {
   improvements: number;
   /** Worst first. */
   changes: BenchmarkChange[];
+  /** Present when the benchmarks were measured on this runner against a second revision. */
+  paired?: PairedComparison;
 }
 
 /** One promotion, compactly, for trends and the run-to-run noise of each benchmark. */

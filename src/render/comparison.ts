@@ -19,6 +19,7 @@ export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
   regressed: '⬇️ regressed',
   improved: '⬆️ improved',
   unchanged: '➖ unchanged',
+  inconclusive: '❔ inconclusive',
   new: '🆕 new',
   missing: '❓ missing'
 };
@@ -60,6 +61,7 @@ function tally(changes: readonly BenchmarkChange[]): string {
     plural(count('improved'), 'improvement'),
     `${count('unchanged')} unchanged`
   ];
+  if (count('inconclusive') > 0) parts.push(`${count('inconclusive')} inconclusive`);
   if (count('new') > 0) parts.push(`${count('new')} new`);
   if (count('missing') > 0) parts.push(`${count('missing')} missing`);
   return parts.join(', ');
@@ -70,14 +72,18 @@ function tally(changes: readonly BenchmarkChange[]): string {
  * the noise threshold its verdict used, and the rule in one sentence.
  */
 export function renderComparisonTable(comparison: Comparison): string {
-  const { baseline, thresholds } = comparison;
+  const { baseline, thresholds, paired } = comparison;
   const changes = [...comparison.changes].sort(worstFirst);
-  const which = [
-    baseline.commit === null ? 'the baseline' : `baseline ${shortCommit(baseline.commit)}`,
-    baseline.ref === null ? '' : ` (${code(baseline.ref)})`,
-    `, promoted ${formatTimestamp(baseline.promoted_at)}`
-  ].join('');
-  if (changes.length === 0) return `Compared with ${which}: no benchmarks on either side.\n`;
+  const which =
+    paired?.mode === 'paired'
+      ? pairedWhich(paired)
+      : [
+          baseline.commit === null ? 'the baseline' : `baseline ${shortCommit(baseline.commit)}`,
+          baseline.ref === null ? '' : ` (${code(baseline.ref)})`,
+          `, promoted ${formatTimestamp(baseline.promoted_at)}`
+        ].join('');
+  const lead = paired?.mode === 'paired' ? `Measured ${which}` : `Compared with ${which}`;
+  if (changes.length === 0) return `${lead}: no benchmarks on either side.\n`;
 
   const rows = changes.map((c) => [
     code(c.id),
@@ -86,25 +92,67 @@ export function renderComparisonTable(comparison: Comparison): string {
     changeCell(c),
     formatIntervalPct(c.lower_pct, c.upper_pct),
     VERDICT_LABEL[c.verdict],
-    thresholdCell(c)
+    c.method === 'paired' ? roundsCell(c) : thresholdCell(c)
   ]);
   const regression = formatThresholdPct(thresholds.regression_pct);
+  const confirmed =
+    paired?.mode === 'confirm'
+      ? [
+          `${confirmedCount(changes)} measured again ${pairedWhich(paired)}; ` +
+            'the paired verdict stands (rows with rounds).',
+          ''
+        ]
+      : [];
   return [
-    `Compared with ${which}: ${tally(changes)}.`,
+    `${lead}: ${tally(changes)}.`,
     '',
+    ...confirmed,
     table(
-      ['Benchmark', 'Baseline', 'Current', 'Change', '95% interval', 'Verdict', 'Noise threshold'],
+      [
+        'Benchmark',
+        paired?.mode === 'paired' ? 'Base' : 'Baseline',
+        paired?.mode === 'paired' ? 'Head' : 'Current',
+        'Change',
+        paired?.mode === 'paired' ? 'Interval' : '95% interval',
+        'Verdict',
+        paired?.mode === 'paired' ? 'Rounds (head/base)' : 'Noise threshold'
+      ],
       rows,
       ['left', 'right', 'right', 'right', 'right', 'left', 'right']
     ),
     '',
-    `A benchmark regressed (or improved) when its change is beyond ±${regression} and its whole 95% interval ` +
+    `A benchmark regressed (or improved) when its change is beyond ±${regression} and its whole ${paired?.mode === 'paired' ? '' : '95% '}interval ` +
       'lies beyond its noise threshold; a threshold marked "history" is twice the run-to-run variation of ' +
       'that benchmark over the baseline history, one marked "run" the variation the two runs themselves ' +
       'measured (a busy runner). Rows marked (time) have no byte throughput and compare ' +
-      'the time per iteration, where lower is better.',
+      'the time per iteration, where lower is better.' +
+      (paired
+        ? ' A paired row compares the two revisions measured back to back in each round: its change is ' +
+          "the median of the rounds' ratios, its interval the sign-test interval of that median (no " +
+          'distribution assumed), and fewer than 3 usable rounds, or an interval that reaches into the ' +
+          'noise, is inconclusive.'
+        : ''),
     ''
   ].join('\n');
+}
+
+function confirmedCount(changes: readonly BenchmarkChange[]): string {
+  const n = changes.filter((c) => c.method === 'paired').length;
+  return n === 1 ? 'The benchmark the baseline flagged was' : `The ${n} benchmarks the baseline flagged were`;
+}
+
+/** `on this runner against `abc1234` (`main`), 5 interleaved rounds (+2.1 min)`. */
+function pairedWhich(paired: NonNullable<Comparison['paired']>): string {
+  const ref = paired.ref === paired.commit ? '' : ` (${code(paired.ref)})`;
+  const minutes = formatSignificant(paired.extra_seconds / 60, 2);
+  return `on this runner against ${shortCommit(paired.commit)}${ref}, ${plural(paired.rounds, 'interleaved round')} (+${minutes} min of benchmarking)`;
+}
+
+/** Each round's ratio head/base, "higher is better", and the interval's confidence. */
+function roundsCell(change: BenchmarkChange): string {
+  const ratios = (change.paired?.ratios ?? []).map((r) => (r === null ? '—' : formatSignificant(r, 3)));
+  const confidence = change.paired?.confidence;
+  return `${ratios.join(' ')}${confidence == null ? '' : ` (${formatSignificant(confidence * 100, 3)}%)`}`;
 }
 
 /** What the report says when no usable baseline exists: not an error, and what happens next. */

@@ -41,6 +41,7 @@ describe('githubContext', () => {
         headSha: '4c3b2a1908f7e6d5c4b3a29180f7e6d5c4b3a291',
         headRef: 'faster-comp3',
         baseRef: 'main',
+        baseSha: '0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e',
         headRepo: 'octo-org/copybook-rs',
         fromFork: false
       },

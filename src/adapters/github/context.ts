@@ -12,6 +12,8 @@ export interface PullRequestInfo {
   headSha: string | null;
   headRef: string | null;
   baseRef: string | null;
+  /** The base branch's commit the pull request was opened or last synchronized against. */
+  baseSha: string | null;
   /** `owner/repo` the head branch lives in. */
   headRepo: string | null;
   /** The head branch is in another repository: GitHub gives such runs a read-only token. */
@@ -62,6 +64,7 @@ function pullRequestFrom(pr: Json | null, baseRepo: string | null): PullRequestI
     headSha: string(head?.sha),
     headRef: string(head?.ref),
     baseRef: string(base?.ref),
+    baseSha: string(base?.sha),
     headRepo,
     fromFork: headRepo !== null && prBaseRepo !== null && headRepo.toLowerCase() !== prBaseRepo.toLowerCase()
   };
@@ -88,7 +91,15 @@ function pullRequestOf(
     const number = positiveInteger(issue?.number);
     return number === null
       ? null
-      : { number, headSha: null, headRef: null, baseRef: null, headRepo: null, fromFork: false };
+      : {
+          number,
+          headSha: null,
+          headRef: null,
+          baseRef: null,
+          baseSha: null,
+          headRepo: null,
+          fromFork: false
+        };
   }
   return null;
 }

@@ -70,10 +70,11 @@ function verdictOf(quantity: ComparedQuantity, c: Changes, regressionPct: number
 
 const RANK: Readonly<Record<Verdict, number>> = {
   regressed: 0,
-  unchanged: 1,
-  improved: 2,
-  new: 3,
-  missing: 4
+  inconclusive: 1,
+  unchanged: 2,
+  improved: 3,
+  new: 4,
+  missing: 5
 };
 
 /**
@@ -86,7 +87,7 @@ function throughputChangePct(c: BenchmarkChange): number | null {
 }
 
 /**
- * Worst first: regressed, unchanged, improved, new, missing. Within a verdict the biggest loss of
+ * Worst first: regressed, inconclusive, unchanged, improved, new, missing. Within a verdict the biggest loss of
  * throughput (or gain of time) comes first, so near-regressions lead the unchanged rows and the
  * smallest improvements lead the improved ones; rows without a change, and ties, go by id.
  */
@@ -196,7 +197,8 @@ export function compareToBaseline(
       current: cur.point,
       ...c,
       verdict: verdictOf(quantity, c, regressionPct, noise.noise_threshold_pct),
-      ...noise
+      ...noise,
+      method: 'baseline'
     });
   }
   for (const [id, then] of before) {

@@ -9,6 +9,7 @@ import {
   environment,
   failOn,
   flag,
+  gitRevision,
   instanceName,
   list,
   number,
@@ -308,6 +309,34 @@ export const OPTIONS = [
     parse: percentage('2%'),
     description:
       "… and its whole 95% interval lies beyond this much (a shared runner's run-to-run noise). With 5 or more history values a benchmark uses the larger of this and twice its own coefficient of variation."
+  },
+  {
+    name: 'comparison',
+    default: 'baseline',
+    ...choice(['baseline', 'paired', 'confirm']),
+    description:
+      "`baseline`: compare with the stored baseline. `paired`: build `paired-ref` in a git worktree and measure it on this runner, interleaved with this revision, `rounds` times, so what a busy runner does it does to both; a verdict needs the rounds' ratios to agree. `confirm`: compare with the stored baseline, then measure again, paired, only the benchmarks it flagged; the paired verdict stands."
+  },
+  {
+    name: 'paired-ref',
+    default: '',
+    parse: gitRevision,
+    description:
+      'The revision to pair with (`comparison: paired` or `confirm`). Empty: on a pull request its base commit; elsewhere required. A shallow checkout fetches it; if it cannot be had, the run says so and compares with the stored baseline (use `fetch-depth: 0`).'
+  },
+  {
+    name: 'rounds',
+    default: '5',
+    parse: wholeNumber('5'),
+    description:
+      'Interleaved rounds of a paired comparison: each runs base and head back to back, alternating which goes first (3 at least for a verdict).'
+  },
+  {
+    name: 'paired-measurement-time',
+    default: '1',
+    parse: number(0.05, 'seconds from 0.05 to 600, e.g. "1"', 600),
+    description:
+      "criterion's `--measurement-time` in seconds for each benchmark, side and round of a paired comparison (its warm-up is half of it)."
   }
 ] as const satisfies readonly OptionSpec[];
 

@@ -230,3 +230,23 @@ export const projectName: SettingParser<string | null> = (value, at) => {
     invalid(at, value, 'a name on one line, at most 100 characters');
   return optionalText(value, at);
 };
+
+/**
+ * A git revision (a commit, branch or tag), or null when empty. It becomes an argument of git: one
+ * that starts with `-` would be read as an option (`--upload-pack=…` runs a program), so only the
+ * characters of commit ids and ref names are accepted, never first a `-`, never `..` or `@{`.
+ */
+export const gitRevision: SettingParser<string | null> = (value, at) => {
+  if (value === '') return null;
+  if (
+    !/^[A-Za-z0-9_][A-Za-z0-9._/^~-]{0,199}$/.test(value) ||
+    value.includes('..') ||
+    value.endsWith('.lock')
+  )
+    invalid(
+      at,
+      value,
+      'a commit id, branch or tag: letters, digits, "_", ".", "/", "-", "^" and "~", not starting with "-" or ".", at most 200 (e.g. "main" or "v1.2.0")'
+    );
+  return value;
+};

@@ -121,7 +121,32 @@ function comparisonSection(comparison: Comparison | null, baseline: BaselineFile
     return html`<p class="note">No baseline yet: there is nothing to compare this run with. The baseline is promoted from the baseline branch.</p>`;
   }
   const b = comparison.baseline;
+  const { paired } = comparison;
+  const pairing = paired
+    ? ([
+        [
+          paired.mode === 'paired' ? 'Measured against' : 'Confirmed against',
+          html`<code>${paired.commit}</code> (${paired.ref})`
+        ],
+        [
+          'Paired rounds',
+          `${paired.rounds} interleaved on this runner (first: ${paired.order.join(', ')}), ${paired.measurement_seconds} s per benchmark and side, +${Math.round(paired.extra_seconds)} s of benchmarking`
+        ],
+        [
+          'Paired rule',
+          'Each round measures both revisions back to back; a change is the median of the rounds’ ratios head/base, its interval the sign-test interval of that median (no distribution assumed); fewer than 3 usable rounds, or an interval reaching into the noise, is inconclusive.'
+        ]
+      ] as const)
+    : [];
+  if (paired?.mode === 'paired') {
+    return facts([
+      ...pairing,
+      ['Regressions', String(comparison.regressions)],
+      ['Improvements', String(comparison.improvements)]
+    ]);
+  }
   return facts([
+    ...pairing,
     ['Baseline commit', b.commit ? html`<code>${b.commit}</code>` : null],
     ['Baseline ref', b.ref],
     ['Promoted at', b.promoted_at],

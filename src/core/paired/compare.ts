@@ -1,0 +1,158 @@
+// A comparison measured on this runner: each benchmark's per-round ratios of head and base, their
+// median and sign-test interval (stats.ts), and a verdict with the same thresholds a stored baseline
+// uses. Pure: the rounds' measurements come in, the comparison's entries go out.
+
+import { worstFirst } from '../baseline/compare.js';
+import { bytesPerSecond, type Measurement } from '../criterion/measurement.js';
+import type { BenchmarkChange, ComparedQuantity, Comparison, PairedComparison } from '../model.js';
+import { round } from '../units.js';
+import { pairedEstimate, pairedVerdict, roundRatio } from './stats.js';
+
+/** One interleaved round: the base and the head measured back to back, `first` first. */
+export interface PairedRound {
+  first: 'base' | 'head';
+  base: readonly Measurement[];
+  head: readonly Measurement[];
+}
+
+export interface PairedInput {
+  /** `paired`: every benchmark is compared this way; `confirm`: only those the baseline flagged. */
+  mode: 'paired' | 'confirm';
+  /** The revision as given, and its commit. */
+  ref: string;
+  commit: string;
+  rounds: readonly PairedRound[];
+  /** Wall time the pairing added to the run (building the base, the rounds). */
+  seconds: number;
+  measurementSeconds: number;
+}
+
+const percent = (fraction: number): number => round(fraction * 100, 4);
+
+function byId(measurements: readonly Measurement[]): Map<string, Measurement> {
+  const map = new Map<string, Measurement>();
+  for (const m of measurements) if (!map.has(m.id)) map.set(m.id, m);
+  return map;
+}
+
+/** Byte throughput when every round has it on both sides, else the time per iteration. */
+function quantityOf(sides: readonly (Measurement | undefined)[]): ComparedQuantity {
+  return sides.every((m) => m !== undefined && bytesPerSecond(m) !== null) ? 'throughput' : 'time';
+}
+
+function valueOf(m: Measurement | undefined, quantity: ComparedQuantity): number | null {
+  if (!m) return null;
+  return quantity === 'throughput' ? (bytesPerSecond(m)?.point ?? null) : m.time_ns.point;
+}
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** A "higher is better" ratio as a change of the quantity in percent (a time ratio inverts). */
+function changeOfRatio(ratio: number | null, quantity: ComparedQuantity): number | null {
+  if (ratio === null) return null;
+  const pct = ((quantity === 'throughput' ? ratio : 1 / ratio) - 1) * 100;
+  return Number.isFinite(pct) ? pct : null;
+}
+
+/** The entry of one benchmark measured in every round (or in some). */
+export function pairedChange(
+  id: string,
+  rounds: readonly PairedRound[],
+  thresholds: { regressionThreshold: number; noiseThreshold: number }
+): BenchmarkChange {
+  const base = rounds.map((r) => byId(r.base).get(id));
+  const head = rounds.map((r) => byId(r.head).get(id));
+  const quantity = quantityOf([...base, ...head]);
+  const ratios = rounds.map((_, i) => {
+    const ratio = roundRatio(quantity, valueOf(base[i], quantity), valueOf(head[i], quantity));
+    return ratio === null ? null : round(ratio, 6);
+  });
+  const estimate = pairedEstimate(ratios);
+  const regressionPct = percent(thresholds.regressionThreshold);
+  const noisePct = percent(thresholds.noiseThreshold);
+  const values = (side: readonly (Measurement | undefined)[]) =>
+    median(side.map((m) => valueOf(m, quantity)).filter((v): v is number => v !== null));
+  // For a time, the best ratio is the lowest time: the interval's ends swap.
+  const [low, high] =
+    quantity === 'throughput' ? [estimate.lower, estimate.upper] : [estimate.upper, estimate.lower];
+  return {
+    id,
+    quantity,
+    metric: quantity,
+    baseline: values(base),
+    current: values(head),
+    change_pct: changeOfRatio(estimate.estimate, quantity),
+    lower_pct: changeOfRatio(low, quantity),
+    upper_pct: changeOfRatio(high, quantity),
+    verdict: pairedVerdict(estimate, regressionPct, noisePct),
+    noise_threshold_pct: noisePct,
+    threshold_source: 'fixed',
+    method: 'paired',
+    paired: {
+      ratios,
+      confidence: estimate.confidence === null ? null : round(estimate.confidence, 4)
+    }
+  };
+}
+
+/** The ids every round measured on at least one side, in first-seen order. */
+export function pairedIds(rounds: readonly PairedRound[]): string[] {
+  const ids = new Set<string>();
+  for (const r of rounds) for (const m of [...r.base, ...r.head]) ids.add(m.id);
+  return [...ids];
+}
+
+/** What the comparison says about the pairing itself. */
+export function pairedSummary(input: PairedInput): PairedComparison {
+  return {
+    mode: input.mode,
+    ref: input.ref,
+    commit: input.commit,
+    rounds: input.rounds.length,
+    order: input.rounds.map((r) => r.first),
+    measurement_seconds: input.measurementSeconds,
+    extra_seconds: round(input.seconds, 1)
+  };
+}
+
+/**
+ * `paired`: a comparison of every benchmark the rounds measured, against the paired revision.
+ * `confirm`: the stored baseline's comparison, with each benchmark the rounds re-measured replaced
+ * by its paired entry (the paired verdict stands).
+ */
+export function withPairedChanges(
+  input: PairedInput,
+  baseline: Comparison | null,
+  thresholds: { regressionThreshold: number; noiseThreshold: number },
+  measuredAt: string
+): Comparison {
+  const paired = new Map(
+    pairedIds(input.rounds).map((id) => [id, pairedChange(id, input.rounds, thresholds)])
+  );
+  const kept =
+    input.mode === 'confirm' && baseline
+      ? baseline.changes.map((c) => paired.get(c.id) ?? { ...c, method: 'baseline' as const })
+      : [...paired.values()];
+  const changes = kept.sort(worstFirst);
+  return {
+    baseline:
+      input.mode === 'confirm' && baseline
+        ? baseline.baseline
+        : { commit: input.commit, promoted_at: measuredAt, ref: input.ref },
+    thresholds: {
+      regression_pct: percent(thresholds.regressionThreshold),
+      noise_pct: percent(thresholds.noiseThreshold)
+    },
+    regressions: changes.filter((c) => c.verdict === 'regressed').length,
+    improvements: changes.filter((c) => c.verdict === 'improved').length,
+    changes,
+    paired: pairedSummary(input)
+  };
+}
