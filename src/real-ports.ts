@@ -12,6 +12,7 @@ import { writeFileAtomic } from './adapters/fs/write.js';
 import { commentPolicy, upsertStickyComment } from './adapters/github/comments.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
 import { gitCommit, type HostFacts, readHostFacts } from './adapters/host.js';
+import { runProgram } from './adapters/program.js';
 import {
   artifactServiceConfigured,
   cacheServiceMayBeConfigured,
@@ -103,7 +104,13 @@ export function realPorts(options: {
     host,
     ...(options.echo ? { echo: options.echo } : {}),
     files: realFiles(env, now, host),
-    exec: { preflight, cargoBench: runCargoBench, toolVersions, gitCommit },
+    exec: {
+      preflight,
+      cargoBench: runCargoBench,
+      toolVersions,
+      gitCommit,
+      run: (command, args, runOptions) => runProgram(command, args, { ...runOptions, now })
+    },
     github: realGitHub,
     cache: realCache(env),
     artifacts: realArtifacts(env)

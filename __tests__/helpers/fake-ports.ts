@@ -18,6 +18,7 @@ import {
   type StickyCommentRequest
 } from '../../src/adapters/github/comments.js';
 import type { PromotedSectionOutcome } from '../../src/adapters/github/promoted.js';
+import type { ProgramOptions, ProgramResult } from '../../src/adapters/program.js';
 import { NO_ARTIFACT_SERVICE } from '../../src/adapters/services.js';
 import type {
   ArtifactAccess,
@@ -273,6 +274,8 @@ export interface FakeExec extends ExecPort {
   preflights: PreflightOptions[];
   benches: CargoBenchOptions[];
   toolCalls: { cwd: string; env: NodeJS.ProcessEnv; run: boolean }[];
+  /** Every program `run` was asked to start (none is started). */
+  programs: { command: string; args: readonly string[]; options: ProgramOptions }[];
 }
 
 export const FAKE_CARGO = '/opt/fake-toolchain/bin/cargo';
@@ -284,7 +287,8 @@ export const FAKE_TOOLS: ToolVersions = {
 /**
  * cargo that is not run: preflight finds the package in the working directory, `cargo bench`
  * writes nothing and prints `stdout`, taking `wallSeconds`. Tool versions are asked only when the
- * run builds, as the real adapter does (otherwise both are null).
+ * run builds, as the real adapter does (otherwise both are null). Other programs are not started:
+ * `run` answers as the real port does for a program missing from PATH.
  */
 export function fakeExec(options: {
   stdout: string;
@@ -296,6 +300,7 @@ export function fakeExec(options: {
     preflights: [],
     benches: [],
     toolCalls: [],
+    programs: [],
     async preflight(opts): Promise<Workspace> {
       fake.preflights.push(opts);
       const name = opts.packageName;
@@ -329,6 +334,16 @@ export function fakeExec(options: {
     },
     async gitCommit() {
       return options.commit === undefined ? 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed' : options.commit;
+    },
+    async run(command, args, runOptions): Promise<ProgramResult> {
+      fake.programs.push({ command, args, options: runOptions });
+      return {
+        exitCode: null,
+        stdout: '',
+        stderr: '',
+        timedOut: false,
+        error: `${command} was not found on PATH`
+      };
     }
   };
   return fake;

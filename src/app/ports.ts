@@ -14,6 +14,7 @@ import type { WrittenFile } from '../adapters/fs/write.js';
 import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/comments.js';
 import type { PromotedSectionOutcome } from '../adapters/github/promoted.js';
 import type { HostFacts } from '../adapters/host.js';
+import type { ProgramOptions, ProgramResult } from '../adapters/program.js';
 import type { Log } from '../core/log.js';
 
 export interface Clock {
@@ -43,6 +44,11 @@ export interface ExecPort {
   toolVersions(options: { cwd: string; env: NodeJS.ProcessEnv; run: boolean }): Promise<ToolVersions>;
   /** The checkout's commit (GITHUB_SHA, else git). */
   gitCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<string | null>;
+  /**
+   * Any program (git, a build, a bench program) with an argument array, never a shell; its output
+   * captured. Resolves whatever the program does (a missing program: exitCode null and `error`).
+   */
+  run(command: string, args: readonly string[], options: ProgramOptions): Promise<ProgramResult>;
 }
 
 export interface GitHubAuth {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -50,6 +50,35 @@ describe('resolveReportPaths', () => {
     ).toThrow(
       `Invalid report-dir (from ${FILE}): "report" resolves to ${path.join(temp, 'report')}, outside the workspace.`
     );
+  });
+});
+
+describe("the action's own folder", () => {
+  it('is no report-dir and no working-directory, as spelt or through a symlink', () => {
+    const own = path.join(ws, '.copybook-bench');
+    expect(() =>
+      resolveReportPaths(config({ 'report-dir': '.copybook-bench/paired/report' }), where)
+    ).toThrow(`Invalid report-dir: ".copybook-bench/paired/report" lies in ${own}, the action's own folder.`);
+    expect(() => resolveReportPaths(config({}, { 'report-dir': '.copybook-bench' }), where)).toThrow(
+      `Invalid report-dir (from ${FILE}): ".copybook-bench" lies in ${own}, the action's own folder.`
+    );
+    mkdirSync(path.join(own, 'paired'), { recursive: true });
+    symlinkSync(path.join(own, 'paired'), path.join(ws, 'reports-link'));
+    try {
+      expect(() => resolveReportPaths(config({ 'report-dir': 'reports-link/out' }), where)).toThrow(
+        `Invalid report-dir: "reports-link/out" lies in ${own}`
+      );
+      expect(() =>
+        resolveReportPaths(config({ 'working-directory': '.copybook-bench/paired' }), where)
+      ).toThrow(`Invalid working-directory: ".copybook-bench/paired" lies in ${own}`);
+      // A name that only starts the same is another folder.
+      expect(
+        resolveReportPaths(config({ 'report-dir': '.copybook-bench-report' }), where).reportDir.path
+      ).toBe(path.join(ws, '.copybook-bench-report'));
+    } finally {
+      rmSync(path.join(ws, 'reports-link'));
+      rmSync(own, { recursive: true });
+    }
   });
 });
 

@@ -6,8 +6,18 @@
 import path from 'node:path';
 import type { Config } from '../../core/config/config.js';
 import type { SettingName } from '../../core/config/options.js';
+import { WORK_FOLDER } from '../../core/runner/paired-layout.js';
 import { locateCriterionDir } from '../criterion/disk.js';
-import { type ConfinedPath, type ConfineRule, confinePath, type Expect, expectKind } from '../fs/confined.js';
+import {
+  type ConfinedPath,
+  type ConfineRule,
+  confinePath,
+  type Expect,
+  expectKind,
+  isInside,
+  PathError,
+  realPath
+} from '../fs/confined.js';
 
 /** The resolved places of a run. */
 export interface RunPaths {
@@ -61,6 +71,21 @@ function checked(rule: ConfineRule, expect: Expect | null): ConfinedPath {
   return confined;
 }
 
+/**
+ * Refuses a place in the action's own folder (the paired run's checkout and builds, see
+ * core/runner/paired-layout.ts), as spelt or through a symlink: a report or an artifact made there
+ * would carry the other revision's files, and a build there would be of the other revision.
+ */
+function outsideOwnFolder(confined: ConfinedPath, rule: ConfineRule): ConfinedPath {
+  const own = path.join(path.resolve(rule.workspace), WORK_FOLDER);
+  if (isInside(confined.path, own) || isInside(realPath(confined.path), realPath(own))) {
+    throw new PathError(
+      `Invalid ${rule.setting}${rule.from ?? ''}: "${rule.value}" lies in ${own}, the action's own folder. Accepted: ${rule.accepted}, outside ${WORK_FOLDER}/.`
+    );
+  }
+  return confined;
+}
+
 /** One path setting resolved against `base` and checked; null when it is not set. */
 export function settingPath(
   config: Config,
@@ -78,14 +103,20 @@ export function settingPath(
  */
 export function resolveReportPaths(config: Config, where: { cwd: string; workspace: string }): ReportPaths {
   const workspace = path.resolve(where.workspace);
-  const workingDirectory = checked(
-    settingRule(config, 'working-directory', { base: where.cwd, workspace }, config.workingDirectory),
-    'directory'
-  ).path;
-  const reportDir = checked(
-    settingRule(config, 'report-dir', { base: workingDirectory, workspace }, config.reportDir),
-    'creatable-directory'
+  const workingRule = settingRule(
+    config,
+    'working-directory',
+    { base: where.cwd, workspace },
+    config.workingDirectory
   );
+  const workingDirectory = outsideOwnFolder(checked(workingRule, 'directory'), workingRule).path;
+  const reportRule = settingRule(
+    config,
+    'report-dir',
+    { base: workingDirectory, workspace },
+    config.reportDir
+  );
+  const reportDir = outsideOwnFolder(checked(reportRule, 'creatable-directory'), reportRule);
   return { workspace, workingDirectory, reportDir };
 }
 

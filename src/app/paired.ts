@@ -1,0 +1,487 @@
+// The paired measurement: a second revision (the pull request's base) checked out in a git worktree
+// next to the head, both built, then run in alternating rounds on this machine, base and head back
+// to back. Whatever slows the machine during a round slows both sides, so their ratio round by
+// round holds where a baseline stored from another runner does not. Measuring only: the
+// statistics over the rounds are core/paired's.
+
+import path from 'node:path';
+import { cargoFailureLine } from '../adapters/cargo/crate-source.js';
+import { parseCriterionDir } from '../adapters/criterion/disk.js';
+import { realPath } from '../adapters/fs/confined.js';
+import {
+  checkPairedFolder,
+  inheritedCargoConfigs,
+  otherWorktreeFolders,
+  preparePairedFolder,
+  reallyInside,
+  refusal
+} from '../adapters/fs/paired-folder.js';
+import type { ProgramResult } from '../adapters/program.js';
+import { childEnv } from '../core/child-env.js';
+import type { Measurement } from '../core/criterion/measurement.js';
+import { messageOf } from '../core/errors.js';
+import { redactText } from '../core/redact.js';
+import { buildBenchCommand } from '../core/runner/args.js';
+import { type BenchBuild, benchBuild } from '../core/runner/bench-executables.js';
+import { criterionRunArgs, criterionTimes, idFilter } from '../core/runner/criterion-args.js';
+import { type PairedLayout, pairedLayout, WORK_FOLDER, WORKTREE_NAME } from '../core/runner/paired-layout.js';
+import type { Ports } from './ports.js';
+
+export interface PairedRequest {
+  /** The head's cargo working directory (working-directory, resolved): inside the git checkout. */
+  workingDirectory: string;
+  /** The workspace: the paired folder goes in it (`.copybook-bench/paired`). */
+  workspace: string;
+  /** The revision to pair with: a sha, a branch or a tag. */
+  ref: string;
+  /** The package to benchmark (`cargo bench -p`). */
+  packageName: string;
+  /** The criterion bench targets to build and run; empty: every bench target cargo builds. */
+  benches: readonly string[];
+  /** cargo's arguments (cargo-args with this run's `--config` arguments). */
+  cargoArgs: readonly string[];
+  benchEnv: Readonly<Record<string, string>>;
+  /** Run only these benchmarks (criterion full ids); null: all. */
+  ids: readonly string[] | null;
+  /** How many rounds of base and head (at least 1). */
+  rounds: number;
+  /** criterion's measurement time per benchmark, side and round, in seconds. */
+  measurementSeconds: number;
+  /** criterion's warm-up time per benchmark, side and round, in seconds. */
+  warmUpSeconds: number;
+  /** The whole paired run (git, both builds, every round) stops after this many minutes. */
+  timeoutMinutes: number;
+}
+
+export type PairedSide = 'base' | 'head';
+
+export interface PairedRound {
+  /** Which side ran first in this round: base in odd rounds, head in even ones. */
+  first: PairedSide;
+  base: Measurement[];
+  head: Measurement[];
+}
+
+/** One side's build. */
+export interface PairedBuild {
+  seconds: number;
+  /** cargo's compiler-artifact messages, and how many of them cargo reused without compiling. */
+  artifacts: number;
+  fresh: number;
+  /** The criterion the side's bench programs link (`0.3.6`), or null when cargo did not say. */
+  criterionVersion: string | null;
+}
+
+export type PairedRun =
+  | {
+      ok: true;
+      /** The full sha `ref` resolved to. */
+      commit: string;
+      rounds: PairedRound[];
+      /** Wall time of the whole paired run (git, builds, rounds). */
+      seconds: number;
+      /**
+       * The times criterion was given: as asked, or rounded up to whole seconds when a side's
+       * criterion is older than 0.4 (it takes only whole seconds).
+       */
+      measurementSeconds: number;
+      warmUpSeconds: number;
+      /** The paired revision's checkout and its cargo target folder. */
+      worktree: string;
+      targetDir: string;
+      builds: Record<PairedSide, PairedBuild>;
+      /**
+       * What the report should say about the measurement: a cargo config of the head that the base's
+       * build read too, and what criterion's results reader could not read (naming round and side).
+       */
+      warnings: string[];
+    }
+  | { ok: false; reason: string };
+
+/** Ends the paired run with a reason (one line, the cause first). */
+class PairedFailure extends Error {
+  override name = 'PairedFailure';
+}
+
+const fail = (reason: string): never => {
+  throw new PairedFailure(reason);
+};
+
+// A revision as git takes it (a sha, `main`, `v1.2`, `origin/main`, `HEAD~1`): never an option, a
+// refspec (`a:b`, `+a`) or a pattern, since it is handed to git rev-parse and git fetch.
+const REF = /^[A-Za-z0-9._/@{}~^][A-Za-z0-9._/@{}~^-]{0,254}$/;
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** The side that runs first in round `round` (1-based): base, head, base, … (ABAB). */
+export function firstInRound(round: number): PairedSide {
+  return round % 2 === 1 ? 'base' : 'head';
+}
+
+/** cargo flags that would build both revisions from one place, and what to use instead. */
+const SHARED_PLACE_FLAGS: Readonly<Record<string, string>> = {
+  '--target-dir': 'set CARGO_TARGET_DIR in bench-env instead',
+  '--manifest-path': 'set working-directory instead'
+};
+
+function checkRequest(request: PairedRequest): void {
+  if (!REF.test(request.ref))
+    fail(
+      `the revision to pair with, ${JSON.stringify(request.ref)}, is not a commit, branch or tag name (letters, digits and . _ / @ { } ~ ^ -, not starting with -)`
+    );
+  if (!(Number.isInteger(request.rounds) && request.rounds >= 1))
+    fail(`the paired run needs a whole number of rounds, at least 1; got ${request.rounds}`);
+  for (const [name, value] of [
+    ['measurement time', request.measurementSeconds],
+    ['warm-up time', request.warmUpSeconds],
+    ['timeout', request.timeoutMinutes]
+  ] as const) {
+    if (!(Number.isFinite(value) && value > 0))
+      fail(`the paired run's ${name} must be above 0; got ${value}`);
+  }
+  if (request.ids !== null && request.ids.length === 0)
+    fail('the paired run was given an empty list of benchmarks to run');
+  for (const arg of request.cargoArgs) {
+    const flag = arg.split('=')[0] as string;
+    const instead = SHARED_PLACE_FLAGS[flag];
+    if (instead !== undefined)
+      fail(
+        `cargo-args has ${flag}, which would build the base and the head in one place for the paired run; ${instead}`
+      );
+  }
+}
+
+/** The seconds since `start` (ms), to one decimal. */
+const secondsSince = (ports: Ports, start: number): number =>
+  Math.round((ports.clock.now() - start) / 100) / 10;
+
+/** The output's cause in one line, shown without credentials. */
+const causeOf = (result: ProgramResult): string =>
+  redactText(result.error ?? cargoFailureLine(result.stderr));
+
+/** A paired run: the base revision built in a worktree, then base and head in alternating rounds. */
+export async function runPaired(request: PairedRequest, ports: Ports): Promise<PairedRun> {
+  try {
+    return await pairedRun(request, ports);
+  } catch (error) {
+    const reason =
+      error instanceof PairedFailure ? error.message : `the paired run stopped: ${messageOf(error)}`;
+    // One line, whatever a program printed or a file was called.
+    return { ok: false, reason: reason.replace(/\s*[\r\n]+\s*/g, ' ') };
+  }
+}
+
+async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<PairedRun, { ok: true }>> {
+  checkRequest(request);
+  const started = ports.clock.now();
+  const deadline = started + request.timeoutMinutes * 60_000;
+  const timeoutMs = (): number => deadline - ports.clock.now();
+  const timedOut = (what: string): never =>
+    fail(`${what} did not finish within the paired run's ${request.timeoutMinutes} minutes and was stopped`);
+  const workspace = path.resolve(request.workspace);
+
+  // git without a prompt for credentials: a fetch that needs them fails at once.
+  const gitEnv = childEnv({ GIT_TERMINAL_PROMPT: '0' }, ports.env);
+  const git = async (args: readonly string[], cwd: string): Promise<ProgramResult> => {
+    // A bare repository committed inside the checkout would bring its own config: git may not use it.
+    const result = await ports.exec.run('git', ['-c', 'safe.bareRepository=explicit', ...args], {
+      cwd,
+      env: gitEnv,
+      timeoutMs: timeoutMs()
+    });
+    if (result.timedOut) timedOut(`git ${args[0]}`);
+    return result;
+  };
+  const gitOrFail = async (args: readonly string[], cwd: string): Promise<string> => {
+    const result = await git(args, cwd);
+    if (result.exitCode !== 0) fail(`git ${args.join(' ')} failed in ${cwd}: ${causeOf(result)}`);
+    return result.stdout;
+  };
+
+  const prepared = await ports.log.group(`Paired run: check out ${request.ref}`, async () => {
+    const root = await checkoutRoot(request.workingDirectory, git);
+    const commit = await resolveCommit(request.ref, root, git);
+    const layout = pairedLayout(workspace, commit);
+    const reused = await checkOutWorktree(workspace, root, layout, commit, gitOrFail, ports);
+    ports.log.info(`${request.ref} is ${commit}: ${reused ? 'reused' : 'checked out'} at ${layout.worktree}`);
+    return { root, commit, layout };
+  });
+  const { commit, layout } = prepared;
+  const relative = path.relative(prepared.root, realPath(request.workingDirectory));
+  const baseDirectory = path.join(layout.worktree, relative);
+  const warnings: string[] = [];
+  const workspaceInCheckout = path.relative(prepared.root, realPath(workspace));
+  if (!workspaceInCheckout.startsWith('..') && !path.isAbsolute(workspaceInCheckout)) {
+    for (const file of inheritedCargoConfigs(workspace, path.join(layout.worktree, workspaceInCheckout))) {
+      const warning = `the base's build reads the head's ${file} too (cargo reads the .cargo config of every parent folder, and the base's checkout lies in the workspace): a change the head made there is not seen by the pairing`;
+      ports.log.warning(warning);
+      warnings.push(warning);
+    }
+  }
+
+  const wanted = request.ids === null ? null : new Set(request.ids);
+  const filter = request.ids === null ? null : idFilter(request.ids);
+
+  const built = await ports.log.group(`Paired run: build ${commit.slice(0, 12)} and the head`, async () => {
+    // The base first: the head's build scripts (the pull request's code) run after it.
+    const base = await buildSide('base', baseDirectory, { CARGO_TARGET_DIR: layout.targetDir });
+    for (const executable of base.build.executables) {
+      if (!reallyInside(executable.executable, layout.targetDir))
+        fail(
+          `cargo named ${executable.executable} as the base's bench ${executable.target}: outside ${layout.targetDir}`
+        );
+      if (!reallyInside(path.dirname(executable.manifestPath), layout.worktree))
+        fail(`cargo named ${executable.manifestPath} as the base's manifest: outside ${layout.worktree}`);
+    }
+    const head = await buildSide('head', request.workingDirectory, {});
+    return { base, head };
+  });
+
+  const times = criterionTimes(
+    [built.base.build.criterionVersion, built.head.build.criterionVersion],
+    request.measurementSeconds,
+    request.warmUpSeconds
+  );
+  const runArgs = criterionRunArgs(times, filter);
+
+  const rounds = await ports.log.group(
+    `Paired run: ${request.rounds} round${request.rounds === 1 ? '' : 's'} of base and head`,
+    async () => {
+      if (times.rounded)
+        ports.log.info(
+          `criterion before 0.4 takes whole seconds: measurement ${request.measurementSeconds} s and warm-up ${request.warmUpSeconds} s run as ${times.measurementSeconds} s and ${times.warmUpSeconds} s`
+        );
+      if (request.ids !== null && filter === null)
+        ports.log.info(
+          `${request.ids.length} benchmark ids are too many for one filter: each side runs all and keeps those`
+        );
+      const done: PairedRound[] = [];
+      for (let round = 1; round <= request.rounds; round++) {
+        const roundStart = ports.clock.now();
+        const first = firstInRound(round);
+        const order: PairedSide[] = first === 'base' ? ['base', 'head'] : ['head', 'base'];
+        const measured: Partial<Record<PairedSide, Measurement[]>> = {};
+        for (const side of order) measured[side] = await measureSide(side, round);
+        const base = measured.base ?? [];
+        const head = measured.head ?? [];
+        done.push({ first, base, head });
+        ports.log.info(
+          `round ${round}: ${order.join(' then ')}, ${base.length} and ${head.length} benchmarks in ${secondsSince(ports, roundStart)} s`
+        );
+      }
+      return done;
+    }
+  );
+
+  return {
+    ok: true,
+    commit,
+    rounds,
+    seconds: secondsSince(ports, started),
+    measurementSeconds: times.measurementSeconds,
+    warmUpSeconds: times.warmUpSeconds,
+    worktree: layout.worktree,
+    targetDir: layout.targetDir,
+    builds: { base: built.base.summary, head: built.head.summary },
+    warnings
+  };
+
+  /** `cargo bench --no-run` of one side, and its bench programs. */
+  async function buildSide(
+    side: PairedSide,
+    cwd: string,
+    extraEnv: Record<string, string>
+  ): Promise<{ build: BenchBuild; summary: PairedBuild }> {
+    const what = side === 'base' ? `the base ${commit.slice(0, 12)} (${request.ref})` : 'the head';
+    if (side === 'base') recheckFolder(workspace, layout);
+    const { args } = buildBenchCommand({
+      packageName: request.packageName,
+      benches: request.benches,
+      cargoArgs: ['--no-run', '--message-format=json', ...request.cargoArgs]
+    });
+    const start = ports.clock.now();
+    const result = await ports.exec.run('cargo', args, {
+      cwd,
+      env: childEnv({ ...request.benchEnv, ...extraEnv }, ports.env),
+      timeoutMs: timeoutMs()
+    });
+    if (result.timedOut) timedOut(`building ${what}`);
+    if (result.exitCode !== 0)
+      fail(`${causeOf(result)} (building ${what} with cargo bench --no-run in ${cwd} for the paired run)`);
+    const build = benchBuild(result.stdout, request.benches);
+    if (build.missing.length > 0 || build.executables.length === 0) {
+      const missing = build.missing.length > 0 ? build.missing.join(', ') : 'any bench target';
+      fail(`cargo bench --no-run built no bench program for ${missing} of ${what}`);
+    }
+    const summary: PairedBuild = {
+      seconds: secondsSince(ports, start),
+      artifacts: build.artifacts,
+      fresh: build.fresh,
+      criterionVersion: build.criterionVersion
+    };
+    ports.log.info(
+      `${side}: ${build.executables.map((e) => e.target).join(', ')} built in ${summary.seconds} s ` +
+        `(${build.fresh} of ${build.artifacts} artifacts reused${build.criterionVersion ? `, criterion ${build.criterionVersion}` : ''})`
+    );
+    return { build, summary };
+  }
+
+  /** One side's bench programs, each with its own criterion folder for this round, read back. */
+  async function measureSide(side: PairedSide, round: number): Promise<Measurement[]> {
+    const home = await ports.files.tempDir(`copybook-paired-${side}-`);
+    try {
+      for (const executable of built[side].build.executables) {
+        // A bench of the head (the pull request's code) may have swapped in a symlink meanwhile.
+        if (side === 'base') {
+          recheckFolder(workspace, layout);
+          if (!reallyInside(executable.executable, layout.targetDir))
+            fail(`${executable.executable} no longer lies inside ${layout.targetDir}`);
+        }
+        const result = await ports.exec.run(executable.executable, runArgs, {
+          cwd: path.dirname(executable.manifestPath),
+          env: childEnv({ ...request.benchEnv, CRITERION_HOME: home }, ports.env),
+          timeoutMs: timeoutMs()
+        });
+        if (result.timedOut) timedOut(`the ${side}'s bench ${executable.target} in round ${round}`);
+        if (result.exitCode !== 0) {
+          const status = result.exitCode === null ? 'ended by a signal' : `exit code ${result.exitCode}`;
+          fail(`${causeOf(result)} (the ${side}'s bench ${executable.target} in round ${round}, ${status})`);
+        }
+      }
+      const read = await parseCriterionDir(home);
+      const measurements = wanted ? read.measurements.filter((m) => wanted.has(m.id)) : read.measurements;
+      for (const problem of read.problems) warnings.push(`round ${round}, ${side}: ${problem}`);
+      if (measurements.length === 0)
+        fail(
+          `the ${side} measured none of the benchmarks${wanted ? ' asked for' : ''} in round ${round}` +
+            (read.problems[0] === undefined ? '' : `: ${read.problems[0]}`)
+        );
+      return measurements;
+    } finally {
+      await ports.files.remove(home);
+    }
+  }
+}
+
+type Git = (args: readonly string[], cwd: string) => Promise<ProgramResult>;
+
+/** The git checkout the working directory is in; the paired revision keeps the same relative place. */
+async function checkoutRoot(workingDirectory: string, git: Git): Promise<string> {
+  const result = await git(['rev-parse', '--show-toplevel'], workingDirectory);
+  const root = result.stdout.trim();
+  if (result.exitCode !== 0 || root === '')
+    fail(
+      `working-directory ${workingDirectory} is not in a git checkout (${causeOf(result)}); the paired run needs one`
+    );
+  const relative = path.relative(root, realPath(workingDirectory));
+  if (relative.startsWith('..') || path.isAbsolute(relative))
+    fail(`working-directory ${workingDirectory} is outside its git checkout ${root}`);
+  return root;
+}
+
+/**
+ * The full sha of `ref`: as the checkout knows it (also as `origin/<ref>`); in a shallow checkout,
+ * fetched once from origin. Fails with the fix when it stays unknown.
+ */
+async function resolveCommit(ref: string, root: string, git: Git): Promise<string> {
+  const verify = async (rev: string): Promise<string | null> => {
+    const result = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], root);
+    const sha = result.stdout.trim();
+    return result.exitCode === 0 && FULL_SHA.test(sha) ? sha : null;
+  };
+  const known =
+    (await verify(ref)) ?? (FULL_SHA.test(ref) ? null : await verify(`refs/remotes/origin/${ref}`));
+  if (known !== null) return known;
+  const shallow = (await git(['rev-parse', '--is-shallow-repository'], root)).stdout.trim() === 'true';
+  if (!shallow)
+    fail(
+      `the revision to pair with, ${ref}, is not in the checkout at ${root}: name a commit, branch or tag it has`
+    );
+  const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', ref], root);
+  const commit = fetched.exitCode === 0 ? ((await verify(ref)) ?? (await verify('FETCH_HEAD'))) : null;
+  if (commit === null) {
+    const why = fetched.exitCode === 0 ? 'git fetch found no commit' : causeOf(fetched);
+    fail(
+      `the revision to pair with, ${ref}, is not in this shallow checkout and fetching it from origin failed (${why}); ` +
+        'fetch the history with actions/checkout fetch-depth: 0'
+    );
+  }
+  return commit as string;
+}
+
+/** The folder checked again before it is written to or run from. */
+function recheckFolder(workspace: string, layout: PairedLayout): void {
+  const problem = checkPairedFolder(workspace, layout);
+  if (problem !== null) fail(problem);
+}
+
+/** `git worktree list --porcelain`: each worktree's path and the commit it has checked out. */
+export function parseWorktreeList(text: string): { path: string; head: string | null }[] {
+  const found: { path: string; head: string | null }[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const lines = block.split('\n');
+    const at = lines.find((line) => line.startsWith('worktree '));
+    if (at === undefined) continue;
+    const head = lines.find((line) => line.startsWith('HEAD '));
+    found.push({ path: at.slice('worktree '.length), head: head ? head.slice('HEAD '.length).trim() : null });
+  }
+  return found;
+}
+
+/**
+ * The paired revision's worktree at `commit`: reused (reset and cleaned) when it is there, else
+ * added; the action's other worktrees in the paired folder are removed. True when reused.
+ */
+async function checkOutWorktree(
+  workspace: string,
+  root: string,
+  layout: PairedLayout,
+  commit: string,
+  gitOrFail: (args: readonly string[], cwd: string) => Promise<string>,
+  ports: Ports
+): Promise<boolean> {
+  // Files the checkout itself has under the folder are the pull request's, planted (checked before
+  // anything is written there).
+  const relative = path.relative(root, path.join(realPath(workspace), WORK_FOLDER));
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+    const tracked = (await gitOrFail(['ls-files', '-z', '--', relative], root)).split('\0').filter(Boolean);
+    if (tracked.length > 0)
+      fail(
+        refusal(
+          `the checkout has ${tracked.length} file${tracked.length === 1 ? '' : 's'} under ${WORK_FOLDER}/ (${tracked[0]})`
+        )
+      );
+  }
+  const problem = preparePairedFolder(workspace, layout);
+  if (problem !== null) fail(problem);
+  // Worktrees whose folder is gone are forgotten first (git would not remove them).
+  await gitOrFail(['worktree', 'prune'], root);
+  const pairedReal = realPath(layout.pairedFolder);
+  const ours = parseWorktreeList(await gitOrFail(['worktree', 'list', '--porcelain'], root))
+    .map((entry) => ({ ...entry, real: realPath(entry.path) }))
+    .filter(
+      (entry) => path.dirname(entry.real) === pairedReal && WORKTREE_NAME.test(path.basename(entry.real))
+    );
+  const wantedReal = realPath(layout.worktree);
+  let reused = false;
+  for (const entry of ours) {
+    if (entry.real === wantedReal && entry.head === commit) {
+      reused = true;
+      continue;
+    }
+    await gitOrFail(['worktree', 'remove', '--force', '--force', entry.path], root);
+  }
+  // Folders git does not know (left by an interrupted run) go too; they hold nothing of the checkout.
+  recheckFolder(workspace, layout);
+  for (const dir of otherWorktreeFolders(layout)) await ports.files.remove(dir);
+  if (reused) {
+    // Left as this commit has it: whatever a build or an earlier run changed or added is undone.
+    await gitOrFail(['reset', '--hard', '--quiet', commit], layout.worktree);
+    await gitOrFail(['clean', '-ffdxq'], layout.worktree);
+    return true;
+  }
+  // A folder at the worktree's place that git does not know (an interrupted add) is removed first.
+  await ports.files.remove(layout.worktree);
+  await gitOrFail(['worktree', 'prune'], root);
+  await gitOrFail(['worktree', 'add', '--detach', '--quiet', layout.worktree, commit], root);
+  return false;
+}
