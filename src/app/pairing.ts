@@ -50,8 +50,8 @@ export async function measurePaired(
 ): Promise<Pairing> {
   const none: Pairing = { input: null, findings: [] };
   const fallBack = (why: string): Pairing => {
+    // A finding, not a log line too: the run prints its warnings once, at the end.
     const message = `${why}; compared with the stored baseline instead.`;
-    ports.log.warning(message);
     return { input: null, findings: [warning('input', message)] };
   };
   const ref = pairedRefOf(config, context.github);
@@ -94,6 +94,6 @@ export async function measurePaired(
       measurementSeconds: run.measurementSeconds
     },
     // What could not be read in a round leaves that round's ratio out; the report says which.
-    findings: run.warnings.map((message) => warning("input", message))
+    findings: run.warnings.map((message) => warning('input', message))
   };
 }

@@ -40,7 +40,7 @@ function quantityOf(sides: readonly (Measurement | undefined)[]): ComparedQuanti
   return sides.every((m) => m !== undefined && bytesPerSecond(m) !== null) ? 'throughput' : 'time';
 }
 
-function valueOf(m: Measurement | undefined, quantity: ComparedQuantity): number | null {
+function comparedValue(m: Measurement | undefined, quantity: ComparedQuantity): number | null {
   if (!m) return null;
   return quantity === 'throughput' ? (bytesPerSecond(m)?.point ?? null) : m.time_ns.point;
 }
@@ -71,14 +71,14 @@ export function pairedChange(
   const head = rounds.map((r) => byId(r.head).get(id));
   const quantity = quantityOf([...base, ...head]);
   const ratios = rounds.map((_, i) => {
-    const ratio = roundRatio(quantity, valueOf(base[i], quantity), valueOf(head[i], quantity));
+    const ratio = roundRatio(quantity, comparedValue(base[i], quantity), comparedValue(head[i], quantity));
     return ratio === null ? null : round(ratio, 6);
   });
   const estimate = pairedEstimate(ratios);
   const regressionPct = percent(thresholds.regressionThreshold);
   const noisePct = percent(thresholds.noiseThreshold);
   const values = (side: readonly (Measurement | undefined)[]) =>
-    median(side.map((m) => valueOf(m, quantity)).filter((v): v is number => v !== null));
+    median(side.map((m) => comparedValue(m, quantity)).filter((v): v is number => v !== null));
   // For a time, the best ratio is the lowest time: the interval's ends swap.
   const [low, high] =
     quantity === 'throughput' ? [estimate.lower, estimate.upper] : [estimate.upper, estimate.lower];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { githubContext } from '../../src/adapters/github/context.js';
+import { idsToPair, pairedRefOf } from '../../src/app/pairing.js';
+import { buildConfig } from '../../src/core/config/config.js';
+import type { BenchmarkChange, PerfReport } from '../../src/core/model.js';
+
+const change = (id: string, verdict: BenchmarkChange['verdict']) => ({ id, verdict }) as BenchmarkChange;
+const report = {
+  benchmarks: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }],
+  comparison: {
+    changes: [
+      change('a', 'regressed'),
+      change('b', 'unchanged'),
+      change('c', 'improved'),
+      change('e', 'missing')
+    ]
+  }
+} as unknown as PerfReport;
+
+describe('idsToPair', () => {
+  it('paired: every benchmark of this run', () => {
+    expect(idsToPair(buildConfig({ inputs: { comparison: 'paired' } }), report)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd'
+    ]);
+  });
+
+  it('confirm: only what the stored baseline called regressed or improved', () => {
+    expect(idsToPair(buildConfig({ inputs: { comparison: 'confirm' } }), report)).toEqual(['a', 'c']);
+    expect(
+      idsToPair(buildConfig({ inputs: { comparison: 'confirm' } }), { ...report, comparison: null })
+    ).toEqual([]);
+  });
+});
+
+describe('pairedRefOf', () => {
+  const pr = githubContext(
+    { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'o/r' },
+    { pull_request: { number: 7, head: { sha: 'f'.repeat(40) }, base: { sha: 'b'.repeat(40), ref: 'main' } } }
+  );
+
+  it("is paired-ref when set, else a pull request's base commit", () => {
+    expect(pairedRefOf(buildConfig({ inputs: { 'paired-ref': 'v1.0' } }), pr)).toBe('v1.0');
+    expect(pairedRefOf(buildConfig({ inputs: {} }), pr)).toBe('b'.repeat(40));
+  });
+
+  it('is null outside a pull request without paired-ref', () => {
+    expect(
+      pairedRefOf(buildConfig({ inputs: {} }), githubContext({ GITHUB_EVENT_NAME: 'push' }, {}))
+    ).toBeNull();
+  });
+});
