@@ -151,20 +151,13 @@ describe('writeSyntheticCriterionTree', () => {
     for (const rate of comp3) expect(rate / MIB).toBeLessThan(750);
   });
 
-  it('writes and parses 10,000 benchmarks quickly', async () => {
+  // How fast is npm run bench's to say (it prints the figures); a test never depends on a quiet machine.
+  it('writes 10,000 benchmarks that all read back', async () => {
     const dir = dirFor('scale');
-    let started = performance.now();
     writeSyntheticCriterionTree(dir, 10_000);
-    const writeMs = performance.now() - started;
-
-    started = performance.now();
     const { measurements, problems } = await parseCriterionDir(dir);
-    const parseMs = performance.now() - started;
-
     expect(problems).toEqual([]);
     expect(measurements).toHaveLength(10_000);
-    // Generous bounds for a shared 2-core CI machine; the target is well under a second to parse.
-    expect(writeMs).toBeLessThan(15_000);
-    expect(parseMs).toBeLessThan(3_000);
+    expect(new Set(measurements.map((m) => m.id)).size).toBe(10_000);
   });
 });
