@@ -23,7 +23,7 @@ export interface CompareOptions {
 }
 
 /** Percent of a fraction, rounded so that 0.05 is stored (and compared) as 5, not 5.000000000000001. */
-const percent = (fraction: number): number => round(fraction * 100, 4);
+export const percent = (fraction: number): number => round(fraction * 100, 4);
 
 /** (a / b − 1) × 100, or null when b cannot be divided by or the ratio is too big for a number. */
 function changePct(a: number, b: number): number | null {

@@ -2,11 +2,11 @@
 // median and sign-test interval (stats.ts), and a verdict with the same thresholds a stored baseline
 // uses. Pure: the rounds' measurements come in, the comparison's entries go out.
 
-import { worstFirst } from '../baseline/compare.js';
+import { percent, worstFirst } from '../baseline/compare.js';
 import { bytesPerSecond, type Measurement } from '../criterion/measurement.js';
 import type { BenchmarkChange, ComparedQuantity, Comparison, PairedComparison } from '../model.js';
 import { round } from '../units.js';
-import { pairedEstimate, pairedVerdict, roundRatio } from './stats.js';
+import { median, pairedEstimate, pairedVerdict, roundRatio } from './stats.js';
 
 /** One interleaved round: the base and the head measured back to back, `first` first. */
 export interface PairedRound {
@@ -27,8 +27,6 @@ export interface PairedInput {
   measurementSeconds: number;
 }
 
-const percent = (fraction: number): number => round(fraction * 100, 4);
-
 function byId(measurements: readonly Measurement[]): Map<string, Measurement> {
   const map = new Map<string, Measurement>();
   for (const m of measurements) if (!map.has(m.id)) map.set(m.id, m);
@@ -43,15 +41,6 @@ function quantityOf(sides: readonly (Measurement | undefined)[]): ComparedQuanti
 function comparedValue(m: Measurement | undefined, quantity: ComparedQuantity): number | null {
   if (!m) return null;
   return quantity === 'throughput' ? (bytesPerSecond(m)?.point ?? null) : m.time_ns.point;
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** A "higher is better" ratio as a change of the quantity in percent (a time ratio inverts). */
@@ -77,8 +66,10 @@ export function pairedChange(
   const estimate = pairedEstimate(ratios);
   const regressionPct = percent(thresholds.regressionThreshold);
   const noisePct = percent(thresholds.noiseThreshold);
-  const values = (side: readonly (Measurement | undefined)[]) =>
-    median(side.map((m) => comparedValue(m, quantity)).filter((v): v is number => v !== null));
+  const values = (side: readonly (Measurement | undefined)[]) => {
+    const known = side.map((m) => comparedValue(m, quantity)).filter((v): v is number => v !== null);
+    return known.length === 0 ? null : median(known.sort((x, y) => x - y));
+  };
   // For a time, the best ratio is the lowest time: the interval's ends swap.
   const [low, high] =
     quantity === 'throughput' ? [estimate.lower, estimate.upper] : [estimate.upper, estimate.lower];

@@ -32,7 +32,8 @@ function binomialHalfCdf(k: number, n: number): number {
   return sum;
 }
 
-function median(sorted: readonly number[]): number {
+/** The median of values sorted ascending (at least one). */
+export function median(sorted: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1
     ? (sorted[mid] as number)
