@@ -52,6 +52,7 @@ function request(
     benchEnv: {},
     ids: [COMP3, DISPLAY],
     rounds: 3,
+    regressionThreshold: 0.05,
     measurementSeconds: 0.3,
     warmUpSeconds: 0.1,
     timeoutMinutes: 10,
@@ -73,18 +74,28 @@ describe('runPaired with real cargo', () => {
       const { repo, crate, fast, slow } = comparedRepo(path.join(scratch, 'compared'));
       const log: KeptLog = keptLog();
       const ports = localPorts(testEnv(), { log });
-      const first = await runPaired(request({ workingDirectory: crate, workspace: repo, ref: fast }), ports);
+      // A 50% band: DISPLAY (unchanged code) settles after three rounds, COMP-3 (x4) never does.
+      const first = await runPaired(
+        request({ workingDirectory: crate, workspace: repo, ref: fast, rounds: 5, regressionThreshold: 0.5 }),
+        ports
+      );
       if (!first.ok) throw new Error(`the paired run failed: ${first.reason}\n${log.lines.join('\n')}`);
 
       expect(git(repo, 'rev-parse', 'HEAD')).toBe(slow);
       expect(first.commit).toBe(fast);
-      expect(first.rounds.map((r) => r.first)).toEqual(['base', 'head', 'base']);
-      for (const round of first.rounds) {
-        expect(ids(round.base)).toEqual([COMP3, DISPLAY]);
-        expect(ids(round.head)).toEqual([COMP3, DISPLAY]);
+      expect(first.rounds.map((r) => r.first)).toEqual(['base', 'head', 'base', 'head', 'base']);
+      for (const [i, round] of first.rounds.entries()) {
+        const measured = i < 3 ? [COMP3, DISPLAY] : [COMP3];
+        expect(ids(round.base)).toEqual(measured);
+        expect(ids(round.head)).toEqual(measured);
         // The head repeats COMP-3's work four times: about 0.25 of the base's throughput.
         expect(rateOf(round.head, COMP3) / rateOf(round.base, COMP3)).toBeLessThan(0.5);
+        // Each side's fastest sample, read from criterion's sample.json.
+        for (const m of [...round.base, ...round.head]) expect(m.fastest_ns).toBeGreaterThan(0);
       }
+      expect(log.lines).toContain(
+        'round 4: 1 of 2 benchmarks are unchanged whatever the remaining rounds measure, and are measured no further'
+      );
       // criterion 0.3 takes whole seconds only; both sides were given the same.
       const fractional = takesFractionalSeconds(first.builds.base.criterionVersion);
       expect(first.measurementSeconds).toBe(fractional ? 0.3 : 1);

@@ -4,7 +4,13 @@ import { type Measurement, splitId } from '../../src/core/criterion/measurement.
 
 export function measurement(
   id: string,
-  opts: { bytes?: number | null; timeNs?: number; spread?: number; stdDevNs?: number | null } = {}
+  opts: {
+    bytes?: number | null;
+    timeNs?: number;
+    spread?: number;
+    stdDevNs?: number | null;
+    fastestNs?: number;
+  } = {}
 ): Measurement {
   const timeNs = opts.timeNs ?? 1000;
   const spread = opts.spread ?? 0.01;
@@ -24,7 +30,8 @@ export function measurement(
             point: bytes / (time.point * 1e-9),
             upper: bytes / (time.lower * 1e-9)
           },
-    source: 'disk'
+    source: 'disk',
+    ...(opts.fastestNs === undefined ? {} : { fastest_ns: opts.fastestNs })
   };
 }
 

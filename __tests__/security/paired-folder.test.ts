@@ -48,6 +48,7 @@ function pair(repo: string, ref: string) {
     benchEnv: {},
     ids: null,
     rounds: 1,
+    regressionThreshold: 0.05,
     measurementSeconds: 1,
     warmUpSeconds: 1,
     timeoutMinutes: 2

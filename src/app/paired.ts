@@ -20,6 +20,7 @@ import type { ProgramResult } from '../adapters/program.js';
 import { childEnv } from '../core/child-env.js';
 import type { Measurement } from '../core/criterion/measurement.js';
 import { messageOf } from '../core/errors.js';
+import { pairedIds, settledIds } from '../core/paired/compare.js';
 import { redactText } from '../core/redact.js';
 import { buildBenchCommand } from '../core/runner/args.js';
 import { type BenchBuild, benchBuild } from '../core/runner/bench-executables.js';
@@ -45,6 +46,11 @@ export interface PairedRequest {
   ids: readonly string[] | null;
   /** How many rounds of base and head (at least 1). */
   rounds: number;
+  /**
+   * The regression threshold (a fraction): a benchmark whose verdict the remaining rounds can no
+   * longer change from `unchanged` is measured no further (settledIds).
+   */
+  regressionThreshold: number;
   /** criterion's measurement time per benchmark, side and round, in seconds. */
   measurementSeconds: number;
   /** criterion's warm-up time per benchmark, side and round, in seconds. */
@@ -218,8 +224,9 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
     }
   }
 
-  const wanted = request.ids === null ? null : new Set(request.ids);
-  const filter = request.ids === null ? null : idFilter(request.ids);
+  // The benchmarks each round measures: those asked for, less those already settled.
+  let wanted = request.ids === null ? null : new Set(request.ids);
+  let filter = request.ids === null ? null : idFilter(request.ids);
 
   const built = await ports.log.group(`Paired run: build ${commit.slice(0, 12)} and the head`, async () => {
     // The base first: the head's build scripts (the pull request's code) run after it.
@@ -241,7 +248,6 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
     request.measurementSeconds,
     request.warmUpSeconds
   );
-  const runArgs = criterionRunArgs(times, filter);
 
   const rounds = await ports.log.group(
     `Paired run: ${request.rounds} round${request.rounds === 1 ? '' : 's'} of base and head`,
@@ -256,6 +262,20 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
         );
       const done: PairedRound[] = [];
       for (let round = 1; round <= request.rounds; round++) {
+        if (round > 1) {
+          const measured = pairedIds(done);
+          const settled = settledIds(done, request.rounds, request);
+          const open = measured.filter((id) => !settled.has(id));
+          if (settled.size > 0)
+            ports.log.info(
+              `round ${round}: ${settled.size} of ${measured.length} benchmarks are unchanged whatever the remaining rounds measure, and are measured no further`
+            );
+          if (open.length === 0) break;
+          if (settled.size > 0) {
+            wanted = new Set(open);
+            filter = idFilter(open);
+          }
+        }
         const roundStart = ports.clock.now();
         const first = firstInRound(round);
         const order: PairedSide[] = first === 'base' ? ['base', 'head'] : ['head', 'base'];
@@ -336,7 +356,7 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
           if (!reallyInside(executable.executable, layout.targetDir))
             fail(`${executable.executable} no longer lies inside ${layout.targetDir}`);
         }
-        const result = await ports.exec.run(executable.executable, runArgs, {
+        const result = await ports.exec.run(executable.executable, criterionRunArgs(times, filter), {
           cwd: path.dirname(executable.manifestPath),
           env: childEnv({ ...request.benchEnv, CRITERION_HOME: home }, ports.env),
           timeoutMs: timeoutMs()
@@ -347,8 +367,9 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
           fail(`${causeOf(result)} (the ${side}'s bench ${executable.target} in round ${round}, ${status})`);
         }
       }
-      const read = await parseCriterionDir(home);
-      const measurements = wanted ? read.measurements.filter((m) => wanted.has(m.id)) : read.measurements;
+      const read = await parseCriterionDir(home, { samples: true });
+      const keep = wanted;
+      const measurements = keep ? read.measurements.filter((m) => keep.has(m.id)) : read.measurements;
       for (const problem of read.problems) warnings.push(`round ${round}, ${side}: ${problem}`);
       if (measurements.length === 0)
         fail(

@@ -76,6 +76,7 @@ export async function measurePaired(
       benchEnv: config.benchEnv,
       ids,
       rounds: config.rounds,
+      regressionThreshold: config.regressionThreshold,
       measurementSeconds: config.pairedMeasurementTime,
       warmUpSeconds: config.pairedMeasurementTime / 2,
       timeoutMinutes: config.timeoutMinutes

@@ -142,9 +142,16 @@ export interface BenchmarkChange {
    * runner, interleaved with the head); absent in reports written before paired comparisons.
    */
   method?: 'baseline' | 'paired';
-  /** A paired comparison's rounds: each round's ratio head/base, "higher is better" (null: a side missing). */
-  paired?: { ratios: (number | null)[]; confidence: number | null };
+  /**
+   * A paired comparison's rounds: what each side's value was (its fastest sample, or criterion's
+   * typical time when a round had no samples), and each round's ratio head/base, "higher is better"
+   * (null: a side missing).
+   */
+  paired?: { statistic: PairedStatistic; ratios: (number | null)[]; confidence: number | null };
 }
+
+/** A paired round's value of one side: its fastest sample per iteration, or criterion's slope or mean. */
+export type PairedStatistic = 'fastest' | 'typical';
 
 /** The pairing behind a comparison measured on this runner. */
 export interface PairedComparison {

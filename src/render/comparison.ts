@@ -127,10 +127,12 @@ export function renderComparisonTable(comparison: Comparison): string {
       'measured (a busy runner). Rows marked (time) have no byte throughput and compare ' +
       'the time per iteration, where lower is better.' +
       (paired
-        ? ' A paired row compares the two revisions measured back to back in each round: its change is ' +
+        ? ' A paired row compares the two revisions measured back to back in each round, each by its ' +
+          'fastest sample (a busy machine only ever adds time): its change is ' +
           "the median of the rounds' ratios, its interval the sign-test interval of that median (no " +
           'distribution assumed), and fewer than 3 usable rounds, or an interval that reaches into the ' +
-          'noise, is inconclusive.'
+          'noise, is inconclusive. A round shown as — did not measure the benchmark: either side failed, or ' +
+          'its earlier rounds had already placed it unchanged whatever the rest would measure.'
         : ''),
     ''
   ].join('\n');

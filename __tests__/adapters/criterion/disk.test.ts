@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import {
   CriterionDataError,
+  fastestFromSamples,
   hasCriterionResults,
   measurementFromFiles,
   parseCriterionDir,
@@ -279,6 +280,34 @@ describe('measurementFromFiles', () => {
   });
 });
 
+// ---- fastestFromSamples ------------------------------------------------------------------------------
+
+describe('fastestFromSamples', () => {
+  it('takes the lowest time per iteration over the samples, not the lowest time', () => {
+    // 3000/10 = 300, 500/1 = 500, 5800/20 = 290 ns per iteration.
+    const samples = { sampling_mode: 'Linear', iters: [10, 1, 20], times: [3000, 500, 5800] };
+    expect(fastestFromSamples(samples, '/r/x/new')).toBe(290);
+  });
+
+  it('names the file and what is accepted for every shape criterion does not write', () => {
+    const cases: Array<[unknown, RegExp]> = [
+      [[1, 2], /sample\.json: sample\.json must be a JSON object/],
+      [{ iters: [1], times: 'x' }, /iters and times must be arrays of numbers, got \[1\] and "x"/],
+      [{ iters: [], times: [] }, /equally long and not empty, got 0 and 0/],
+      [{ iters: [1, 2], times: [5] }, /equally long and not empty, got 2 and 1/],
+      [{ iters: [1, 0], times: [5, 5] }, /iters\[1\] must be a positive number of iterations, got 0/],
+      [{ iters: [1], times: [null] }, /times\[0\] must be a positive number of ns, got null/],
+      [{ iters: [1], times: ['5'] }, /times\[0\] must be a positive number of ns, got "5"/],
+      [{ iters: [1e308], times: [5e-324] }, /which no machine measures/]
+    ];
+    for (const [value, message] of cases) {
+      const text = errorOf(() => fastestFromSamples(value, '/r/x/new'));
+      expect(text).toMatch(/^\/r\/x\/new\/sample\.json: /);
+      expect(text).toMatch(message);
+    }
+  });
+});
+
 // ---- parseCriterionDir over a real criterion 0.3.6 tree ----------------------------------------------
 
 describe('parseCriterionDir on a real criterion 0.3.6 tree', () => {
@@ -292,6 +321,17 @@ describe('parseCriterionDir on a real criterion 0.3.6 tree', () => {
       'parse copybook <b>|x/fn: "q"?*^',
       'ünïcode/grp/a\\b/v/1'
     ]);
+  });
+
+  it('adds each benchmark’s fastest sample from new/sample.json when asked, and only then', async () => {
+    const plain = await parseCriterionDir(REAL);
+    expect(plain.measurements.every((m) => m.fastest_ns === undefined)).toBe(true);
+    const { measurements, problems } = await parseCriterionDir(REAL, { samples: true });
+    expect(problems).toEqual([]);
+    const display = measurements.find((m) => m.id === 'decode_display_heavy/single_threaded/1000');
+    // The fixture's new/sample.json: the lowest of times[i] / iters[i] over its 10 samples.
+    expect(display?.fastest_ns).toBeCloseTo(838.0245246134708, 9);
+    expect(measurements).toHaveLength(plain.measurements.length);
   });
 
   it('uses the slope of the new/ results and rates bytes from it', async () => {
@@ -354,6 +394,25 @@ describe('parseCriterionDir', () => {
     const result = await parseCriterionDir(root);
     expect(result.problems).toEqual([]);
     expect(result.measurements.map((m) => m.id)).toEqual(['aaa/first', 'mmm|middle', 'zzz/last']);
+  });
+
+  it('with samples, leaves out a benchmark whose sample.json is missing or bad, naming the file', async () => {
+    const root = tree({
+      'a/new/benchmark.json': benchmark('a'),
+      'a/new/estimates.json': estimates(),
+      'a/new/sample.json': { iters: [1, 2], times: [900, 1600] },
+      'b/new/benchmark.json': benchmark('b'),
+      'b/new/estimates.json': estimates(),
+      'c/new/benchmark.json': benchmark('c'),
+      'c/new/estimates.json': estimates(),
+      'c/new/sample.json': { iters: [1], times: [-1] }
+    });
+    const result = await parseCriterionDir(root, { samples: true });
+    expect(result.measurements.map((m) => [m.id, m.fastest_ns])).toEqual([['a', 800]]);
+    expect(result.problems).toEqual([
+      `${path.join(root, 'b', 'new', 'sample.json')}: missing next to estimates.json (criterion 0.3 or newer writes it)`,
+      `${path.join(root, 'c', 'new', 'sample.json')}: times[0] must be a positive number of ns, got -1`
+    ]);
   });
 
   it('reads only new/: base/, change/, report/ and named baselines are not read', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Comparison } from '../../../src/core/model.js';
-import { type PairedRound, pairedChange, withPairedChanges } from '../../../src/core/paired/compare.js';
+import {
+  type PairedRound,
+  pairedChange,
+  settledIds,
+  withPairedChanges
+} from '../../../src/core/paired/compare.js';
 import { renderComparisonTable } from '../../../src/render/comparison.js';
 import { measurement } from '../../helpers/measurements.js';
 
@@ -43,6 +48,39 @@ describe('pairedChange', () => {
     expect(change.paired?.confidence).toBeCloseTo(0.9375, 4);
   });
 
+  it('compares each side’s fastest sample when every round has one, not criterion’s typical time', () => {
+    // Typical times as a busy machine leaves them (the head looks 10% faster in one round, 30% slower
+    // in another); the fastest samples say the head is 5% slower throughout.
+    const typical: Array<[number, number]> = [
+      [1000, 900],
+      [1300, 1000],
+      [1000, 1300],
+      [1100, 1100],
+      [950, 1200]
+    ];
+    const rounds: PairedRound[] = typical.map(([base, head], i) => ({
+      first: i % 2 === 0 ? 'base' : 'head',
+      base: [measurement(COMP3, { timeNs: base, fastestNs: 800 })],
+      head: [measurement(COMP3, { timeNs: head, fastestNs: 840 })]
+    }));
+    const change = pairedChange(COMP3, rounds, THRESHOLDS);
+    expect(change.paired?.statistic).toBe('fastest');
+    expect(change.paired?.ratios).toEqual([0.952381, 0.952381, 0.952381, 0.952381, 0.952381]);
+    // 1000 bytes an iteration: the fastest sample's throughput, 1000 / 800 ns and 1000 / 840 ns.
+    expect(change.baseline).toBeCloseTo(1.25e9, 0);
+    expect(change.current).toBeCloseTo(1000 / 840e-9, 0);
+    expect(change.verdict).toBe('regressed');
+
+    // Without samples in one round, every round compares the typical time, so the rounds agree.
+    const withoutOne = rounds.map((r, i) =>
+      i === 2 ? { ...r, head: [measurement(COMP3, { timeNs: 1300 })] } : r
+    );
+    const typicalChange = pairedChange(COMP3, withoutOne, THRESHOLDS);
+    expect(typicalChange.paired?.statistic).toBe('typical');
+    expect(typicalChange.paired?.ratios).toEqual([1.111111, 1.3, 0.769231, 1, 0.791667]);
+    expect(typicalChange.verdict).toBe('unchanged');
+  });
+
   it('calls a benchmark whose rounds straddle 1 unchanged', () => {
     expect(pairedChange(DISPLAY, ROUNDS, THRESHOLDS).verdict).toBe('unchanged');
   });
@@ -68,7 +106,18 @@ describe('pairedChange', () => {
     ];
     const change = pairedChange(COMP3, rounds, THRESHOLDS);
     expect(change.verdict).toBe('inconclusive');
-    expect(change.paired).toEqual({ ratios: [0.5, null, 0.5], confidence: null });
+    expect(change.paired).toEqual({ statistic: 'typical', ratios: [0.5, null, 0.5], confidence: null });
+  });
+});
+
+describe('settledIds', () => {
+  it('names the benchmarks the remaining rounds can no longer move out of unchanged', () => {
+    // Of five rounds, three done: DISPLAY's three ratios lie within ±3%, COMP-3's 6% drop does not.
+    const done = ROUNDS.slice(0, 3);
+    expect([...settledIds(done, 5, THRESHOLDS)]).toEqual([DISPLAY]);
+    expect([...settledIds(done.slice(0, 2), 5, THRESHOLDS)]).toEqual([]);
+    // With a 10% band COMP-3's rounds are within too.
+    expect([...settledIds(done, 5, { regressionThreshold: 0.1 })].sort()).toEqual([COMP3, DISPLAY].sort());
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { pairedEstimate, pairedVerdict, roundRatio } from '../../../src/core/paired/stats.js';
+import {
+  pairedEstimate,
+  pairedVerdict,
+  roundRatio,
+  settledUnchanged
+} from '../../../src/core/paired/stats.js';
 
 describe('roundRatio', () => {
   it('is head/base of a throughput and base/head of a time, so above 1 is always better', () => {
@@ -80,5 +85,34 @@ describe('pairedVerdict', () => {
     // 0.981 is above 1/1.02 = 0.98039…: within the noise band, so not a regression.
     expect(pairedVerdict(pairedEstimate([0.9, 0.9, 0.981, 0.9, 0.9]), 5, 2)).toBe('inconclusive');
     expect(pairedVerdict(pairedEstimate([0.9, 0.9, 0.98, 0.9, 0.9]), 5, 2)).toBe('regressed');
+  });
+});
+
+describe('settledUnchanged', () => {
+  it('settles a benchmark once more than half of all rounds lie within the regression band', () => {
+    // 3 of 5 within ±5%: whatever rounds 4 and 5 measure, the median stays within.
+    expect(settledUnchanged([1.0, 0.97, 1.04], 5, 5)).toBe(true);
+    expect(pairedVerdict(pairedEstimate([1.0, 0.97, 1.04, 0.5, 0.5]), 5, 2)).toBe('unchanged');
+    expect(pairedVerdict(pairedEstimate([1.0, 0.97, 1.04, 2, 2]), 5, 2)).toBe('unchanged');
+  });
+
+  it('does not settle while the remaining rounds could still move the median out', () => {
+    // Two of five within: two more at 0.5 would make the median 0.5.
+    expect(settledUnchanged([1.0, 0.97, 0.9], 5, 5)).toBe(false);
+    expect(pairedVerdict(pairedEstimate([1.0, 0.97, 0.9, 0.5, 0.5]), 5, 2)).not.toBe('unchanged');
+    // Exactly half of six is not more than half.
+    expect(settledUnchanged([1.0, 1.0, 1.0], 6, 5)).toBe(false);
+    expect(settledUnchanged([1.0, 1.0, 1.0, 1.0], 6, 5)).toBe(true);
+  });
+
+  it('never settles on fewer than three rounds, and counts a missing round as not within', () => {
+    expect(settledUnchanged([1.0, 1.0], 3, 5)).toBe(false);
+    expect(settledUnchanged([1.0, null, 1.0], 3, 5)).toBe(false);
+    expect(settledUnchanged([1.0, 1.0, 1.0], 3, 5)).toBe(true);
+  });
+
+  it('takes the band as the verdict does: ±threshold around a ratio of 1, ends included', () => {
+    expect(settledUnchanged([0.95, 1.05, 1.0], 5, 5)).toBe(true);
+    expect(settledUnchanged([0.9499, 1.05, 1.0], 5, 5)).toBe(false);
   });
 });

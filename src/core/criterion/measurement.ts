@@ -34,6 +34,11 @@ export interface Measurement {
    */
   rate: Interval | null;
   source: MeasurementSource;
+  /**
+   * The fastest sample's time per iteration in ns: read from `sample.json` only when asked for (the
+   * paired rounds compare it), else absent.
+   */
+  fastest_ns?: number;
 }
 
 /** Splits a criterion id into group / function / value the way criterion builds `full_id`. */

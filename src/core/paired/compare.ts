@@ -4,9 +4,15 @@
 
 import { percent, worstFirst } from '../baseline/compare.js';
 import { bytesPerSecond, type Measurement } from '../criterion/measurement.js';
-import type { BenchmarkChange, ComparedQuantity, Comparison, PairedComparison } from '../model.js';
+import type {
+  BenchmarkChange,
+  ComparedQuantity,
+  Comparison,
+  PairedComparison,
+  PairedStatistic
+} from '../model.js';
 import { round } from '../units.js';
-import { median, pairedEstimate, pairedVerdict, roundRatio } from './stats.js';
+import { median, pairedEstimate, pairedVerdict, roundRatio, settledUnchanged } from './stats.js';
 
 /** One interleaved round: the base and the head measured back to back, `first` first. */
 export interface PairedRound {
@@ -38,9 +44,28 @@ function quantityOf(sides: readonly (Measurement | undefined)[]): ComparedQuanti
   return sides.every((m) => m !== undefined && bytesPerSecond(m) !== null) ? 'throughput' : 'time';
 }
 
-function comparedValue(m: Measurement | undefined, quantity: ComparedQuantity): number | null {
+/**
+ * What a round compares: each side's fastest sample when every measurement has one, else criterion's
+ * typical time (slope or mean). On a busy machine a delay only ever adds time, so a 1-second
+ * measurement's typical time moves by 20-30% with the neighbours while its fastest sample, the one
+ * least touched by them, moves by 2-4% (README, Detection under load).
+ */
+function statisticOf(sides: readonly (Measurement | undefined)[]): PairedStatistic {
+  return sides.every((m) => m === undefined || m.fastest_ns !== undefined) ? 'fastest' : 'typical';
+}
+
+function comparedValue(
+  m: Measurement | undefined,
+  quantity: ComparedQuantity,
+  statistic: PairedStatistic
+): number | null {
   if (!m) return null;
-  return quantity === 'throughput' ? (bytesPerSecond(m)?.point ?? null) : m.time_ns.point;
+  const time = statistic === 'fastest' ? (m.fastest_ns ?? null) : m.time_ns.point;
+  if (time === null || !(time > 0)) return null;
+  if (quantity === 'time') return time;
+  // The rate at that time: criterion's rate scales inversely with the time per iteration.
+  const rate = bytesPerSecond(m);
+  return rate === null ? null : rate.point * (m.time_ns.point / time);
 }
 
 /** A "higher is better" ratio as a change of the quantity in percent (a time ratio inverts). */
@@ -50,24 +75,49 @@ function changeOfRatio(ratio: number | null, quantity: ComparedQuantity): number
   return Number.isFinite(pct) ? pct : null;
 }
 
+/** One benchmark's rounds: what was compared, and each round's ratio (null: a side not measured). */
+function roundsOf(id: string, rounds: readonly PairedRound[]) {
+  const base = rounds.map((r) => byId(r.base).get(id));
+  const head = rounds.map((r) => byId(r.head).get(id));
+  const quantity = quantityOf([...base, ...head]);
+  const statistic = statisticOf([...base, ...head]);
+  const value = (m: Measurement | undefined) => comparedValue(m, quantity, statistic);
+  const ratios = rounds.map((_, i) => {
+    const ratio = roundRatio(quantity, value(base[i]), value(head[i]));
+    return ratio === null ? null : round(ratio, 6);
+  });
+  return { base, head, quantity, statistic, value, ratios };
+}
+
+/**
+ * The benchmarks whose verdict the rounds still to come cannot change (settledUnchanged): a paired
+ * run measures them no further.
+ */
+export function settledIds(
+  rounds: readonly PairedRound[],
+  totalRounds: number,
+  thresholds: { regressionThreshold: number }
+): Set<string> {
+  const regressionPct = percent(thresholds.regressionThreshold);
+  return new Set(
+    pairedIds(rounds).filter((id) =>
+      settledUnchanged(roundsOf(id, rounds).ratios, totalRounds, regressionPct)
+    )
+  );
+}
+
 /** The entry of one benchmark measured in every round (or in some). */
 export function pairedChange(
   id: string,
   rounds: readonly PairedRound[],
   thresholds: { regressionThreshold: number; noiseThreshold: number }
 ): BenchmarkChange {
-  const base = rounds.map((r) => byId(r.base).get(id));
-  const head = rounds.map((r) => byId(r.head).get(id));
-  const quantity = quantityOf([...base, ...head]);
-  const ratios = rounds.map((_, i) => {
-    const ratio = roundRatio(quantity, comparedValue(base[i], quantity), comparedValue(head[i], quantity));
-    return ratio === null ? null : round(ratio, 6);
-  });
+  const { base, head, quantity, statistic, value, ratios } = roundsOf(id, rounds);
   const estimate = pairedEstimate(ratios);
   const regressionPct = percent(thresholds.regressionThreshold);
   const noisePct = percent(thresholds.noiseThreshold);
   const values = (side: readonly (Measurement | undefined)[]) => {
-    const known = side.map((m) => comparedValue(m, quantity)).filter((v): v is number => v !== null);
+    const known = side.map(value).filter((v): v is number => v !== null);
     return known.length === 0 ? null : median(known.sort((x, y) => x - y));
   };
   // For a time, the best ratio is the lowest time: the interval's ends swap.
@@ -87,6 +137,7 @@ export function pairedChange(
     threshold_source: 'fixed',
     method: 'paired',
     paired: {
+      statistic,
       ratios,
       confidence: estimate.confidence === null ? null : round(estimate.confidence, 4)
     }

@@ -94,3 +94,19 @@ export function roundRatio(
   const ratio = quantity === 'throughput' ? head / base : base / head;
   return Number.isFinite(ratio) && ratio > 0 ? ratio : null;
 }
+
+/**
+ * Whether a benchmark's verdict is `unchanged` whatever the rounds still to come measure: when more
+ * than half of all `totalRounds` ratios (and at least MIN_USABLE_ROUNDS) already lie within the
+ * regression band, the median of every round, measured or skipped, lies within it too. Such a
+ * benchmark needs no further rounds: leaving it out changes no verdict, only the time.
+ */
+export function settledUnchanged(
+  ratios: readonly (number | null)[],
+  totalRounds: number,
+  regressionPct: number
+): boolean {
+  const r = regressionPct / 100;
+  const within = ratios.filter((x) => x !== null && x >= 1 - r && x <= 1 + r).length;
+  return within >= Math.max(MIN_USABLE_ROUNDS, Math.floor(totalRounds / 2) + 1);
+}

@@ -134,7 +134,7 @@ function comparisonSection(comparison: Comparison | null, baseline: BaselineFile
         ],
         [
           'Paired rule',
-          'Each round measures both revisions back to back; a change is the median of the rounds’ ratios head/base, its interval the sign-test interval of that median (no distribution assumed); fewer than 3 usable rounds, or an interval reaching into the noise, is inconclusive.'
+          'Each round measures both revisions back to back, each by its fastest sample (a busy machine only ever adds time); a change is the median of the rounds’ ratios head/base, its interval the sign-test interval of that median (no distribution assumed); fewer than 3 usable rounds, or an interval reaching into the noise, is inconclusive; a benchmark its earlier rounds already placed unchanged is measured no further.'
         ]
       ] as const)
     : [];
