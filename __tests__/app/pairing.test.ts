@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { githubContext } from '../../src/adapters/github/context.js';
-import { idsToPair, pairedRefOf } from '../../src/app/pairing.js';
+import { idsToPair, measurePaired, pairedRefOf } from '../../src/app/pairing.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import type { BenchmarkChange, PerfReport } from '../../src/core/model.js';
+import { keptLog, localPorts } from '../helpers/ports.js';
 
 const change = (id: string, verdict: BenchmarkChange['verdict']) => ({ id, verdict }) as BenchmarkChange;
 const report = {
@@ -50,5 +51,41 @@ describe('pairedRefOf', () => {
     expect(
       pairedRefOf(buildConfig({ inputs: {} }), githubContext({ GITHUB_EVENT_NAME: 'push' }, {}))
     ).toBeNull();
+  });
+});
+
+describe('measurePaired', () => {
+  const push = githubContext({ GITHUB_EVENT_NAME: 'push' }, {});
+  const context = {
+    github: push,
+    paths: { workingDirectory: '/nowhere', workspace: '/nowhere' } as never,
+    benches: [],
+    cargoConfigArgs: []
+  };
+
+  it('confirm with nothing flagged needs no revision: no warning, nothing run, outside a pull request too', async () => {
+    const log = keptLog();
+    const quiet = { ...report, comparison: { changes: [change('b', 'unchanged')] } } as unknown as PerfReport;
+    const pairing = await measurePaired(
+      buildConfig({ inputs: { comparison: 'confirm' } }),
+      context,
+      quiet,
+      localPorts({}, { log })
+    );
+    expect(pairing).toEqual({ input: null, findings: [] });
+    expect(log.lines).toEqual(['Nothing to confirm: the stored baseline flagged no benchmark.']);
+  });
+
+  it('confirm with a flagged benchmark and no revision falls back with one warning naming paired-ref', async () => {
+    const pairing = await measurePaired(
+      buildConfig({ inputs: { comparison: 'confirm' } }),
+      context,
+      report,
+      localPorts({}, { log: keptLog() })
+    );
+    expect(pairing.input).toBeNull();
+    expect(pairing.findings.map((f) => f.message)).toEqual([
+      'comparison: confirm needs paired-ref outside a pull request (a branch, tag or commit to measure against); compared with the stored baseline instead.'
+    ]);
   });
 });

@@ -54,17 +54,18 @@ export async function measurePaired(
     const message = `${why}; compared with the stored baseline instead.`;
     return { input: null, findings: [warning('input', message)] };
   };
-  const ref = pairedRefOf(config, context.github);
-  if (ref === null)
-    return fallBack(
-      `comparison: ${config.comparison} needs paired-ref outside a pull request (a branch, tag or commit to measure against)`
-    );
+  // Nothing flagged, nothing to pair with: confirm needs no revision then.
   const ids = idsToPair(config, report);
   if (ids.length === 0) {
     if (config.comparison === 'confirm')
       ports.log.info('Nothing to confirm: the stored baseline flagged no benchmark.');
     return none;
   }
+  const ref = pairedRefOf(config, context.github);
+  if (ref === null)
+    return fallBack(
+      `comparison: ${config.comparison} needs paired-ref outside a pull request (a branch, tag or commit to measure against)`
+    );
   const run = await runPaired(
     {
       workingDirectory: context.paths.workingDirectory,
