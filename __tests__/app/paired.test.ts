@@ -53,6 +53,7 @@ function request(
     ids: [COMP3, DISPLAY],
     rounds: 3,
     regressionThreshold: 0.05,
+    together: false,
     measurementSeconds: 0.3,
     warmUpSeconds: 0.1,
     timeoutMinutes: 10,
@@ -123,11 +124,25 @@ describe('runPaired with real cargo', () => {
       expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).not.toContain('.copybook-bench');
       expect(log.lines).toContain(`── Paired run: check out ${fast}`);
 
+      // Both sides at once this time (a core each).
       const second = await runPaired(
-        request({ workingDirectory: crate, workspace: repo, ref: fast, rounds: 1, ids: [COMP3] }),
+        request({
+          workingDirectory: crate,
+          workspace: repo,
+          ref: fast,
+          rounds: 1,
+          ids: [COMP3],
+          together: true
+        }),
         ports
       );
       if (!second.ok) throw new Error(`the second paired run failed: ${second.reason}`);
+      expect(second.together).toBe(true);
+      expect(log.lines.some((l) => l.startsWith('round 1: base with head, 1 and 1 benchmarks in '))).toBe(
+        true
+      );
+      const [together] = second.rounds;
+      expect(rateOf(together?.head ?? [], COMP3) / rateOf(together?.base ?? [], COMP3)).toBeLessThan(0.5);
       expect(second.worktree).toBe(first.worktree);
       expect(log.lines).toContain(`${fast} is ${fast}: reused at ${first.worktree}`);
       // Nothing compiled again: every artifact of both builds was fresh.

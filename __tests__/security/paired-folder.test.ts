@@ -49,6 +49,7 @@ function pair(repo: string, ref: string) {
     ids: null,
     rounds: 1,
     regressionThreshold: 0.05,
+    together: false,
     measurementSeconds: 1,
     warmUpSeconds: 1,
     timeoutMinutes: 2

@@ -47,6 +47,12 @@ export interface PairedRequest {
   /** How many rounds of base and head (at least 1). */
   rounds: number;
   /**
+   * Whether a round runs the two sides at the same time, one core each (duet benchmarking), or one
+   * after the other. Together, whatever slows the machine slows both at the same moment, and a
+   * round takes half the time; it needs a core per side.
+   */
+  together: boolean;
+  /**
    * The regression threshold (a fraction): a benchmark whose verdict the remaining rounds can no
    * longer change from `unchanged` is measured no further (settledIds).
    */
@@ -62,7 +68,7 @@ export interface PairedRequest {
 export type PairedSide = 'base' | 'head';
 
 export interface PairedRound {
-  /** Which side ran first in this round: base in odd rounds, head in even ones. */
+  /** Which side ran (or, run together, started) first in this round: base in odd rounds, head in even ones. */
   first: PairedSide;
   base: Measurement[];
   head: Measurement[];
@@ -86,6 +92,8 @@ export type PairedRun =
       rounds: PairedRound[];
       /** Wall time of the whole paired run (git, builds, rounds). */
       seconds: number;
+      /** Whether each round ran both sides at the same time. */
+      together: boolean;
       /**
        * The times criterion was given: as asked, or rounded up to whole seconds when a side's
        * criterion is older than 0.4 (it takes only whole seconds).
@@ -280,12 +288,21 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
         const first = firstInRound(round);
         const order: PairedSide[] = first === 'base' ? ['base', 'head'] : ['head', 'base'];
         const measured: Partial<Record<PairedSide, Measurement[]>> = {};
-        for (const side of order) measured[side] = await measureSide(side, round);
+        if (request.together) {
+          // Both sides at once, `first` started first; a side that fails waits for the other to end.
+          const settled = await Promise.allSettled(order.map((side) => measureSide(side, round)));
+          for (const [i, outcome] of settled.entries()) {
+            if (outcome.status === 'rejected') throw outcome.reason;
+            measured[order[i] as PairedSide] = outcome.value;
+          }
+        } else {
+          for (const side of order) measured[side] = await measureSide(side, round);
+        }
         const base = measured.base ?? [];
         const head = measured.head ?? [];
         done.push({ first, base, head });
         ports.log.info(
-          `round ${round}: ${order.join(' then ')}, ${base.length} and ${head.length} benchmarks in ${secondsSince(ports, roundStart)} s`
+          `round ${round}: ${order.join(request.together ? ' with ' : ' then ')}, ${base.length} and ${head.length} benchmarks in ${secondsSince(ports, roundStart)} s`
         );
       }
       return done;
@@ -297,6 +314,7 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
     commit,
     rounds,
     seconds: secondsSince(ports, started),
+    together: request.together,
     measurementSeconds: times.measurementSeconds,
     warmUpSeconds: times.warmUpSeconds,
     worktree: layout.worktree,

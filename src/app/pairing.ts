@@ -77,6 +77,8 @@ export async function measurePaired(
       benchEnv: config.benchEnv,
       ids,
       rounds: config.rounds,
+      // One core per side: on a single core the sides would take turns within the round anyway.
+      together: ports.host.cpuCores >= 2,
       regressionThreshold: config.regressionThreshold,
       measurementSeconds: config.pairedMeasurementTime,
       warmUpSeconds: config.pairedMeasurementTime / 2,
@@ -92,6 +94,7 @@ export async function measurePaired(
       commit: run.commit,
       rounds: run.rounds,
       seconds: run.seconds,
+      together: run.together,
       // As criterion was given it: criterion 0.3 takes whole seconds only.
       measurementSeconds: run.measurementSeconds
     },

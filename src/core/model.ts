@@ -161,8 +161,10 @@ export interface PairedComparison {
   ref: string;
   commit: string;
   rounds: number;
-  /** Which side ran first in each round. */
+  /** Which side ran (or, run together, started) first in each round. */
   order: ('base' | 'head')[];
+  /** Whether each round ran both sides at the same time, a core each, rather than one after the other. */
+  together: boolean;
   /** criterion's measurement time per benchmark, per side, per round. */
   measurement_seconds: number;
   /** Wall time the pairing added to the run. */

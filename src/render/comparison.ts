@@ -143,11 +143,12 @@ function confirmedCount(changes: readonly BenchmarkChange[]): string {
   return n === 1 ? 'The benchmark the baseline flagged was' : `The ${n} benchmarks the baseline flagged were`;
 }
 
-/** `on this runner against `abc1234` (`main`), 5 interleaved rounds (+2.1 min)`. */
+/** `on this runner against `abc1234` (`main`), 5 interleaved rounds, base and head side by side (+2.1 min)`. */
 function pairedWhich(paired: NonNullable<Comparison['paired']>): string {
   const ref = paired.ref === paired.commit ? '' : ` (${code(paired.ref)})`;
   const minutes = formatSignificant(paired.extra_seconds / 60, 2);
-  return `on this runner against ${shortCommit(paired.commit)}${ref}, ${plural(paired.rounds, 'interleaved round')} (+${minutes} min of benchmarking)`;
+  const sideBySide = paired.together ? ', base and head side by side' : '';
+  return `on this runner against ${shortCommit(paired.commit)}${ref}, ${plural(paired.rounds, 'interleaved round')}${sideBySide} (+${minutes} min of benchmarking)`;
 }
 
 /** Each round's ratio head/base, "higher is better", and the interval's confidence. */

@@ -122,7 +122,14 @@ describe('settledIds', () => {
 });
 
 describe('withPairedChanges', () => {
-  const input = { ref: 'main', commit: 'a'.repeat(40), rounds: ROUNDS, seconds: 125, measurementSeconds: 1 };
+  const input = {
+    ref: 'main',
+    commit: 'a'.repeat(40),
+    rounds: ROUNDS,
+    seconds: 125,
+    measurementSeconds: 1,
+    together: false
+  };
 
   it('paired: every measured benchmark against the paired revision, worst first, the pairing recorded', () => {
     const c = withPairedChanges({ ...input, mode: 'paired' }, null, THRESHOLDS, '2026-11-28T12:00:00.000Z');
@@ -142,6 +149,7 @@ describe('withPairedChanges', () => {
       commit: 'a'.repeat(40),
       rounds: 5,
       order: ['base', 'head', 'base', 'head', 'base'],
+      together: false,
       measurement_seconds: 1,
       extra_seconds: 125
     });
@@ -150,6 +158,12 @@ describe('withPairedChanges', () => {
       'Measured on this runner against `aaaaaaa` (`main`), 5 interleaved rounds (+2.1 min of benchmarking): **1 regression**'
     );
     expect(table).toContain('| Benchmark | Base | Head |');
+    // Rounds that ran both sides at once say so.
+    const together = withPairedChanges({ ...input, together: true, mode: 'paired' }, null, THRESHOLDS, 'x');
+    expect(together.paired?.together).toBe(true);
+    expect(renderComparisonTable(together)).toContain(
+      '5 interleaved rounds, base and head side by side (+2.1 min of benchmarking)'
+    );
   });
 
   it('confirm: the stored comparison, with the re-measured benchmarks’ paired verdicts standing', () => {

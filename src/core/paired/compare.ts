@@ -30,6 +30,8 @@ export interface PairedInput {
   rounds: readonly PairedRound[];
   /** Wall time the pairing added to the run (building the base, the rounds). */
   seconds: number;
+  /** Whether each round ran both sides at the same time. */
+  together: boolean;
   measurementSeconds: number;
 }
 
@@ -159,6 +161,7 @@ export function pairedSummary(input: PairedInput): PairedComparison {
     commit: input.commit,
     rounds: input.rounds.length,
     order: input.rounds.map((r) => r.first),
+    together: input.together,
     measurement_seconds: input.measurementSeconds,
     extra_seconds: round(input.seconds, 1)
   };

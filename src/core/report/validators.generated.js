@@ -2,7 +2,7 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const perfReport = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion). Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion). Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]}}}}};
 const schema32 = {"enum":["pass","warn","fail"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
@@ -1092,7 +1092,7 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}};
 const schema39 = {"type":"string","format":"date-time","pattern":"Z$"};
 const schema40 = {"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]};
 const formats0 = fullFormats["date-time"];
@@ -2432,8 +2432,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data49.measurement_seconds === undefined){
-const err99 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "measurement_seconds"},message:"must have required property '"+"measurement_seconds"+"'"};
+if(data49.together === undefined){
+const err99 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "together"},message:"must have required property '"+"together"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2442,8 +2442,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49.extra_seconds === undefined){
-const err100 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "extra_seconds"},message:"must have required property '"+"extra_seconds"+"'"};
+if(data49.measurement_seconds === undefined){
+const err100 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "measurement_seconds"},message:"must have required property '"+"measurement_seconds"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2452,9 +2452,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key5 in data49){
-if(!(((((((key5 === "mode") || (key5 === "ref")) || (key5 === "commit")) || (key5 === "rounds")) || (key5 === "order")) || (key5 === "measurement_seconds")) || (key5 === "extra_seconds"))){
-const err101 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data49.extra_seconds === undefined){
+const err101 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "extra_seconds"},message:"must have required property '"+"extra_seconds"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2463,11 +2462,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data49.mode !== undefined){
-let data50 = data49.mode;
-if(!((data50 === "paired") || (data50 === "confirm"))){
-const err102 = {instancePath:instancePath+"/paired/mode",schemaPath:"#/properties/paired/properties/mode/enum",keyword:"enum",params:{allowedValues: schema38.properties.paired.properties.mode.enum},message:"must be equal to one of the allowed values"};
+for(const key5 in data49){
+if(!((((((((key5 === "mode") || (key5 === "ref")) || (key5 === "commit")) || (key5 === "rounds")) || (key5 === "order")) || (key5 === "together")) || (key5 === "measurement_seconds")) || (key5 === "extra_seconds"))){
+const err102 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2477,11 +2474,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data49.ref !== undefined){
-let data51 = data49.ref;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err103 = {instancePath:instancePath+"/paired/ref",schemaPath:"#/properties/paired/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data49.mode !== undefined){
+let data50 = data49.mode;
+if(!((data50 === "paired") || (data50 === "confirm"))){
+const err103 = {instancePath:instancePath+"/paired/mode",schemaPath:"#/properties/paired/properties/mode/enum",keyword:"enum",params:{allowedValues: schema38.properties.paired.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2491,8 +2487,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/paired/ref",schemaPath:"#/properties/paired/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.ref !== undefined){
+let data51 = data49.ref;
+if(typeof data51 === "string"){
+if(func2(data51) < 1){
+const err104 = {instancePath:instancePath+"/paired/ref",schemaPath:"#/properties/paired/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2502,11 +2501,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data49.commit !== undefined){
-let data52 = data49.commit;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err105 = {instancePath:instancePath+"/paired/commit",schemaPath:"#/properties/paired/properties/commit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err105 = {instancePath:instancePath+"/paired/ref",schemaPath:"#/properties/paired/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2516,8 +2512,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/paired/commit",schemaPath:"#/properties/paired/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.commit !== undefined){
+let data52 = data49.commit;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err106 = {instancePath:instancePath+"/paired/commit",schemaPath:"#/properties/paired/properties/commit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2527,10 +2526,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data49.rounds !== undefined){
-let data53 = data49.rounds;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err107 = {instancePath:instancePath+"/paired/rounds",schemaPath:"#/properties/paired/properties/rounds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err107 = {instancePath:instancePath+"/paired/commit",schemaPath:"#/properties/paired/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2539,14 +2536,27 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 1 || isNaN(data53)){
-const err108 = {instancePath:instancePath+"/paired/rounds",schemaPath:"#/properties/paired/properties/rounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data49.rounds !== undefined){
+let data53 = data49.rounds;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err108 = {instancePath:instancePath+"/paired/rounds",schemaPath:"#/properties/paired/properties/rounds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err108];
 }
 else {
 vErrors.push(err108);
+}
+errors++;
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 1 || isNaN(data53)){
+const err109 = {instancePath:instancePath+"/paired/rounds",schemaPath:"#/properties/paired/properties/rounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
 }
 errors++;
 }
@@ -2559,19 +2569,7 @@ const len2 = data54.length;
 for(let i2=0; i2<len2; i2++){
 let data55 = data54[i2];
 if(!((data55 === "base") || (data55 === "head"))){
-const err109 = {instancePath:instancePath+"/paired/order/" + i2,schemaPath:"#/properties/paired/properties/order/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.paired.properties.order.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/paired/order",schemaPath:"#/properties/paired/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err110 = {instancePath:instancePath+"/paired/order/" + i2,schemaPath:"#/properties/paired/properties/order/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.paired.properties.order.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2581,11 +2579,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data49.measurement_seconds !== undefined){
-let data56 = data49.measurement_seconds;
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 <= 0 || isNaN(data56)){
-const err111 = {instancePath:instancePath+"/paired/measurement_seconds",schemaPath:"#/properties/paired/properties/measurement_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+else {
+const err111 = {instancePath:instancePath+"/paired/order",schemaPath:"#/properties/paired/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2595,8 +2591,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/paired/measurement_seconds",schemaPath:"#/properties/paired/properties/measurement_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data49.together !== undefined){
+if(typeof data49.together !== "boolean"){
+const err112 = {instancePath:instancePath+"/paired/together",schemaPath:"#/properties/paired/properties/together/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2606,11 +2603,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data49.extra_seconds !== undefined){
-let data57 = data49.extra_seconds;
+if(data49.measurement_seconds !== undefined){
+let data57 = data49.measurement_seconds;
 if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 0 || isNaN(data57)){
-const err113 = {instancePath:instancePath+"/paired/extra_seconds",schemaPath:"#/properties/paired/properties/extra_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data57 <= 0 || isNaN(data57)){
+const err113 = {instancePath:instancePath+"/paired/measurement_seconds",schemaPath:"#/properties/paired/properties/measurement_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2621,7 +2618,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/paired/extra_seconds",schemaPath:"#/properties/paired/properties/extra_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err114 = {instancePath:instancePath+"/paired/measurement_seconds",schemaPath:"#/properties/paired/properties/measurement_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2631,9 +2628,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data49.extra_seconds !== undefined){
+let data58 = data49.extra_seconds;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err115 = {instancePath:instancePath+"/paired/extra_seconds",schemaPath:"#/properties/paired/properties/extra_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2643,14 +2642,37 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
 else {
-const err116 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err116 = {instancePath:instancePath+"/paired/extra_seconds",schemaPath:"#/properties/paired/properties/extra_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err116];
 }
 else {
 vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
 }
 errors++;
 }

@@ -130,7 +130,7 @@ function comparisonSection(comparison: Comparison | null, baseline: BaselineFile
         ],
         [
           'Paired rounds',
-          `${paired.rounds} interleaved on this runner (first: ${paired.order.join(', ')}), ${paired.measurement_seconds} s per benchmark and side, +${Math.round(paired.extra_seconds)} s of benchmarking`
+          `${paired.rounds} interleaved on this runner (first: ${paired.order.join(', ')}${paired.together ? '; base and head side by side, a core each' : ''}), ${paired.measurement_seconds} s per benchmark and side, +${Math.round(paired.extra_seconds)} s of benchmarking`
         ],
         [
           'Paired rule',
