@@ -98,6 +98,32 @@ describe('renderReportHtml', () => {
     expect(page).not.toContain('data-note="no-samples"');
   });
 
+  it('says against which commit and how a paired comparison was measured, the ref escaped', () => {
+    const paired = renderReportHtml(REPORT, {
+      comparison: {
+        ...COMPARISON,
+        paired: {
+          mode: 'paired',
+          ref: `main${HOSTILE}`,
+          commit: 'b'.repeat(40),
+          rounds: 5,
+          order: ['base', 'head', 'base', 'head', 'base'],
+          together: true,
+          measurement_seconds: 1,
+          extra_seconds: 95.4
+        }
+      },
+      baseline: BASELINE,
+      header: { project: 'acme/copybook-rs', runUrl: null }
+    });
+    expect(paired).toContain(`<code>${'b'.repeat(40)}</code> (main${ESCAPED_HOSTILE})`);
+    expect(paired).toContain(
+      '5 interleaved on this runner (first: base, head, base, head, base; base and head side by side, a core each), 1 s per benchmark and side, +95 s of benchmarking'
+    );
+    expect(paired).toContain('each by its fastest sample');
+    expect(paired).not.toContain(HOSTILE);
+  });
+
   it('without a baseline says so and leaves the comparison columns out', () => {
     const plain = renderReportHtml(REPORT);
     expect(plain).toContain('No baseline yet');
