@@ -329,14 +329,14 @@ export const OPTIONS = [
     default: '5',
     parse: wholeNumber('5'),
     description:
-      'Interleaved rounds of a paired comparison: each runs base and head back to back, alternating which goes first (3 at least for a verdict).'
+      'Interleaved rounds of a paired comparison: each runs base and head side by side (two cores or more) or back to back, alternating which goes first (3 at least for a verdict); a benchmark the earlier rounds settle as unchanged is measured no further.'
   },
   {
     name: 'paired-measurement-time',
     default: '1',
     parse: number(0.05, 'seconds from 0.05 to 600, e.g. "1"', 600),
     description:
-      "criterion's `--measurement-time` in seconds for each benchmark, side and round of a paired comparison (its warm-up is half of it)."
+      "criterion's `--measurement-time` in seconds for each benchmark, side and round of a paired comparison (its warm-up is half of it; criterion before 0.4 takes whole seconds, so both round up to 1)."
   }
 ] as const satisfies readonly OptionSpec[];
 
