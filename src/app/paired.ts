@@ -25,6 +25,7 @@ import { redactText } from '../core/redact.js';
 import { buildBenchCommand } from '../core/runner/args.js';
 import { type BenchBuild, benchBuild } from '../core/runner/bench-executables.js';
 import { criterionRunArgs, criterionTimes, idFilter } from '../core/runner/criterion-args.js';
+import { isRevisionName, REVISION_NAME_ACCEPTED } from '../core/runner/git-revision.js';
 import { type PairedLayout, pairedLayout, WORK_FOLDER, WORKTREE_NAME } from '../core/runner/paired-layout.js';
 import type { Ports } from './ports.js';
 
@@ -121,9 +122,6 @@ const fail = (reason: string): never => {
   throw new PairedFailure(reason);
 };
 
-// A revision as git takes it (a sha, `main`, `v1.2`, `origin/main`, `HEAD~1`): never an option, a
-// refspec (`a:b`, `+a`) or a pattern, since it is handed to git rev-parse and git fetch.
-const REF = /^[A-Za-z0-9._/@{}~^][A-Za-z0-9._/@{}~^-]{0,254}$/;
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** The side that runs first in round `round` (1-based): base, head, base, … (ABAB). */
@@ -138,9 +136,10 @@ const SHARED_PLACE_FLAGS: Readonly<Record<string, string>> = {
 };
 
 function checkRequest(request: PairedRequest): void {
-  if (!REF.test(request.ref))
+  // Checked again here, as it reaches git rev-parse and git fetch, whoever built the request.
+  if (!isRevisionName(request.ref))
     fail(
-      `the revision to pair with, ${JSON.stringify(request.ref)}, is not a commit, branch or tag name (letters, digits and . _ / @ { } ~ ^ -, not starting with -)`
+      `the revision to pair with, ${JSON.stringify(request.ref)}, is not a commit, branch or tag name; accepted: ${REVISION_NAME_ACCEPTED}`
     );
   if (!(Number.isInteger(request.rounds) && request.rounds >= 1))
     fail(`the paired run needs a whole number of rounds, at least 1; got ${request.rounds}`);

@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import { compileGlob, type Glob, GlobError, splitList } from '../glob.js';
 import { redactText } from '../redact.js';
 import { parseArgList, parseEnvLines } from '../runner/args.js';
+import { isRevisionName, REVISION_NAME_ACCEPTED } from '../runner/git-revision.js';
 import { parsePackageSpec } from '../runner/package-spec.js';
 import { ACCEPTED_RATE_UNITS, ACCEPTED_SIZE_UNITS, parseByteRate, parseByteSize } from '../units.js';
 
@@ -238,15 +239,6 @@ export const projectName: SettingParser<string | null> = (value, at) => {
  */
 export const gitRevision: SettingParser<string | null> = (value, at) => {
   if (value === '') return null;
-  if (
-    !/^[A-Za-z0-9_][A-Za-z0-9._/^~-]{0,199}$/.test(value) ||
-    value.includes('..') ||
-    value.endsWith('.lock')
-  )
-    invalid(
-      at,
-      value,
-      'a commit id, branch or tag: letters, digits, "_", ".", "/", "-", "^" and "~", not starting with "-" or ".", at most 200 (e.g. "main" or "v1.2.0")'
-    );
+  if (!isRevisionName(value)) invalid(at, value, REVISION_NAME_ACCEPTED);
   return value;
 };
