@@ -78,9 +78,15 @@ function changeOfRatio(ratio: number | null, quantity: ComparedQuantity): number
 }
 
 /** One benchmark's rounds: what was compared, and each round's ratio (null: a side not measured). */
-function roundsOf(id: string, rounds: readonly PairedRound[]) {
-  const base = rounds.map((r) => byId(r.base).get(id));
-  const head = rounds.map((r) => byId(r.head).get(id));
+/** Each round's sides by id, built once for all the benchmarks compared. */
+type IndexedRounds = ReadonlyArray<{ base: Map<string, Measurement>; head: Map<string, Measurement> }>;
+
+const indexRounds = (rounds: readonly PairedRound[]): IndexedRounds =>
+  rounds.map((r) => ({ base: byId(r.base), head: byId(r.head) }));
+
+function roundsOf(id: string, rounds: IndexedRounds) {
+  const base = rounds.map((r) => r.base.get(id));
+  const head = rounds.map((r) => r.head.get(id));
   const quantity = quantityOf([...base, ...head]);
   const statistic = statisticOf([...base, ...head]);
   const value = (m: Measurement | undefined) => comparedValue(m, quantity, statistic);
@@ -101,19 +107,26 @@ export function settledIds(
   thresholds: { regressionThreshold: number }
 ): Set<string> {
   const regressionPct = percent(thresholds.regressionThreshold);
+  const indexed = indexRounds(rounds);
   return new Set(
     pairedIds(rounds).filter((id) =>
-      settledUnchanged(roundsOf(id, rounds).ratios, totalRounds, regressionPct)
+      settledUnchanged(roundsOf(id, indexed).ratios, totalRounds, regressionPct)
     )
   );
 }
+
+type Thresholds = { regressionThreshold: number; noiseThreshold: number };
 
 /** The entry of one benchmark measured in every round (or in some). */
 export function pairedChange(
   id: string,
   rounds: readonly PairedRound[],
-  thresholds: { regressionThreshold: number; noiseThreshold: number }
+  thresholds: Thresholds
 ): BenchmarkChange {
+  return changeOf(id, indexRounds(rounds), thresholds);
+}
+
+function changeOf(id: string, rounds: IndexedRounds, thresholds: Thresholds): BenchmarkChange {
   const { base, head, quantity, statistic, value, ratios } = roundsOf(id, rounds);
   const estimate = pairedEstimate(ratios);
   const regressionPct = percent(thresholds.regressionThreshold);
@@ -175,12 +188,11 @@ export function pairedSummary(input: PairedInput): PairedComparison {
 export function withPairedChanges(
   input: PairedInput,
   baseline: Comparison | null,
-  thresholds: { regressionThreshold: number; noiseThreshold: number },
+  thresholds: Thresholds,
   measuredAt: string
 ): Comparison {
-  const paired = new Map(
-    pairedIds(input.rounds).map((id) => [id, pairedChange(id, input.rounds, thresholds)])
-  );
+  const indexed = indexRounds(input.rounds);
+  const paired = new Map(pairedIds(input.rounds).map((id) => [id, changeOf(id, indexed, thresholds)]));
   const kept =
     input.mode === 'confirm' && baseline
       ? baseline.changes.map((c) => paired.get(c.id) ?? { ...c, method: 'baseline' as const })
