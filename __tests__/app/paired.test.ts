@@ -53,6 +53,7 @@ function request(
     ids: [COMP3, DISPLAY],
     rounds: 3,
     regressionThreshold: 0.05,
+    noiseThreshold: 0.02,
     together: false,
     measurementSeconds: 0.3,
     warmUpSeconds: 0.1,
@@ -95,7 +96,7 @@ describe('runPaired with real cargo', () => {
         for (const m of [...round.base, ...round.head]) expect(m.fastest_ns).toBeGreaterThan(0);
       }
       expect(log.lines).toContain(
-        'round 4: 1 of 2 benchmarks are unchanged whatever the remaining rounds measure, and are measured no further'
+        'round 4: 1 of 2 benchmarks can come out neither regressed nor improved whatever the remaining rounds measure, and are measured no further'
       );
       // criterion 0.3 takes whole seconds only; both sides were given the same.
       const fractional = takesFractionalSeconds(first.builds.base.criterionVersion);

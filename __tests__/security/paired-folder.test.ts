@@ -49,6 +49,7 @@ function pair(repo: string, ref: string) {
     ids: null,
     rounds: 1,
     regressionThreshold: 0.05,
+    noiseThreshold: 0.02,
     together: false,
     measurementSeconds: 1,
     warmUpSeconds: 1,

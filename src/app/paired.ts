@@ -54,10 +54,11 @@ export interface PairedRequest {
    */
   together: boolean;
   /**
-   * The regression threshold (a fraction): a benchmark whose verdict the remaining rounds can no
-   * longer change from `unchanged` is measured no further (settledIds).
+   * The regression and noise thresholds (fractions): a benchmark the remaining rounds can no longer
+   * make regressed or improved is measured no further (settledIds).
    */
   regressionThreshold: number;
+  noiseThreshold: number;
   /** criterion's measurement time per benchmark, side and round, in seconds. */
   measurementSeconds: number;
   /** criterion's warm-up time per benchmark, side and round, in seconds. */
@@ -275,7 +276,7 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
           const open = measured.filter((id) => !settled.has(id));
           if (settled.size > 0)
             ports.log.info(
-              `round ${round}: ${settled.size} of ${measured.length} benchmarks are unchanged whatever the remaining rounds measure, and are measured no further`
+              `round ${round}: ${settled.size} of ${measured.length} benchmarks can come out neither regressed nor improved whatever the remaining rounds measure, and are measured no further`
             );
           if (open.length === 0) break;
           if (settled.size > 0) {

@@ -80,6 +80,7 @@ export async function measurePaired(
       // One core per side: on a single core the sides would take turns within the round anyway.
       together: ports.host.cpuCores >= 2,
       regressionThreshold: config.regressionThreshold,
+      noiseThreshold: config.noiseThreshold,
       measurementSeconds: config.pairedMeasurementTime,
       warmUpSeconds: config.pairedMeasurementTime / 2,
       timeoutMinutes: config.timeoutMinutes

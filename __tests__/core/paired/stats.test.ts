@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  intervalRank,
   pairedEstimate,
   pairedVerdict,
   roundRatio,
-  settledUnchanged
+  settled
 } from '../../../src/core/paired/stats.js';
 
 describe('roundRatio', () => {
@@ -88,31 +89,62 @@ describe('pairedVerdict', () => {
   });
 });
 
-describe('settledUnchanged', () => {
+describe('intervalRank', () => {
+  it('runs from the smallest to the largest ratio of 3 to 7 rounds, from the 2nd of 8 to 10, the 3rd of 11', () => {
+    expect([3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => intervalRank(n))).toEqual([1, 1, 1, 1, 1, 2, 2, 2, 3]);
+    expect(pairedEstimate([1, 2, 3, 4, 5, 6, 7, 8, 9])).toMatchObject({ lower: 2, upper: 8 });
+    expect(pairedEstimate([1, 2, 3, 4, 5, 6, 7, 8, 9]).confidence).toBeCloseTo(0.9609, 4);
+  });
+});
+
+describe('settled', () => {
+  // A noise threshold of 0 leaves the first rule alone: no ratio here reaches 1 from below.
   it('settles a benchmark once more than half of all rounds lie within the regression band', () => {
     // 3 of 5 within ±5%: whatever rounds 4 and 5 measure, the median stays within.
-    expect(settledUnchanged([1.0, 0.97, 1.04], 5, 5)).toBe(true);
-    expect(pairedVerdict(pairedEstimate([1.0, 0.97, 1.04, 0.5, 0.5]), 5, 2)).toBe('unchanged');
-    expect(pairedVerdict(pairedEstimate([1.0, 0.97, 1.04, 2, 2]), 5, 2)).toBe('unchanged');
+    expect(settled([0.97, 0.98, 0.96], 5, 5, 0)).toBe(true);
+    expect(pairedVerdict(pairedEstimate([0.97, 0.98, 0.96, 0.5, 0.5]), 5, 0)).toBe('unchanged');
+    expect(pairedVerdict(pairedEstimate([0.97, 0.98, 0.96, 2, 2]), 5, 0)).toBe('unchanged');
   });
 
-  it('does not settle while the remaining rounds could still move the median out', () => {
-    // Two of five within: two more at 0.5 would make the median 0.5.
-    expect(settledUnchanged([1.0, 0.97, 0.9], 5, 5)).toBe(false);
-    expect(pairedVerdict(pairedEstimate([1.0, 0.97, 0.9, 0.5, 0.5]), 5, 2)).not.toBe('unchanged');
+  it('does not settle while the remaining rounds could still make it regressed', () => {
+    // Two of five within, none reaching the noise band: two more at 0.5 make it a regression.
+    expect(settled([0.97, 0.98, 0.9], 5, 5, 0)).toBe(false);
+    expect(pairedVerdict(pairedEstimate([0.97, 0.98, 0.9, 0.5, 0.5]), 5, 0)).toBe('regressed');
     // Exactly half of six is not more than half.
-    expect(settledUnchanged([1.0, 1.0, 1.0], 6, 5)).toBe(false);
-    expect(settledUnchanged([1.0, 1.0, 1.0, 1.0], 6, 5)).toBe(true);
+    expect(settled([0.97, 0.97, 0.97], 6, 5, 0)).toBe(false);
+    expect(settled([0.97, 0.97, 0.97, 0.97], 6, 5, 0)).toBe(true);
   });
 
-  it('never settles on fewer than three rounds, and counts a missing round as not within', () => {
-    expect(settledUnchanged([1.0, 1.0], 3, 5)).toBe(false);
-    expect(settledUnchanged([1.0, null, 1.0], 3, 5)).toBe(false);
-    expect(settledUnchanged([1.0, 1.0, 1.0], 3, 5)).toBe(true);
+  it('settles once k ratios reach the noise band from each side: the interval can never leave it', () => {
+    // Of 9 rounds the interval runs from the 2nd smallest to the 2nd largest ratio (k = 2). Two
+    // ratios at or above 1/1.01 and two at or below 1.01: neither a regression nor an improvement
+    // can come of any six rounds more, only unchanged or inconclusive.
+    expect(settled([1.0, 0.995, 0.93], 9, 3, 1)).toBe(true);
+    const slower = [1.0, 0.995, 0.93, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
+    const faster = [1.0, 0.995, 0.93, 2, 2, 2, 2, 2, 2];
+    expect(pairedVerdict(pairedEstimate(slower), 3, 1)).toBe('inconclusive');
+    expect(pairedVerdict(pairedEstimate(faster), 3, 1)).toBe('inconclusive');
+    // One ratio reaching the band is not enough for k = 2: six more at 0.93 are a regression.
+    expect(settled([1.0, 0.95, 0.93], 9, 3, 1)).toBe(false);
+    expect(pairedVerdict(pairedEstimate([1.0, 0.95, 0.93, 0.93, 0.93, 0.93, 0.93, 0.93, 0.93]), 3, 1)).toBe(
+      'regressed'
+    );
+    // Of 5 rounds (k = 1) one ratio from each side is enough.
+    expect(settled([1.0, 0.95, 0.93], 5, 3, 1)).toBe(true);
   });
 
-  it('takes the band as the verdict does: ±threshold around a ratio of 1, ends included', () => {
-    expect(settledUnchanged([0.95, 1.05, 1.0], 5, 5)).toBe(true);
-    expect(settledUnchanged([0.9499, 1.05, 1.0], 5, 5)).toBe(false);
+  it('never settles on fewer than three usable rounds', () => {
+    expect(settled([1.0, 1.0], 3, 5, 2)).toBe(false);
+    expect(settled([1.0, null, 1.0], 3, 5, 2)).toBe(false);
+    expect(settled([1.0, Number.NaN, 1.0], 9, 5, 2)).toBe(false);
+    expect(settled([1.0, 1.0, 1.0], 3, 5, 2)).toBe(true);
+  });
+
+  it('takes the bands as the verdict does, ends included', () => {
+    expect(settled([0.95, 0.96, 0.97], 5, 5, 0)).toBe(true);
+    expect(settled([0.9499, 0.96, 0.97], 5, 5, 0)).toBe(false);
+    // 1/1.02 = 0.98039…: 0.9804 reaches the noise band, 0.9803 does not.
+    expect(settled([0.9804, 0.9804, 0.9], 9, 3, 2)).toBe(true);
+    expect(settled([0.9803, 0.9804, 0.9], 9, 3, 2)).toBe(false);
   });
 });

@@ -326,10 +326,10 @@ export const OPTIONS = [
   },
   {
     name: 'rounds',
-    default: '5',
-    parse: wholeNumber('5'),
+    default: '9',
+    parse: wholeNumber('9'),
     description:
-      'Interleaved rounds of a paired comparison: each runs base and head side by side (two cores or more) or back to back, alternating which goes first (3 at least for a verdict); a benchmark the earlier rounds settle as unchanged is measured no further.'
+      'Interleaved rounds of a paired comparison: each runs base and head side by side (two cores or more) or back to back, alternating which goes first (3 at least for a verdict); a benchmark the remaining rounds can no longer make regressed or improved is measured no further, so unchanged code usually takes 3.'
   },
   {
     name: 'paired-measurement-time',

@@ -12,7 +12,7 @@ import type {
   PairedStatistic
 } from '../model.js';
 import { round } from '../units.js';
-import { median, pairedEstimate, pairedVerdict, roundRatio, settledUnchanged } from './stats.js';
+import { median, pairedEstimate, pairedVerdict, roundRatio, settled } from './stats.js';
 
 /** One interleaved round: the base and the head measured back to back, `first` first. */
 export interface PairedRound {
@@ -97,25 +97,26 @@ function roundsOf(id: string, rounds: IndexedRounds) {
   return { base, head, quantity, statistic, value, ratios };
 }
 
+type Thresholds = { regressionThreshold: number; noiseThreshold: number };
+
 /**
- * The benchmarks whose verdict the rounds still to come cannot change (settledUnchanged): a paired
- * run measures them no further.
+ * The benchmarks the rounds still to come can no longer make regressed or improved (settled): a
+ * paired run measures them no further.
  */
 export function settledIds(
   rounds: readonly PairedRound[],
   totalRounds: number,
-  thresholds: { regressionThreshold: number }
+  thresholds: Thresholds
 ): Set<string> {
   const regressionPct = percent(thresholds.regressionThreshold);
+  const noisePct = percent(thresholds.noiseThreshold);
   const indexed = indexRounds(rounds);
   return new Set(
     pairedIds(rounds).filter((id) =>
-      settledUnchanged(roundsOf(id, indexed).ratios, totalRounds, regressionPct)
+      settled(roundsOf(id, indexed).ratios, totalRounds, regressionPct, noisePct)
     )
   );
 }
-
-type Thresholds = { regressionThreshold: number; noiseThreshold: number };
 
 /** The entry of one benchmark measured in every round (or in some). */
 export function pairedChange(

@@ -32,6 +32,20 @@ function binomialHalfCdf(k: number, n: number): number {
   return sum;
 }
 
+/** The confidence the interval aims for (pairedEstimate). */
+export const INTERVAL_LEVEL = 0.9;
+
+/**
+ * The sign-test interval's rank for `n` ratios: the largest k (at least 1) for which the k-th
+ * smallest to the k-th largest ratio still holds the median with `level` confidence. It never
+ * falls as `n` grows.
+ */
+export function intervalRank(n: number, level = INTERVAL_LEVEL): number {
+  let k = 1;
+  while (k + 1 <= n / 2 && 1 - 2 * binomialHalfCdf(k, n) >= level) k++;
+  return k;
+}
+
 /** The median of values sorted ascending (at least one). */
 export function median(sorted: readonly number[]): number {
   const mid = sorted.length >> 1;
@@ -47,14 +61,13 @@ export function median(sorted: readonly number[]): number {
  * (1 − 2·P(Binomial(n, ½) < k)); never narrower than the smallest and largest ratio when even
  * that falls short of `level`, with the confidence it does have.
  */
-export function pairedEstimate(ratios: readonly (number | null)[], level = 0.9): PairedEstimate {
+export function pairedEstimate(ratios: readonly (number | null)[], level = INTERVAL_LEVEL): PairedEstimate {
   const usable = ratios.filter((r): r is number => r !== null && Number.isFinite(r) && r > 0);
   if (usable.length < MIN_USABLE_ROUNDS)
     return { ratios: usable, estimate: null, lower: null, upper: null, confidence: null };
   const sorted = [...usable].sort((a, b) => a - b);
   const n = sorted.length;
-  let k = 1;
-  while (k + 1 <= n / 2 && 1 - 2 * binomialHalfCdf(k, n) >= level) k++;
+  const k = intervalRank(n, level);
   return {
     ratios: usable,
     estimate: median(sorted),
@@ -96,17 +109,30 @@ export function roundRatio(
 }
 
 /**
- * Whether a benchmark's verdict is `unchanged` whatever the rounds still to come measure: when more
- * than half of all `totalRounds` ratios (and at least MIN_USABLE_ROUNDS) already lie within the
- * regression band, the median of every round, measured or skipped, lies within it too. Such a
- * benchmark needs no further rounds: leaving it out changes no verdict, only the time.
+ * Whether the rounds still to come can no longer make a benchmark regressed or improved, so that a
+ * paired run measures it no further. Either
+ * - more than half of all `totalRounds` ratios (and at least MIN_USABLE_ROUNDS) lie within the
+ *   regression band: the median of every round, measured or skipped, lies within it too, and the
+ *   verdict is `unchanged`; or
+ * - at least MIN_USABLE_ROUNDS ratios are usable, and k of them (k: the interval's rank for
+ *   `totalRounds`) reach the noise band from below and k from above: the interval's upper end
+ *   can then never fall below the band nor its lower end rise above it, whatever follows, and with
+ *   fewer rounds in the end k is smaller still. The verdict stays `unchanged` or `inconclusive`.
+ * Either way stopping changes no `regressed` or `improved` verdict, only the time: unchanged code
+ * is done after about three rounds, and only a benchmark that may have moved gets them all.
  */
-export function settledUnchanged(
+export function settled(
   ratios: readonly (number | null)[],
   totalRounds: number,
-  regressionPct: number
+  regressionPct: number,
+  noisePct: number
 ): boolean {
+  const usable = ratios.filter((x): x is number => x !== null && Number.isFinite(x) && x > 0);
   const r = regressionPct / 100;
-  const within = ratios.filter((x) => x !== null && x >= 1 - r && x <= 1 + r).length;
-  return within >= Math.max(MIN_USABLE_ROUNDS, Math.floor(totalRounds / 2) + 1);
+  const within = usable.filter((x) => x >= 1 - r && x <= 1 + r).length;
+  if (within >= Math.max(MIN_USABLE_ROUNDS, Math.floor(totalRounds / 2) + 1)) return true;
+  if (usable.length < MIN_USABLE_ROUNDS) return false;
+  const noise = 1 + noisePct / 100;
+  const k = intervalRank(totalRounds);
+  return usable.filter((x) => x >= 1 / noise).length >= k && usable.filter((x) => x <= noise).length >= k;
 }
