@@ -339,6 +339,10 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
   const ownRun = (ids: RuntimeIds, body: Record<string, unknown>): boolean =>
     text(body.workflow_run_backend_id) === ids.runBackendId &&
     text(body.workflow_job_run_backend_id) === ids.jobBackendId;
+  // A later job of the run downloads what another job uploaded: @actions/artifact asks for the
+  // signed URL with the uploading job's id (the listing's), under its own token.
+  const sameRun = (ids: RuntimeIds, body: Record<string, unknown>): boolean =>
+    text(body.workflow_run_backend_id) === ids.runBackendId;
 
   const artifactMethods: Record<
     string,
@@ -418,9 +422,13 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
       return 200;
     },
     GetSignedArtifactURL(req, res, body, ids) {
-      if (!ownRun(ids, body)) return twirpError(res, 'permission_denied', 'the token is for another job');
+      if (!sameRun(ids, body)) return twirpError(res, 'permission_denied', 'the token is for another run');
       const artifact = artifacts.find(
-        (a) => a.finalized && a.runBackendId === ids.runBackendId && a.name === text(body.name)
+        (a) =>
+          a.finalized &&
+          a.runBackendId === ids.runBackendId &&
+          a.jobBackendId === text(body.workflow_job_run_backend_id) &&
+          a.name === text(body.name)
       );
       if (!artifact) return twirpError(res, 'not_found', `no artifact named ${text(body.name)}`);
       sendJson(res, 200, { signed_url: signedUrl(req, artifact.blob) });
