@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   downloadLatestBaselineArtifact: () => (/* binding */ downloadLatestBaselineArtifact),
+  downloadRunArtifacts: () => (/* binding */ downloadRunArtifacts),
   uploadArtifactFiles: () => (/* binding */ uploadArtifactFiles),
   uploadBaselineArtifact: () => (/* binding */ uploadBaselineArtifact)
 });
@@ -205,6 +206,44 @@ async function downloadLatestBaselineArtifact(query) {
         createdAt: latest.created_at ?? null,
         workflowRunId: latest.workflow_run?.id ?? null
     };
+}
+/**
+ * Downloads this workflow run's artifacts whose names `wanted` accepts (the newest of each name,
+ * as a re-run job uploads again), each into a folder of its own under `dir`. The runtime token
+ * names the run; no REST call is made.
+ */
+async function downloadRunArtifacts(opts) {
+    if (!(0,services/* artifactServiceConfigured */.Uo)(opts.env))
+        return { ok: false, reason: services/* NO_ARTIFACT_SERVICE */.$T };
+    const client = new artifact/* DefaultArtifactClient */.t9();
+    let listed;
+    try {
+        listed = (await client.listArtifacts({ latest: true })).artifacts;
+    }
+    catch (error) {
+        return { ok: false, reason: `listing this run's artifacts failed: ${(0,errors/* messageOf */.b)(error)}` };
+    }
+    const artifacts = [];
+    for (const artifact of listed.filter((a) => opts.wanted(a.name))) {
+        // The folder is named by the id the service gave, never by the name.
+        const dir = external_node_path_default().join(external_node_path_default().resolve(opts.dir), String(artifact.id));
+        try {
+            const { digestMismatch } = await client.downloadArtifact(artifact.id, {
+                path: dir,
+                ...(artifact.digest ? { expectedHash: artifact.digest } : {})
+            });
+            if (digestMismatch)
+                return {
+                    ok: false,
+                    reason: `the artifact ${artifact.name} is corrupt: its SHA-256 differs from the listed one`
+                };
+        }
+        catch (error) {
+            return { ok: false, reason: `downloading the artifact ${artifact.name} failed: ${(0,errors/* messageOf */.b)(error)}` };
+        }
+        artifacts.push({ name: artifact.name, id: artifact.id, dir });
+    }
+    return { ok: true, artifacts };
 }
 
 

@@ -4,10 +4,12 @@
 // Targets on a 2-core machine: 10,000 benchmarks in under 1 s and 200 MB peak RSS, and cost that
 // grows linearly (10k/1k time ratio under 12). Then, for information, 50,000 benchmarks and the
 // other scale figures (bench-scale.ts; `--scale` runs only those), and the bundled CLI's start-up
-// (bench-startup.ts; `--startup` runs only that part).
+// (bench-startup.ts; `--startup` runs only that part). And a merge job's cost: 8 shard reports of
+// 1,250 benchmarks each joined into one report, against analyzing the 10,000 in one process
+// (target: under 1.5 times; `--merge` runs only that part).
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,10 +17,14 @@ import { writeSyntheticCriterionTree } from '../__tests__/helpers/synthetic.js';
 import { resolveReportPaths, resolveRunPaths } from '../src/adapters/config/paths.js';
 import { githubContext } from '../src/adapters/github/context.js';
 import { writeDocuments } from '../src/app/documents.js';
+import { gatherShardReports } from '../src/app/merge.js';
 import { runPipeline } from '../src/app/pipeline.js';
 import { EMPTY_AUDIT_CONFIG } from '../src/core/audit/config.js';
 import { buildConfig } from '../src/core/config/config.js';
 import type { Log } from '../src/core/log.js';
+import type { PerfReport } from '../src/core/model.js';
+import { mergeShards } from '../src/core/shard/merge.js';
+import { planDigest, planShards } from '../src/core/shard/plan.js';
 import { realPorts } from '../src/real-ports.js';
 import { benchScale } from './bench-scale.js';
 import { benchStartup } from './bench-startup.js';
@@ -81,6 +87,96 @@ async function measure(dir: string, withDocuments: boolean): Promise<void> {
   process.stdout.write(JSON.stringify(sample));
 }
 
+/** Child mode: merge the shard reports in `dir` (each in a folder of its own), as a merge job does. */
+async function measureMerge(dir: string): Promise<void> {
+  const started = process.hrtime.bigint();
+  const config = buildConfig({
+    inputs: {
+      mode: 'merge',
+      'shard-reports': dir,
+      'report-dir': path.join(dir, '..', 'merged'),
+      'fail-on': 'none'
+    }
+  });
+  const ports = realPorts({ log: quiet, env: {} });
+  const paths = resolveRunPaths(config, resolveReportPaths(config, { cwd: dir, workspace: dir }), {});
+  const gathered = await gatherShardReports(config, paths.shardReports?.path ?? null, ports);
+  const merged = mergeShards(gathered.inputs);
+  if (!merged.ok || merged.groups.length !== 1)
+    throw new Error(
+      `the shards did not merge: ${merged.ok ? `${merged.groups.length} testbeds` : merged.problems.join('; ')}`
+    );
+  const where = { cwd: dir, github: githubContext({}, {}), paths };
+  const result = await runPipeline(config, where, ports, { merged: merged.groups[0] ?? null });
+  const sample: Sample = {
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    benchmarks: result.analysis.report.benchmarks.length
+  };
+  process.stdout.write(JSON.stringify(sample));
+}
+
+/**
+ * The merge of `shards` shard reports that together hold `count` benchmarks, made from one analysis
+ * of a synthetic tree split by the plan (as the shard jobs would have written them).
+ */
+function runMerge(count: number, shards: number): Sample {
+  const root = mkdtempSync(path.join(os.tmpdir(), `copybook-merge-${count}-`));
+  const dir = path.join(root, 'criterion');
+  try {
+    writeSyntheticCriterionTree(dir, count, { seed: 7, baseline: true });
+    execFileSync(process.execPath, [process.argv[1] as string, '--measure', dir], { encoding: 'utf8' });
+    const whole = JSON.parse(readFileSync(path.join(root, 'report', 'perf.json'), 'utf8')) as PerfReport;
+    const plan = planShards(
+      whole.benchmarks.map((b) => b.id),
+      shards
+    );
+    const byId = new Map(whole.benchmarks.map((b) => [b.id, b]));
+    for (const [i, ids] of plan.shards.entries()) {
+      const shardDir = path.join(root, 'shards', `shard-${i + 1}`);
+      mkdirSync(shardDir, { recursive: true });
+      const report: PerfReport = {
+        ...whole,
+        benchmarks: ids.map((id) => byId.get(id)).filter((b) => b !== undefined),
+        shard: {
+          index: i + 1,
+          count: shards,
+          plan: planDigest(plan),
+          method: plan.method,
+          listed: count,
+          ids,
+          testbed: 'default',
+          os: 'Linux'
+        }
+      };
+      writeFileSync(path.join(shardDir, 'perf.json'), JSON.stringify(report));
+    }
+    const samples: Sample[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const args = [process.argv[1] as string, '--measure-merge', path.join(root, 'shards')];
+      samples.push(JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as Sample);
+    }
+    const best = samples.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    if (best.benchmarks !== count) throw new Error(`merged ${best.benchmarks} of ${count} benchmarks`);
+    return { ...best, peakRssBytes: Math.max(...samples.map((s) => s.peakRssBytes)) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Merging 8 shards of 1,250 against analyzing 10,000 at once; false when over the target. */
+function benchMerge(single: Sample | null): boolean {
+  const one = single ?? run(10_000);
+  const merged = runMerge(10_000, 8);
+  const ratio = merged.seconds / one.seconds;
+  console.log(
+    `merge: 8 shards of 1,250 benchmarks in ${merged.seconds.toFixed(3)} s, peak RSS ${(merged.peakRssBytes / 1e6).toFixed(1)} MB; analyzing the 10,000 at once ${one.seconds.toFixed(3)} s`
+  );
+  const ok = ratio < 1.5;
+  console.log(`${ok ? 'ok  ' : 'MISS'} merge/analyze time ratio ${ratio.toFixed(2)} (target < 1.5)`);
+  return ok;
+}
+
 function run(
   count: number,
   withDocuments = false,
@@ -108,6 +204,12 @@ async function main(): Promise<void> {
   const measureAt = process.argv.indexOf('--measure');
   if (measureAt >= 0)
     return measure(process.argv[measureAt + 1] as string, process.argv.includes('--documents'));
+  const mergeAt = process.argv.indexOf('--measure-merge');
+  if (mergeAt >= 0) return measureMerge(process.argv[mergeAt + 1] as string);
+  if (process.argv.includes('--merge')) {
+    if (!benchMerge(null)) process.exitCode = 1;
+    return;
+  }
   if (process.argv.includes('--startup')) return benchStartup(ROOT);
   if (process.argv.includes('--scale')) return benchScale(run);
 
@@ -137,6 +239,7 @@ async function main(): Promise<void> {
     `with HTML reports and audit: 1,000 benchmarks in ${documented.seconds.toFixed(3)} s, peak RSS ${(documented.peakRssBytes / 1e6).toFixed(1)} MB`
   );
   if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+  if (!benchMerge(big)) process.exitCode = 1;
   benchScale(run);
   benchStartup(ROOT);
 }

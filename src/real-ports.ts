@@ -85,6 +85,10 @@ const realArtifacts = (env: NodeJS.ProcessEnv): ArtifactsPort => ({
   },
   async downloadLatest(options) {
     return (await loadArtifactStore()).downloadLatestBaselineArtifact(options);
+  },
+  async downloadRun(options) {
+    if (!artifactServiceConfigured(env)) return { ok: false, reason: NO_ARTIFACT_SERVICE };
+    return (await loadArtifactStore()).downloadRunArtifacts({ ...options, env });
   }
 });
 

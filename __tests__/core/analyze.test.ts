@@ -242,3 +242,104 @@ describe('analyze with a baseline', () => {
     expect(report.status).toBe('pass');
   });
 });
+
+describe('analyze a shard', () => {
+  const shard = (ids: string[]) => ({
+    index: 2,
+    count: 3,
+    plan: '0123456789abcdef',
+    method: 'hash' as const,
+    listed: 5,
+    ids,
+    testbed: 'default',
+    os: 'Linux'
+  });
+
+  it('judges no floor and compares nothing: the merge does, over every shard', () => {
+    // Only DISPLAY is in this share, far below its floor; COMP-3 is another shard's.
+    const slow = [atRate('decode_display_heavy/a', 1e6)];
+    const baseline = {
+      file: buildBaselineFile(
+        analyze(buildConfig({ inputs: {} }), { measurements: healthy, problems: [] }, RUN_FACTS).report,
+        null,
+        {
+          name: 'copybook-bench',
+          promotedAt: RUN_FACTS.timestamp,
+          commit: 'a',
+          ref: null,
+          runId: null,
+          runner: { os: 'Linux', arch: 'X64', testbed: 'default' },
+          historySize: 30
+        }
+      ),
+      regressionThreshold: 0.05,
+      noiseThreshold: 0.02,
+      failOnRegression: true
+    };
+    const { report, failed, findings } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: slow, problems: [] },
+      RUN_FACTS,
+      [],
+      baseline,
+      null,
+      shard(['decode_display_heavy/a'])
+    );
+    expect(findings).toEqual([]);
+    expect(failed).toBe(false);
+    expect(report.status).toBe('pass');
+    expect(report.comparison).toBeNull();
+    expect(report.shard).toEqual(shard(['decode_display_heavy/a']));
+    expect(report.summary).toBe(
+      'Shard 2 of 3: 1 of 1 benchmarks measured; floors and the comparison come with the merge of all 3 shards.'
+    );
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('fails when a benchmark of its share was not measured, and passes with an empty share', () => {
+    const missed = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: [atRate('decode_display_heavy/a', 1e9)], problems: [] },
+      RUN_FACTS,
+      [],
+      null,
+      null,
+      shard(['decode_display_heavy/a', 'decode_comp3_heavy/b'])
+    );
+    expect(missed.report.errors).toEqual([
+      'shard 2 of 3 did not measure 1 of its 2 benchmarks: decode_comp3_heavy/b'
+    ]);
+    expect(missed.failed).toBe(true);
+    const none = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: [], problems: [] },
+      RUN_FACTS,
+      [],
+      null,
+      null,
+      shard([])
+    );
+    expect(none.report.warnings).toEqual([]);
+    expect(none.report.errors).toEqual([]);
+    expect(none.report.status).toBe('pass');
+    expect(none.report.summary).toBe(
+      'Shard 2 of 3: 0 of 0 benchmarks measured; floors and the comparison come with the merge of all 3 shards.'
+    );
+    expect(perfReportProblems(none.report)).toEqual([]);
+  });
+
+  it('records how long each benchmark measured, where the samples were read', () => {
+    const timed = { ...atRate('decode_display_heavy/a', 1e9), sampled_ns: 1_234_567_890 };
+    const { report } = analyze(
+      buildConfig({ inputs: {} }),
+      { measurements: [timed], problems: [] },
+      RUN_FACTS,
+      [],
+      null,
+      null,
+      shard(['decode_display_heavy/a'])
+    );
+    expect(report.benchmarks[0]?.measured_seconds).toBe(1.234568);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+});

@@ -6,7 +6,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NO_TOOL_VERSIONS, type ToolVersions } from '../../src/adapters/audit/collect.js';
-import type { ArtifactDownloadResult, ArtifactUploadResult } from '../../src/adapters/baseline/artifact.js';
+import type {
+  ArtifactDownloadResult,
+  ArtifactUploadResult,
+  RunArtifactsResult
+} from '../../src/adapters/baseline/artifact.js';
 import type { CacheRestoreResult, CacheSaveResult } from '../../src/adapters/baseline/cache.js';
 import type { CargoBenchOptions, CargoBenchResult } from '../../src/adapters/cargo/cargo.js';
 import type { PreflightOptions, Workspace } from '../../src/adapters/cargo/preflight.js';
@@ -147,6 +151,19 @@ export function fakeArtifacts(options: { configured?: boolean } = {}): FakeArtif
       const file = path.join(query.dir, BASELINE_FILE_NAME);
       writeFileSync(file, text);
       return { found: true, file, artifactId: latest.id, createdAt: null, workflowRunId: null };
+    },
+    async downloadRun({ wanted, dir }): Promise<RunArtifactsResult> {
+      if (!configured) return { ok: false, reason: NO_ARTIFACT_SERVICE };
+      const found: { name: string; id: number; dir: string }[] = [];
+      for (const artifact of artifacts.filter((a) => wanted(a.name))) {
+        const into = path.join(dir, String(artifact.id));
+        for (const [name, text] of artifact.files) {
+          mkdirSync(path.dirname(path.join(into, name)), { recursive: true });
+          writeFileSync(path.join(into, name), text);
+        }
+        found.push({ name: artifact.name, id: artifact.id, dir: into });
+      }
+      return { ok: true, artifacts: found };
     }
   };
 }

@@ -12,7 +12,8 @@ import {
   type CommentOptions,
   commentMarker,
   PLACEHOLDER_NAMES,
-  renderComment
+  renderComment,
+  renderTestbedsComment
 } from '../../src/render/comment.js';
 import { NO_SAMPLES } from '../../src/render/summary.js';
 import { atRate, measurement, printed } from '../helpers/measurements.js';
@@ -367,5 +368,42 @@ describe('the README', () => {
   it('documents every placeholder', () => {
     const readme = readFileSync('README.md', 'utf8');
     for (const name of PLACEHOLDER_NAMES) expect(readme).toContain(`| \`{{${name}}}\` |`);
+  });
+});
+
+describe('renderTestbedsComment', () => {
+  const ubuntu = { testbed: 'ubuntu-latest', os: 'Linux', report: reportOf(HEALTHY), sections: [] };
+  const slow = HEALTHY.map((m) => (m.id.startsWith('decode_comp3') ? atRate(m.id, 1e6) : m));
+  const mac = { testbed: 'macos-latest', os: 'macOS', report: reportOf(slow), sections: [] };
+
+  it('leads with the worst testbed, lists every one, then a section each, worst first, marker last', () => {
+    const { body, shortened } = renderTestbedsComment([ubuntu, mac], OPTIONS);
+    expect(shortened).toBe(false);
+    const text = lines(body);
+    expect(text[0]).toBe('## 🚀 Performance Report - copybook-rs');
+    expect(body).toContain('Worst of 2 testbeds: macos-latest (macOS), **❌ FAILED**: COMP-3 below floor');
+    expect(body).toContain('| macos-latest | macOS | ❌ FAILED |');
+    expect(body).toContain('| ubuntu-latest | Linux | ✅ PASSED |');
+    const macAt = body.indexOf('### macos-latest (macOS)');
+    const ubuntuAt = body.indexOf('### ubuntu-latest (Linux)');
+    expect(macAt).toBeGreaterThan(0);
+    expect(ubuntuAt).toBeGreaterThan(macAt);
+    // Each testbed's own findings, in its own section.
+    expect(body.slice(macAt, ubuntuAt)).toContain('#### ❌ Errors (1)');
+    expect(body.slice(ubuntuAt)).not.toContain('#### ❌ Errors');
+    expect(body.endsWith(`${commentMarker('copybook-bench')}\n`)).toBe(true);
+    expect(body.split(commentMarker('copybook-bench'))).toHaveLength(2);
+  });
+
+  it("escapes a testbed's name (the config file is the pull request's), and keeps only status lines when too long", () => {
+    const hostile = { ...ubuntu, testbed: '<img src=x> *bold* @someone' };
+    const { body } = renderTestbedsComment([hostile], OPTIONS);
+    expect(body).not.toContain('<img');
+    expect(body).not.toContain('*bold*');
+    const small = renderTestbedsComment([ubuntu, mac], { ...OPTIONS, limit: 3000 });
+    expect(small.shortened).toBe(true);
+    expect(small.body).toContain('### macos-latest (macOS)');
+    expect(small.body).not.toContain('Throughput analysis');
+    expect(small.full.length).toBeGreaterThan(3000);
   });
 });

@@ -9,10 +9,12 @@ import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/co
 import type { GitHubContext } from '../adapters/github/context.js';
 import type { Config } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
+import type { PerfReport } from '../core/model.js';
 import {
   type CommentSection,
   checkCommentTemplate,
   commentMarker,
+  type RenderedComment,
   renderComment
 } from '../render/comment.js';
 import type { Ports } from './ports.js';
@@ -84,7 +86,20 @@ export async function publishComment(
     template,
     sections: [...result.sections, ...(options.sections ?? [])]
   });
-  const file = path.join(result.reportDir, 'comment.md');
+  return postComment(config, rendered, report.status, result.reportDir, context, ports, options);
+}
+
+/** Writes comment.md in `reportDir` and keeps the one sticky comment up to date with it. */
+export async function postComment(
+  config: Config,
+  rendered: RenderedComment,
+  status: PerfReport['status'],
+  reportDir: string,
+  context: GitHubContext,
+  ports: Pick<Ports, 'log' | 'files' | 'github'>,
+  options: CommentOptions = {}
+): Promise<CommentStep> {
+  const file = path.join(reportDir, 'comment.md');
   await ports.files.write(file, rendered.body);
 
   const known = context.owner !== null && context.repo !== null;
@@ -99,8 +114,19 @@ export async function publishComment(
     marker: commentMarker(config.name),
     body: rendered.body,
     mode: config.comment,
-    status: report.status
+    status
   };
+  if (config.shard) {
+    // Every shard of the matrix would race for the one sticky comment: the merge job posts it.
+    const outcome: CommentOutcome = {
+      action: 'skipped',
+      id: null,
+      url: null,
+      reason: `shard ${config.shard.index} of ${config.shard.count} leaves the comment to the merge job`
+    };
+    ports.log.info(`No PR comment: ${outcome.reason}.`);
+    return { markdown: rendered.body, path: file, shortened: rendered.shortened, outcome };
+  }
   const token = config.githubToken;
   const auth = token
     ? {

@@ -5,7 +5,7 @@
 // statistics over the rounds are core/paired's.
 
 import path from 'node:path';
-import { cargoFailureLine } from '../adapters/cargo/crate-source.js';
+import { failureCause } from '../adapters/cargo/crate-source.js';
 import { parseCriterionDir } from '../adapters/criterion/disk.js';
 import { realPath } from '../adapters/fs/confined.js';
 import {
@@ -21,7 +21,6 @@ import { childEnv } from '../core/child-env.js';
 import type { Measurement } from '../core/criterion/measurement.js';
 import { messageOf } from '../core/errors.js';
 import { pairedIds, settledIds } from '../core/paired/compare.js';
-import { redactText } from '../core/redact.js';
 import { buildBenchCommand } from '../core/runner/args.js';
 import { type BenchBuild, benchBuild } from '../core/runner/bench-executables.js';
 import { criterionRunArgs, criterionTimes, idFilter } from '../core/runner/criterion-args.js';
@@ -168,10 +167,6 @@ function checkRequest(request: PairedRequest): void {
 const secondsSince = (ports: Ports, start: number): number =>
   Math.round((ports.clock.now() - start) / 100) / 10;
 
-/** The output's cause in one line, shown without credentials. */
-const causeOf = (result: ProgramResult): string =>
-  redactText(result.error ?? cargoFailureLine(result.stderr));
-
 /** A paired run: the base revision built in a worktree, then base and head in alternating rounds. */
 export async function runPaired(request: PairedRequest, ports: Ports): Promise<PairedRun> {
   try {
@@ -207,7 +202,7 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
   };
   const gitOrFail = async (args: readonly string[], cwd: string): Promise<string> => {
     const result = await git(args, cwd);
-    if (result.exitCode !== 0) fail(`git ${args.join(' ')} failed in ${cwd}: ${causeOf(result)}`);
+    if (result.exitCode !== 0) fail(`git ${args.join(' ')} failed in ${cwd}: ${failureCause(result)}`);
     return result.stdout;
   };
 
@@ -344,7 +339,9 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
     });
     if (result.timedOut) timedOut(`building ${what}`);
     if (result.exitCode !== 0)
-      fail(`${causeOf(result)} (building ${what} with cargo bench --no-run in ${cwd} for the paired run)`);
+      fail(
+        `${failureCause(result)} (building ${what} with cargo bench --no-run in ${cwd} for the paired run)`
+      );
     const build = benchBuild(result.stdout, request.benches);
     if (build.missing.length > 0 || build.executables.length === 0) {
       const missing = build.missing.length > 0 ? build.missing.join(', ') : 'any bench target';
@@ -382,7 +379,9 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
         if (result.timedOut) timedOut(`the ${side}'s bench ${executable.target} in round ${round}`);
         if (result.exitCode !== 0) {
           const status = result.exitCode === null ? 'ended by a signal' : `exit code ${result.exitCode}`;
-          fail(`${causeOf(result)} (the ${side}'s bench ${executable.target} in round ${round}, ${status})`);
+          fail(
+            `${failureCause(result)} (the ${side}'s bench ${executable.target} in round ${round}, ${status})`
+          );
         }
       }
       const read = await parseCriterionDir(home, { samples: true });
@@ -409,7 +408,7 @@ async function checkoutRoot(workingDirectory: string, git: Git): Promise<string>
   const root = result.stdout.trim();
   if (result.exitCode !== 0 || root === '')
     fail(
-      `working-directory ${workingDirectory} is not in a git checkout (${causeOf(result)}); the paired run needs one`
+      `working-directory ${workingDirectory} is not in a git checkout (${failureCause(result)}); the paired run needs one`
     );
   const relative = path.relative(root, realPath(workingDirectory));
   if (relative.startsWith('..') || path.isAbsolute(relative))
@@ -438,7 +437,7 @@ async function resolveCommit(ref: string, root: string, git: Git): Promise<strin
   const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', ref], root);
   const commit = fetched.exitCode === 0 ? ((await verify(ref)) ?? (await verify('FETCH_HEAD'))) : null;
   if (commit === null) {
-    const why = fetched.exitCode === 0 ? 'git fetch found no commit' : causeOf(fetched);
+    const why = fetched.exitCode === 0 ? 'git fetch found no commit' : failureCause(fetched);
     fail(
       `the revision to pair with, ${ref}, is not in this shallow checkout and fetching it from origin failed (${why}); ` +
         'fetch the history with actions/checkout fetch-depth: 0'

@@ -8,6 +8,7 @@ import { readManifestTargets } from '../adapters/cargo/manifest.js';
 import { type MemberPackage, PreflightError } from '../adapters/cargo/preflight.js';
 import type { RunPaths } from '../adapters/config/paths.js';
 import { collectResults } from '../adapters/criterion/collect.js';
+import type { SamplesWanted } from '../adapters/criterion/disk.js';
 import { recheckPlace, rootFor } from '../adapters/fs/confined.js';
 import type { GitHubContext } from '../adapters/github/context.js';
 import { machine } from '../adapters/host.js';
@@ -17,17 +18,19 @@ import type { Config } from '../core/config/config.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { error, type Finding, shouldFail, warning } from '../core/findings.js';
 import { listIds } from '../core/metrics.js';
-import type { RunFacts } from '../core/model.js';
+import type { BaselineFile, RunFacts, ShardReport } from '../core/model.js';
 import { redactArgs } from '../core/redact.js';
 import { repairReport } from '../core/report/repair.js';
 import { checkedJsonText } from '../core/report/schema.js';
 import { benchCommandOf } from '../core/runner/args.js';
 import { chooseBenchTargets, describeChoice, noTargetsMessage, targetFlag } from '../core/runner/targets.js';
+import type { MergedShards } from '../core/shard/merge.js';
 import { type BaselineState, baselineSections, sectionsAsMarkdown } from '../render/baseline-sections.js';
 import { renderSummary } from '../render/summary.js';
 import { projectName } from './comment.js';
 import { measurePaired } from './pairing.js';
 import { isoNow, type Ports } from './ports.js';
+import { planShare, ShardPlanError, shardPlan } from './shard.js';
 import type { PipelineResult } from './types.js';
 
 export type { PipelineResult } from './types.js';
@@ -62,6 +65,8 @@ interface RunOutcome {
   findings: Finding[];
   /** The bench targets cargo ran (empty: none were named, or nothing ran). */
   benches: string[];
+  /** A sharded run's share (`shard: i/n`); null when not sharded or the plan failed. */
+  shard: ShardReport | null;
 }
 
 /**
@@ -93,10 +98,16 @@ async function runBenches(
   config: Config,
   where: PipelineWhere,
   ports: Ports,
-  cargoConfigArgs: readonly string[]
+  cargoConfigArgs: readonly string[],
+  baseline: BaselineFile | null
 ): Promise<RunOutcome> {
   const { workingDirectory } = where.paths;
   const startedAt = ports.clock.now();
+  let shard: ShardReport | null = null;
+  // A sharded run's several cargo bench runs (one per id filter), added up.
+  let stdout = '';
+  let wallSeconds = 0;
+  let peakRssBytes: number | null = null;
   try {
     const workspace = await ports.exec.preflight({
       packageName: config.package,
@@ -105,55 +116,79 @@ async function runBenches(
     });
     // cargo's path comes from preflight, which resolves it on the bench's PATH.
     const benches = await benchTargets(config, workspace.package, ports.log, where.paths.workspace);
-    const { args } = benchCommandOf(config, { benches, cargoConfigArgs });
+    let runs: (readonly string[])[] = [config.benchArgs];
+    if (config.shard) {
+      const share = await planShare(
+        config,
+        config.shard,
+        {
+          workingDirectory,
+          benches,
+          cargoConfigArgs,
+          baseline,
+          timeoutMs: config.timeoutMinutes * 60_000
+        },
+        ports
+      );
+      shard = share.report;
+      runs = share.benchArgs;
+    }
     const { echo } = ports;
-    const result = await ports.log.group(`cargo ${redactArgs(args).join(' ')}`, () =>
-      ports.exec.cargoBench({
-        command: workspace.cargoPath,
-        args,
-        cwd: workingDirectory,
-        env: childEnv(config.benchEnv, ports.env),
-        now: () => ports.clock.now(),
-        timeoutMinutes: config.timeoutMinutes,
-        silent: echo !== undefined,
-        ...(echo ? { onOutput: (text: string) => echo(text) } : {})
-      })
-    );
-    return {
-      startedAt,
-      stdout: result.stdout,
-      wallSeconds: result.wallSeconds,
-      peakRssBytes: result.peakRssBytes,
-      findings: [],
-      benches
-    };
+    for (const benchArgs of runs) {
+      const { args } = benchCommandOf({ ...config, benchArgs }, { benches, cargoConfigArgs });
+      const result = await ports.log.group(`cargo ${redactArgs(args).join(' ')}`, () =>
+        ports.exec.cargoBench({
+          command: workspace.cargoPath,
+          args,
+          cwd: workingDirectory,
+          env: childEnv(config.benchEnv, ports.env),
+          now: () => ports.clock.now(),
+          timeoutMinutes: config.timeoutMinutes,
+          silent: echo !== undefined,
+          ...(echo ? { onOutput: (text: string) => echo(text) } : {})
+        })
+      );
+      stdout += result.stdout;
+      wallSeconds += result.wallSeconds;
+      peakRssBytes = maxOrNull(peakRssBytes, result.peakRssBytes);
+    }
+    return { startedAt, stdout, wallSeconds, peakRssBytes, findings: [], benches, shard };
   } catch (caught) {
     if (caught instanceof BenchRunError) {
       const r = caught.result;
       return {
         startedAt,
-        stdout: r.stdout,
-        wallSeconds: r.wallSeconds,
-        peakRssBytes: r.peakRssBytes,
+        stdout: stdout + r.stdout,
+        wallSeconds: wallSeconds + r.wallSeconds,
+        peakRssBytes: maxOrNull(peakRssBytes, r.peakRssBytes),
         findings: [error('run', caught.message)],
-        benches: []
+        benches: [],
+        shard
       };
     }
-    // A missing cargo, a package that is not in the workspace or no target to run: nothing ran, the
-    // report says why.
-    if (caught instanceof PreflightError || caught instanceof InputError) {
+    // A missing cargo, a package that is not in the workspace, no target to run or no shard plan:
+    // nothing ran, the report says why.
+    if (
+      caught instanceof PreflightError ||
+      caught instanceof InputError ||
+      caught instanceof ShardPlanError
+    ) {
       return {
         startedAt,
         stdout: null,
         wallSeconds: null,
         peakRssBytes: null,
         findings: [error('run', caught.message)],
-        benches: []
+        benches: [],
+        shard: null
       };
     }
     throw caught;
   }
 }
+
+const maxOrNull = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.max(a, b);
 
 export interface PipelineOptions {
   baseline?: PipelineBaseline | null;
@@ -163,6 +198,8 @@ export interface PipelineOptions {
   recorded?: RecordedRun | null;
   /** A setting that stopped the run before anything ran: the report says so, and nothing is read. */
   setupProblem?: string;
+  /** `mode: merge`: one testbed's shards, checked and joined; nothing runs and nothing is read. */
+  merged?: MergedShards | null;
 }
 
 /** Where and when a recorded run was measured. */
@@ -198,16 +235,20 @@ export async function runPipeline(
   const { workingDirectory } = where.paths;
   const recorded = options.recorded ?? null;
   const setupProblem = options.setupProblem ?? null;
+  // A merge runs nothing: its results are the shards'.
+  const merged = options.merged ?? null;
+  const runs = config.run && config.mode === 'run' && merged === null;
   const outcome: RunOutcome =
-    config.run && setupProblem === null
-      ? await runBenches(config, where, ports, options.cargoConfigArgs ?? [])
+    runs && setupProblem === null
+      ? await runBenches(config, where, ports, options.cargoConfigArgs ?? [], baseline?.input?.file ?? null)
       : {
           startedAt: null,
           stdout: null,
           wallSeconds: null,
           peakRssBytes: null,
           findings: setupProblem === null ? [] : [error('input', setupProblem)],
-          benches: []
+          benches: [],
+          shard: null
         };
 
   const resolved = { ...config, workingDirectory };
@@ -219,14 +260,42 @@ export async function runPipeline(
     path: null,
     stale: []
   };
-  if (setupProblem === null) {
+  // A shard with nothing to run ran nothing: what is on disk is not its.
+  const emptyShare = outcome.shard !== null && outcome.shard.ids.length === 0;
+  if (merged !== null) {
+    collected = {
+      measurements: merged.measurements,
+      problems: [],
+      source: merged.shards[0]?.report._metadata.execution_context.results_source ?? null,
+      path: `${merged.shards.length} shard report${merged.shards.length === 1 ? '' : 's'} (${merged.testbed} on ${merged.os})`,
+      stale: []
+    };
+  } else if (config.mode === 'merge') {
+    // A merge with no shards to join: the setup problem says why; nothing on disk is read.
+  } else if (setupProblem === null && !emptyShare) {
     try {
+      // A shard records how long each benchmark measured, for the next plans (sample.json).
+      const samples: SamplesWanted = config.shard ? 'optional' : false;
       const run =
         outcome.startedAt === null ? null : { stdout: outcome.stdout, startedAt: outcome.startedAt };
-      collected = await collectResults(resolved, where.paths, run, ports.env);
+      collected = await collectResults(resolved, where.paths, run, ports.env, samples);
     } catch (caught) {
       collected = { ...collected, problems: [messageOf(caught)] };
     }
+  }
+  // A shard of results already on disk (`run: false`): the plan is over what criterion wrote, and
+  // this shard keeps its part.
+  let shard = outcome.shard;
+  if (config.shard && !runs && setupProblem === null && merged === null) {
+    shard = await shardPlan(
+      collected.measurements.map((m) => m.id),
+      config.shard,
+      config,
+      baseline?.input?.file ?? null,
+      ports
+    );
+    const share = new Set(shard.ids);
+    collected = { ...collected, measurements: collected.measurements.filter((m) => share.has(m.id)) };
   }
   // After a failed run everything on disk is old; the run's own error says why.
   if (collected.stale.length > 0 && !outcome.findings.some((f) => f.kind === 'run')) {
@@ -246,27 +315,45 @@ export async function runPipeline(
   const tools = await ports.exec.toolVersions({
     cwd: workingDirectory,
     env: childEnv(config.benchEnv, ports.env),
-    run: config.run
+    run: runs
   });
-  const host = recorded ?? machine(ports.host);
+  // Merged results were measured on the shards' machines: their facts stand for this one's.
+  const shardMeta = merged?.shards[0]?.report._metadata ?? null;
+  const host =
+    recorded ??
+    (shardMeta
+      ? {
+          platform: shardMeta.environment.platform,
+          cpuCores: shardMeta.environment.cpu_cores,
+          memoryGb: shardMeta.environment.memory_gb
+        }
+      : machine(ports.host));
   const facts: RunFacts = {
-    origin: recorded ? 'recorded' : config.run ? 'cargo-bench' : 'existing-results',
+    origin: recorded ? 'recorded' : merged ? 'shards' : runs ? 'cargo-bench' : 'existing-results',
     timestamp: recorded?.recordedAt ?? isoNow(ports.clock),
-    gitCommit: await ports.exec.gitCommit(workingDirectory, ports.env),
-    rustVersion: recorded?.rustVersion ?? tools.rustc,
+    gitCommit: merged ? merged.commit : await ports.exec.gitCommit(workingDirectory, ports.env),
+    rustVersion: recorded?.rustVersion ?? shardMeta?.rust_version ?? tools.rustc,
     platform: host.platform,
     cpuCores: host.cpuCores,
     memoryGb: host.memoryGb,
-    executionTimeSeconds: outcome.wallSeconds ?? (ports.clock.now() - started) / 1000,
-    peakRssBytes: outcome.peakRssBytes,
+    executionTimeSeconds:
+      merged?.executionTimeSeconds ?? outcome.wallSeconds ?? (ports.clock.now() - started) / 1000,
+    peakRssBytes: merged ? merged.peakRssBytes : outcome.peakRssBytes,
     resultsSource: collected.source,
     resultsPath: collected.path
   };
-  const earlier = [...outcome.findings, ...(baseline?.findings ?? [])];
-  let analyzed = analyze(config, collected, facts, earlier, baseline?.input ?? null);
+  const earlier = [...outcome.findings, ...(merged?.findings ?? []), ...(baseline?.findings ?? [])];
+  if (config.shard && config.comparison !== 'baseline')
+    earlier.push(
+      warning(
+        'input',
+        `comparison: ${config.comparison} is not measured in a sharded job: shard ${config.shard.index} of ${config.shard.count} measured its share only`
+      )
+    );
+  let analyzed = analyze(config, collected, facts, earlier, baseline?.input ?? null, null, shard);
   // A paired comparison needs this run's own bench to have run, and run well.
   const ran = outcome.stdout !== null && !outcome.findings.some((f) => f.kind === 'run');
-  if (config.comparison !== 'baseline' && config.run && ran && recorded === null) {
+  if (config.comparison !== 'baseline' && !config.shard && runs && ran && recorded === null) {
     const pairing = await measurePaired(
       config,
       {

@@ -5,7 +5,11 @@
 // process with services that answer as the test wants.
 
 import type { ToolVersions } from '../adapters/audit/collect.js';
-import type { ArtifactDownloadResult, ArtifactUploadResult } from '../adapters/baseline/artifact.js';
+import type {
+  ArtifactDownloadResult,
+  ArtifactUploadResult,
+  RunArtifactsResult
+} from '../adapters/baseline/artifact.js';
 import type { CacheRestoreResult, CacheSaveResult } from '../adapters/baseline/cache.js';
 import type { CargoBenchOptions, CargoBenchResult } from '../adapters/cargo/cargo.js';
 import type { PreflightOptions, Workspace } from '../adapters/cargo/preflight.js';
@@ -96,6 +100,8 @@ export interface ArtifactsPort {
     retentionDays?: number;
   }): Promise<ArtifactUploadResult>;
   downloadLatest(options: ArtifactAccess & { name: string; dir: string }): Promise<ArtifactDownloadResult>;
+  /** This workflow run's artifacts that `wanted` accepts, each downloaded into a folder under `dir`. */
+  downloadRun(options: { wanted: (name: string) => boolean; dir: string }): Promise<RunArtifactsResult>;
 }
 
 export interface Ports {

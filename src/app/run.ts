@@ -13,12 +13,13 @@ import { describeTakeOver, isReportWorkFile } from '../adapters/fs/lock.js';
 import { type GitHubContext, loadGitHubContext } from '../adapters/github/context.js';
 import { type AuditConfig, EMPTY_AUDIT_CONFIG } from '../core/audit/config.js';
 import { type BaselinePlan, baselinePlan } from '../core/baseline/plan.js';
-import { reportArtifactName } from '../core/baseline/store-naming.js';
+import { keyPart, reportArtifactName, shardArtifactName } from '../core/baseline/store-naming.js';
 import type { Config, RawSettings } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
 import type { BaselineFile } from '../core/model.js';
+import { type MergedShards, mergeShards } from '../core/shard/merge.js';
 import { promotedComment, promotedSection } from '../render/baseline-sections.js';
-import { commentMarker } from '../render/comment.js';
+import { commentMarker, renderTestbedsComment, worstFirstParts } from '../render/comment.js';
 import {
   baselineInput,
   fetchBaselineForRun,
@@ -27,8 +28,16 @@ import {
   readBaselineFile,
   slotOf
 } from './baseline.js';
-import { type CommentStep, type CommentTemplate, publishComment, readCommentTemplate } from './comment.js';
+import {
+  type CommentStep,
+  type CommentTemplate,
+  postComment,
+  projectName,
+  publishComment,
+  readCommentTemplate
+} from './comment.js';
 import { type DocumentPaths, writeDocuments } from './documents.js';
+import { gatherShardReports } from './merge.js';
 import { type PipelineBaseline, type PipelineResult, type RecordedRun, runPipeline } from './pipeline.js';
 import type { Ports } from './ports.js';
 
@@ -108,6 +117,10 @@ export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan
   const config = loadConfig(settings.inputs, settings.cwd, settings.workspace);
   const base = resolveReportPaths(config, settings);
   try {
+    if (config.mode === 'merge' && config.shard)
+      throw new InputError(
+        `Invalid shard: "${config.effective.shard.value}" with mode: merge. Accepted: no shard in the merge job (it joins the shards of the other jobs).`
+      );
     const paths = resolveRunPaths(config, base, ports.env);
     const template = readCommentTemplate(config, paths.commentTemplate);
     const auditConfig = await loadAuditConfig(config.auditConfig, paths.auditConfig);
@@ -115,14 +128,24 @@ export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan
       settings.baseline.kind === 'file'
         ? await baselineNamed(config, path.resolve(settings.cwd, settings.baseline.path))
         : null;
-    const plan =
+    const decided =
       settings.baseline.kind === 'store'
         ? baselinePlan(config.baseline, github, config.baselineBranch)
         : { compare: localBaseline !== null, promote: false, branch: null, warning: null };
+    // A shard promotes nothing (the merge job does, once); it reads the baseline for its times.
+    const plan = config.shard
+      ? { ...decided, compare: decided.compare || decided.promote, promote: false }
+      : decided;
     return { settings, config, paths, template, auditConfig, github, baselinePlan: plan, localBaseline };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const paths: RunPaths = { ...base, commentTemplate: null, auditConfig: null, benchOutput: null };
+    const paths: RunPaths = {
+      ...base,
+      commentTemplate: null,
+      auditConfig: null,
+      benchOutput: null,
+      shardReports: null
+    };
     let reportPath: string;
     try {
       const where = { github, cwd: settings.cwd, paths };
@@ -223,9 +246,13 @@ async function uploadReport(
   files: readonly string[],
   ports: Ports
 ): Promise<ReportUpload> {
-  const name = reportArtifactName(slotOf(plan.config, ports.env, ports.host));
+  const slot = slotOf(plan.config, ports.env, ports.host);
+  const { shard } = plan.config;
+  // A shard's report is what the merge job reads: it is uploaded whatever upload-report says.
+  const name = shard ? shardArtifactName(slot, shard) : reportArtifactName(slot);
   const skipped = (message: string): ReportUpload => ({ name, uploaded: false, message, level: 'info' });
-  if (!plan.config.uploadReport) return skipped('The report was not uploaded: upload-report is false.');
+  if (!plan.config.uploadReport && !shard)
+    return skipped('The report was not uploaded: upload-report is false.');
   if (!ports.artifacts.configured())
     return skipped(`The report was not uploaded as ${name}: not on a GitHub runner.`);
   const result = await ports.artifacts.upload({ name, files, root: reportDir });
@@ -242,7 +269,107 @@ async function uploadReport(
       };
 }
 
+/**
+ * `mode: merge`: the shards of this workflow run, checked and joined per testbed and OS; a reason
+ * (naming what is missing or mixed) when they cannot be merged.
+ */
+async function mergedShards(
+  plan: Plan,
+  ports: Ports
+): Promise<{ groups: MergedShards[] } | { problem: string }> {
+  const gathered = await ports.log.group('Shards', () =>
+    gatherShardReports(plan.config, plan.paths.shardReports?.path ?? null, ports)
+  );
+  const merged = mergeShards(gathered.inputs);
+  const problems = [...gathered.problems, ...(merged.ok ? [] : merged.problems)];
+  if (problems.length > 0 || !merged.ok)
+    return { problem: `mode: merge cannot join the shards from ${gathered.from}: ${problems.join('; ')}` };
+  for (const group of merged.groups)
+    ports.log.info(
+      `Merged ${group.count} shard${group.count === 1 ? '' : 's'} of ${group.testbed} on ${group.os} (plan ${group.plan}): ${group.measurements.length} benchmarks.`
+    );
+  return { groups: merged.groups };
+}
+
+/**
+ * The plan and ports for one testbed's merge: its baseline is the one of its testbed and OS (the
+ * shards'), not the merge job's own.
+ */
+function forTestbed(plan: Plan, ports: Ports, group: MergedShards): { plan: Plan; ports: Ports } {
+  const { config } = plan;
+  if (group.testbed === config.testbed && group.os === slotOf(config, ports.env, ports.host).os)
+    return { plan, ports };
+  const effective = { ...config.effective, testbed: { ...config.effective.testbed, value: group.testbed } };
+  return {
+    plan: { ...plan, config: { ...config, testbed: group.testbed, effective } },
+    ports: { ...ports, env: { ...ports.env, RUNNER_OS: group.os } }
+  };
+}
+
 export async function execute(plan: Plan, ports: Ports): Promise<Outcome> {
+  if (plan.config.mode !== 'merge') return executeOne(plan, ports, {});
+  const merged = await mergedShards(plan, ports);
+  if ('problem' in merged) return executeOne(plan, ports, { mergeProblem: merged.problem });
+  const [only, ...more] = merged.groups;
+  if (only && more.length === 0) {
+    const group = forTestbed(plan, ports, only);
+    return executeOne(group.plan, group.ports, { merged: only });
+  }
+  return executeTestbeds(plan, ports, merged.groups);
+}
+
+/**
+ * A merge over several testbeds (a matrix over OSes): each testbed's shards make a report of their
+ * own in `<report-dir>/<testbed>-<os>/`, compared with and promoted to that testbed's baseline, and
+ * uploaded; then one comment holds them all, worst first. The outcome is the worst testbed's, and
+ * fails when any does.
+ */
+async function executeTestbeds(plan: Plan, ports: Ports, groups: readonly MergedShards[]): Promise<Outcome> {
+  const outcomes: { group: MergedShards; outcome: Outcome }[] = [];
+  for (const group of groups) {
+    const own = forTestbed(plan, ports, group);
+    const reportDir = {
+      ...plan.paths.reportDir,
+      path: path.join(plan.paths.reportDir.path, `${keyPart(group.testbed)}-${keyPart(group.os)}`)
+    };
+    const groupPlan = { ...own.plan, paths: { ...own.plan.paths, reportDir } };
+    const outcome = await ports.log.group(`Testbed ${group.testbed} on ${group.os}`, () =>
+      executeOne(groupPlan, own.ports, { merged: group, comment: false })
+    );
+    outcomes.push({ group, outcome });
+  }
+  const parts = outcomes.map(({ group, outcome }) => ({
+    testbed: group.testbed,
+    os: group.os,
+    report: outcome.result.analysis.report,
+    sections: outcome.result.sections,
+    outcome
+  }));
+  const [worst] = worstFirstParts(parts);
+  if (!worst) throw new Error('a merge over testbeds needs at least one');
+  const { config, github } = plan;
+  const rendered = renderTestbedsComment(parts, {
+    project: projectName(config, github, plan.settings.cwd),
+    name: config.name,
+    runUrl: github.runUrl,
+    commit: github.pullRequest?.headSha ?? null
+  });
+  const comment = await postComment(
+    config,
+    rendered,
+    worst.report.status,
+    plan.paths.reportDir.path,
+    github,
+    ports
+  );
+  return { ...worst.outcome, comment, failed: outcomes.some(({ outcome }) => outcome.failed) };
+}
+
+async function executeOne(
+  plan: Plan,
+  ports: Ports,
+  merge: { merged?: MergedShards; mergeProblem?: string; comment?: boolean }
+): Promise<Outcome> {
   const { config, paths, settings } = plan;
   // Before anything is written there: one run per report dir.
   const lock = await ports.files.lockReportDir(paths.reportDir.path);
@@ -258,12 +385,15 @@ export async function execute(plan: Plan, ports: Ports): Promise<Outcome> {
     const result = await runPipeline(config, where, ports, {
       baseline,
       cargoConfigArgs: settings.cargoConfigArgs ?? [],
-      recorded: settings.recorded ?? null
+      recorded: settings.recorded ?? null,
+      merged: merge.merged ?? null,
+      ...(merge.mergeProblem === undefined ? {} : { setupProblem: merge.mergeProblem })
     });
     const { report } = result.analysis;
 
     let promotion: Promotion | null = null;
-    if (plan.baselinePlan.promote) {
+    // Shards that could not be merged promote nothing.
+    if (plan.baselinePlan.promote && merge.mergeProblem === undefined) {
       promotion = await ports.log.group('Promote the baseline', () =>
         promoteBaseline(config, plan.github, report, baseline?.input?.file ?? null, baselineFile, ports)
       );
@@ -276,7 +406,21 @@ export async function execute(plan: Plan, ports: Ports): Promise<Outcome> {
     );
     if (promotion?.promoted && promotion.file) await announcePromotion(plan, promotion.file, ports);
 
-    const comment = await publishComment(config, result, plan.template, where, ports);
+    // A testbed of a merge over several shares one comment (executeTestbeds); its comment.md is its own.
+    const comment =
+      merge.comment === false
+        ? {
+            markdown: '',
+            path: '',
+            shortened: false,
+            outcome: {
+              action: 'skipped' as const,
+              id: null,
+              url: null,
+              reason: 'one comment holds every testbed of the merge'
+            }
+          }
+        : await publishComment(config, result, plan.template, where, ports);
     let upload: ReportUpload | null = null;
     if (settings.upload) {
       const files = (await ports.files.list(result.reportDir)).filter((name) => !isReportWorkFile(name));

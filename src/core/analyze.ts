@@ -10,12 +10,20 @@ import { error, type Finding, shouldFail, statusOf, warning } from './findings.j
 import { checkFloor, checkMemory, checkVariance, complianceLevel } from './floors.js';
 import {
   computeMetric,
+  listIds,
   METRIC_LABEL,
   type MetricName,
   type MetricValue,
   metricsSelecting
 } from './metrics.js';
-import type { BaselineFile, BenchmarkReport, MetricReport, PerfReport, RunFacts } from './model.js';
+import type {
+  BaselineFile,
+  BenchmarkReport,
+  MetricReport,
+  PerfReport,
+  RunFacts,
+  ShardReport
+} from './model.js';
 import { type PairedInput, withPairedChanges } from './paired/compare.js';
 import { headline } from './report/headline.js';
 import { statusReasons } from './status-reasons.js';
@@ -51,7 +59,8 @@ export function analyze(
   facts: RunFacts,
   earlier: readonly Finding[] = [],
   baseline: BaselineInput | null = null,
-  paired: PairedInput | null = null
+  paired: PairedInput | null = null,
+  shard: ShardReport | null = null
 ): Analysis {
   // The readers leave out what cannot be believed; results handed in from elsewhere are checked here.
   const screened = screenMeasurements(
@@ -78,30 +87,37 @@ export function analyze(
   // Results that were all left out as unbelievable are not missing: the metrics say what they lack.
   const implausible = (parsed.implausible?.length ?? 0) + screened.implausible.length;
   const resultsMissing = measurements.length === 0 && implausible === 0;
-  if (!resultsMissing) findings.push(...display.findings, ...comp3.findings);
+  // A shard holds part of the benchmarks: the merge judges floors and variance over all of them.
+  if (shard) pushAll(findings, shardFindings(shard, measurements));
+  else if (!resultsMissing) findings.push(...display.findings, ...comp3.findings);
   else if (findings.every((f) => f.level !== 'error')) {
     findings.push(error('input', 'no benchmark results were found, so no metric could be computed'));
   }
 
   const displayFloor = checkFloor(display.metric, config.displayFloor, config.warningFactor);
   const comp3Floor = checkFloor(comp3.metric, config.comp3Floor, config.warningFactor);
-  findings.push(...displayFloor.findings, ...comp3Floor.findings);
-  pushAll(findings, checkVariance([display.metric, comp3.metric], measurements, config.varianceTolerance));
+  if (!shard) {
+    findings.push(...displayFloor.findings, ...comp3Floor.findings);
+    pushAll(findings, checkVariance([display.metric, comp3.metric], measurements, config.varianceTolerance));
+  }
   findings.push(...checkMemory(facts.peakRssBytes, config.memoryCeiling));
 
   const benchmarks = benchmarkReports(measurements, display.metric, comp3.metric);
-  const stored = baseline
-    ? compareToBaseline({ benchmarks }, baseline.file, {
-        regressionThreshold: baseline.regressionThreshold,
-        noiseThreshold: baseline.noiseThreshold
-      })
-    : null;
+  // A shard compares nothing: the merge compares the union with the baseline.
+  const stored =
+    baseline && !shard
+      ? compareToBaseline({ benchmarks }, baseline.file, {
+          regressionThreshold: baseline.regressionThreshold,
+          noiseThreshold: baseline.noiseThreshold
+        })
+      : null;
   // Benchmarks measured on this runner against a second revision: their paired verdicts stand.
   const thresholds = {
     regressionThreshold: config.regressionThreshold,
     noiseThreshold: config.noiseThreshold
   };
-  const comparison = paired ? withPairedChanges(paired, stored, thresholds, facts.timestamp) : stored;
+  const comparison =
+    paired && !shard ? withPairedChanges(paired, stored, thresholds, facts.timestamp) : stored;
   const failOnRegression = baseline?.failOnRegression ?? config.failOn.includes('regression');
   if (comparison) pushAll(findings, comparisonFindings(comparison, failOnRegression));
 
@@ -139,7 +155,10 @@ export function analyze(
     status,
     status_reasons: reasons,
     compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
-    summary: headline({ status, status_reasons: reasons, metrics }, facts.origin),
+    summary: shard
+      ? shardHeadline(shard, measurements.length, status)
+      : headline({ status, status_reasons: reasons, metrics }, facts.origin),
+    ...(shard ? { shard } : {}),
     warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
     errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
     metrics,
@@ -171,6 +190,29 @@ export function analyze(
 }
 
 const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
+/**
+ * A shard's own finding: the benchmarks of its share it did not measure. An empty share (more
+ * shards than benchmarks) is no finding: the printed plan and the headline show it.
+ */
+function shardFindings(shard: ShardReport, measurements: readonly Measurement[]): Finding[] {
+  const measured = new Set(measurements.map((m) => m.id));
+  const missed = shard.ids.filter((id) => !measured.has(id));
+  if (missed.length === 0) return [];
+  return [
+    error(
+      'input',
+      `shard ${shard.index} of ${shard.count} did not measure ${missed.length} of its ${shard.ids.length} benchmarks: ${listIds(missed)}`
+    )
+  ];
+}
+
+/** `Shard 2 of 4: 12 benchmarks measured (plan 0123abcd…); floors and comparison come with the merge.` */
+function shardHeadline(shard: ShardReport, measured: number, status: PerfReport['status']): string {
+  const what = `Shard ${shard.index} of ${shard.count}: ${measured} of ${shard.ids.length} benchmarks measured`;
+  const verdict = status === 'pass' ? '' : ` (${status})`;
+  return `${what}${verdict}; floors and the comparison come with the merge of all ${shard.count} shards.`;
+}
 
 /**
  * A benchmark left out (a unit nobody knows, numbers nobody measures) costs only itself when no
@@ -217,6 +259,7 @@ function benchmarkReport(m: Measurement, metric: MetricName | null): BenchmarkRe
     std_dev_ns: m.std_dev_ns,
     rate: m.rate,
     bytes_per_second: bytesPerSecond(m),
-    source: m.source
+    source: m.source,
+    ...(m.sampled_ns === undefined ? {} : { measured_seconds: round(m.sampled_ns / 1e9, 6) })
   };
 }

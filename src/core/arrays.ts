@@ -27,3 +27,6 @@ export function pushAll<T>(target: T[], ...lists: ReadonlyArray<Iterable<T>>): T
   for (const items of lists) for (const item of items) target.push(item);
   return target;
 }
+
+/** Strings in code-unit order (as criterion ids are sorted everywhere): the same on every machine and locale. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -44,13 +44,31 @@ export interface BenchmarkReport {
   /** Bytes per second when the throughput counts bytes (or bits). */
   bytes_per_second: Interval | null;
   source: MeasurementSource;
+  /** Seconds criterion spent measuring it (its samples' times added up); only where sample.json was read (a shard). */
+  measured_seconds?: number | null;
+}
+
+/** A sharded job's partial report: which shard, the plan every shard computed alike, its ids. */
+export interface ShardReport {
+  index: number;
+  count: number;
+  /** The plan's fingerprint (planDigest): the same in every shard of one plan. */
+  plan: string;
+  method: 'recorded-times' | 'hash';
+  /** How many benchmarks criterion listed, over all shards. */
+  listed: number;
+  /** The benchmarks this shard was to run. */
+  ids: string[];
+  /** The job's testbed and OS (RUNNER_OS): shards of one testbed and OS merge into one report. */
+  testbed: string;
+  os: string;
 }
 
 /**
  * How the results came to be: this run's `cargo bench`, results already on disk (`run: false`), or
  * the recorded run of the example crate that the demo shows where cargo or criterion is missing.
  */
-export type ResultsOrigin = 'cargo-bench' | 'existing-results' | 'recorded';
+export type ResultsOrigin = 'cargo-bench' | 'existing-results' | 'recorded' | 'shards';
 
 /** What the run knows besides its results: how they came to be, the machine, the commit, the time. */
 export interface RunFacts {
@@ -80,6 +98,8 @@ export interface PerfReport {
   status_reasons?: string[];
   compliance_level: ComplianceLevel;
   summary: string;
+  /** Present in a sharded job's partial report (`shard: i/n`). */
+  shard?: ShardReport;
   warnings: string[];
   errors: string[];
   metrics: Record<MetricName, MetricReport>;

@@ -381,3 +381,68 @@ export function renderComment(report: PerfReport, options: CommentOptions): Rend
   if (full.length <= limit) return { body: full, full, shortened: false };
   return { body: shortForm(report, options, full.length, limit), full, shortened: true };
 }
+
+/** One testbed's report in a merge over several (a matrix over OSes). */
+export interface TestbedPart {
+  testbed: string;
+  os: string;
+  report: PerfReport;
+  sections: readonly CommentSection[];
+}
+
+const STATUS_RANK: Readonly<Record<Status, number>> = { pass: 0, warn: 1, fail: 2 };
+
+/** The parts, worst status first (then in the order given). */
+export function worstFirstParts<T extends { report: PerfReport }>(parts: readonly T[]): T[] {
+  return [...parts].sort((a, b) => STATUS_RANK[b.report.status] - STATUS_RANK[a.report.status]);
+}
+
+/**
+ * One comment for several testbeds: the headline, the worst testbed's status, a table of every
+ * testbed, then a section per testbed as its own comment would show it, worst first; the marker
+ * last. Over the limit, each testbed keeps only its status line.
+ */
+export function renderTestbedsComment(
+  parts: readonly TestbedPart[],
+  options: Omit<CommentOptions, 'sections' | 'template'>
+): RenderedComment {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const ordered = worstFirstParts(parts);
+  const worst = ordered[0];
+  const where = (p: TestbedPart): string => `${escapeMarkdown(p.testbed)} (${escapeMarkdown(p.os)})`;
+  const top = [
+    headline(options as CommentOptions),
+    worst
+      ? `Worst of ${parts.length} testbeds: ${where(worst)}, ${statusLine(worst.report)}`
+      : '_No testbed reported._',
+    table(
+      ['Testbed', 'OS', 'Status', 'DISPLAY', 'COMP-3'],
+      ordered.map((p) => [
+        escapeMarkdown(p.testbed),
+        escapeMarkdown(p.os),
+        STATUS_LABEL[p.report.status],
+        metricValue(p.report.metrics.display),
+        metricValue(p.report.metrics.comp3)
+      ])
+    )
+  ];
+  const section = (p: TestbedPart, full: boolean): string => {
+    const v = placeholderValues(p.report, { ...(options as CommentOptions), sections: p.sections });
+    const body = [`### ${where(p)}`, v.status_line];
+    if (full) {
+      body.push(v.report);
+      if (p.report.warnings.length > 0)
+        body.push(`#### ⚠️ Warnings (${p.report.warnings.length})\n\n${v.warnings}`);
+      if (p.report.errors.length > 0) body.push(`#### ❌ Errors (${p.report.errors.length})\n\n${v.errors}`);
+    }
+    return body.join('\n\n');
+  };
+  const compose = (full: boolean): string =>
+    withMarker(
+      [...top, ...ordered.map((p) => section(p, full)), footer(options as CommentOptions)].join('\n\n'),
+      options as CommentOptions
+    );
+  const full = compose(true);
+  if (full.length <= limit) return { body: full, full, shortened: false };
+  return { body: compose(false), full, shortened: true };
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,13 @@ const REAL = fileURLToPath(new URL('../../fixtures/criterion-disk/criterion-0.3.
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'criterion-disk-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of a fixture tree to spoil. */
+function copyTree(from: string): string {
+  const to = mkdtempSync(path.join(scratch, 'tree-'));
+  cpSync(from, to, { recursive: true });
+  return to;
+}
 let trees = 0;
 
 /** Writes `files` (relative path → JSON value, or raw text) into a fresh directory and returns it. */
@@ -331,7 +338,27 @@ describe('parseCriterionDir on a real criterion 0.3.6 tree', () => {
     const display = measurements.find((m) => m.id === 'decode_display_heavy/single_threaded/1000');
     // The fixture's new/sample.json: the lowest of times[i] / iters[i] over its 10 samples.
     expect(display?.fastest_ns).toBeCloseTo(838.0245246134708, 9);
+    // … and the sum of its times: how long criterion measured it.
+    expect(display?.sampled_ns).toBe(361508649);
     expect(measurements).toHaveLength(plain.measurements.length);
+  });
+
+  it('reads sample.json when it can with `optional`, and keeps a benchmark whose sample.json is bad', async () => {
+    const tree = copyTree(REAL);
+    const sample = path.join(tree, 'decode_display_heavy/single_threaded/1000/new/sample.json');
+    writeFileSync(sample, '{"iters": [1], "times": [-5]}');
+    rmSync(path.join(tree, 'decode_comp3_heavy/streaming_processor/100/new/sample.json'));
+    const optional = await parseCriterionDir(tree, { samples: 'optional' });
+    expect(optional.problems).toEqual([]);
+    expect(optional.measurements).toHaveLength(5);
+    const byId = new Map(optional.measurements.map((m) => [m.id, m]));
+    expect(byId.get('decode_display_heavy/single_threaded/1000')?.sampled_ns).toBeUndefined();
+    expect(byId.get('decode_comp3_heavy/streaming_processor/100')?.sampled_ns).toBeUndefined();
+    expect(byId.get('ünïcode/grp/a\\b/v/1')?.sampled_ns).toBeGreaterThan(0);
+    // Required, the same tree leaves both out with a problem each.
+    const required = await parseCriterionDir(tree, { samples: 'required' });
+    expect(required.measurements).toHaveLength(3);
+    expect(required.problems).toHaveLength(2);
   });
 
   it('uses the slope of the new/ results and rates bytes from it', async () => {

@@ -4,7 +4,9 @@ import {
   baselineCacheKey,
   baselineCachePrefix,
   keyPart,
-  reportArtifactName
+  parseShardArtifactName,
+  reportArtifactName,
+  shardArtifactName
 } from '../../../src/core/baseline/store-naming.js';
 
 const SLOT = { name: 'copybook-bench', os: 'Linux', testbed: 'ubuntu-24.04' };
@@ -70,5 +72,34 @@ describe('baselineArtifactName and reportArtifactName', () => {
     ];
     const names = slots.flatMap((slot) => [baselineArtifactName(slot), reportArtifactName(slot)]);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('shardArtifactName and parseShardArtifactName', () => {
+  it('name each leg of a matrix by shard, testbed and OS, and read it back', () => {
+    const name = shardArtifactName(SLOT, { index: 2, count: 4 });
+    expect(name).toBe('copybook-bench-shard-2-of-4-ubuntu_24.04-Linux');
+    expect(parseShardArtifactName(name, 'copybook-bench')).toEqual({
+      index: 2,
+      count: 4,
+      testbed: 'ubuntu_24.04',
+      os: 'Linux'
+    });
+    const legs = [1, 2, 3].map((index) => shardArtifactName({ ...SLOT, os: 'macOS' }, { index, count: 3 }));
+    expect(new Set(legs).size).toBe(3);
+  });
+
+  it("are not fooled by another instance's, a report's or a made-up name", () => {
+    const name = shardArtifactName({ ...SLOT, name: 'copybook-bench-x64' }, { index: 1, count: 2 });
+    expect(parseShardArtifactName(name, 'copybook-bench')).toBeNull();
+    expect(parseShardArtifactName(name, 'copybook-bench-x64')).not.toBeNull();
+    expect(parseShardArtifactName(reportArtifactName(SLOT), 'copybook-bench')).toBeNull();
+    for (const odd of [
+      'copybook-bench-shard-1-of-2-Linux',
+      'copybook-bench-shard-x-of-2-a-Linux',
+      'copybook-bench-shard-1-of-2-a-b-Linux',
+      'copybook-bench-shard-1-of-2-a-Linux/../x'
+    ])
+      expect(parseShardArtifactName(odd, 'copybook-bench')).toBeNull();
   });
 });

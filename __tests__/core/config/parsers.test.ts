@@ -10,6 +10,7 @@ import {
   rate,
   type SettingContext,
   selector,
+  shardSpec,
   textOr,
   wholeNumber
 } from '../../../src/core/config/parsers.js';
@@ -120,5 +121,16 @@ describe('setting parsers', () => {
     expect(buildConfig({ inputs: {}, file: { path: 'x.toml', values: { testbed: '' } } }).testbed).toBe(
       'default'
     );
+  });
+
+  it('shardSpec: i/n within 1 to 256, or empty for not sharded', () => {
+    expect(shardSpec('2/4', input('shard'))).toEqual({ index: 2, count: 4 });
+    expect(shardSpec(' 1 / 1 ', input('shard'))).toEqual({ index: 1, count: 1 });
+    expect(shardSpec('256/256', input('shard'))).toEqual({ index: 256, count: 256 });
+    expect(shardSpec('', input('shard'))).toBeNull();
+    for (const bad of ['0/4', '5/4', '1/0', '1/257', '2-4', '2/4/1', '-1/4', '1.5/4', 'matrix.shard/4'])
+      expect(() => shardSpec(bad, input('shard'))).toThrow(
+        `Invalid shard: "${bad}". Accepted: i/n with 1 <= i <= n <= 256, e.g. "2/4" (the second of four shards), or empty.`
+      );
   });
 });

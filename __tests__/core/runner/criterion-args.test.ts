@@ -4,6 +4,7 @@ import {
   criterionTimes,
   escapeId,
   idFilter,
+  idFilterChunks,
   MAX_FILTER_LENGTH,
   takesFractionalSeconds
 } from '../../../src/core/runner/criterion-args.js';
@@ -100,5 +101,26 @@ describe('criterion times', () => {
       '^(?:a)$'
     ]);
     expect(criterionRunArgs(times, null)).toHaveLength(6);
+  });
+});
+
+describe('idFilterChunks', () => {
+  it('is one filter when the ids fit, the same as idFilter', () => {
+    const ids = ['a/1', 'b/2', 'a/1'];
+    expect(idFilterChunks(ids)).toEqual([idFilter(ids)]);
+    expect(idFilterChunks([])).toEqual([]);
+  });
+
+  it('cuts many ids into filters within the limit that together run each id exactly once', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `group_${i % 17}/function.${i}/(${i})`);
+    const chunks = idFilterChunks(ids);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(MAX_FILTER_LENGTH);
+    for (const id of [ids[0], ids[2500], ids[4999]] as string[])
+      expect(chunks.filter((chunk) => matches(chunk, id)).length).toBe(1);
+    expect(chunks.some((chunk) => matches(chunk, 'group_1/function.1/(10)'))).toBe(false);
+    // Small limits too: every chunk within it, every id in one.
+    const small = idFilterChunks(['aaaa', 'bbbb', 'cccc'], 16);
+    expect(small).toEqual(['^(?:aaaa|bbbb)$', '^(?:cccc)$']);
   });
 });

@@ -183,3 +183,47 @@ export async function downloadLatestBaselineArtifact(
     workflowRunId: latest.workflow_run?.id ?? null
   };
 }
+
+export type RunArtifactsResult =
+  | { ok: true; artifacts: { name: string; id: number; dir: string }[] }
+  | { ok: false; reason: string };
+
+/**
+ * Downloads this workflow run's artifacts whose names `wanted` accepts (the newest of each name,
+ * as a re-run job uploads again), each into a folder of its own under `dir`. The runtime token
+ * names the run; no REST call is made.
+ */
+export async function downloadRunArtifacts(opts: {
+  wanted: (name: string) => boolean;
+  dir: string;
+  env: NodeJS.ProcessEnv;
+}): Promise<RunArtifactsResult> {
+  if (!artifactServiceConfigured(opts.env)) return { ok: false, reason: NO_ARTIFACT_SERVICE };
+  const client = new DefaultArtifactClient();
+  let listed: { name: string; id: number; digest?: string }[];
+  try {
+    listed = (await client.listArtifacts({ latest: true })).artifacts;
+  } catch (error) {
+    return { ok: false, reason: `listing this run's artifacts failed: ${messageOf(error)}` };
+  }
+  const artifacts: { name: string; id: number; dir: string }[] = [];
+  for (const artifact of listed.filter((a) => opts.wanted(a.name))) {
+    // The folder is named by the id the service gave, never by the name.
+    const dir = path.join(path.resolve(opts.dir), String(artifact.id));
+    try {
+      const { digestMismatch } = await client.downloadArtifact(artifact.id, {
+        path: dir,
+        ...(artifact.digest ? { expectedHash: artifact.digest } : {})
+      });
+      if (digestMismatch)
+        return {
+          ok: false,
+          reason: `the artifact ${artifact.name} is corrupt: its SHA-256 differs from the listed one`
+        };
+    } catch (error) {
+      return { ok: false, reason: `downloading the artifact ${artifact.name} failed: ${messageOf(error)}` };
+    }
+    artifacts.push({ name: artifact.name, id: artifact.id, dir });
+  }
+  return { ok: true, artifacts };
+}

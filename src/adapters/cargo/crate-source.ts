@@ -6,7 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { childEnv } from '../../core/child-env.js';
+import { redactText } from '../../core/redact.js';
 import { errorLines, lastLines } from '../../core/runner/failure.js';
+import type { ProgramResult } from '../program.js';
 
 /** Where Debian's `librust-*-dev` packages put crate sources. */
 export const DEBIAN_CRATE_REGISTRY = '/usr/share/cargo/registry';
@@ -38,6 +40,10 @@ export interface CrateSourceOptions {
   /** The directory source to try second (default: Debian's). */
   registry?: string;
 }
+
+/** Why a program (cargo, git, a bench) failed, in one line shown without credentials. */
+export const failureCause = (result: Pick<ProgramResult, 'error' | 'stderr'>): string =>
+  redactText(result.error ?? cargoFailureLine(result.stderr));
 
 /** One line for cargo's failure: its first error with the innermost cause of that error's chain. */
 export function cargoFailureLine(stderr: string): string {

@@ -30,6 +30,8 @@ export interface RunPaths {
   commentTemplate: ConfinedPath | null;
   auditConfig: ConfinedPath | null;
   benchOutput: ConfinedPath | null;
+  /** `mode: merge`: the folder of the shards' reports; null when they come from the run's artifacts. */
+  shardReports: ConfinedPath | null;
 }
 
 /** The places a run can write its report to: enough to report a bad setting. */
@@ -43,6 +45,8 @@ const ACCEPTED: Readonly<Partial<Record<SettingName, string>>> = {
   'audit-config': 'a YAML file, relative to working-directory',
   'bench-output': 'a file with captured `cargo bench` output, relative to working-directory',
   'criterion-dir': "criterion's results folder, relative to working-directory",
+  'shard-reports':
+    "a folder of the shards' reports (perf.json, each in a folder of its own), relative to working-directory",
   'bench-env': "CRITERION_HOME or CARGO_TARGET_DIR naming criterion's results folder or cargo's target folder"
 };
 
@@ -132,7 +136,8 @@ export function resolveRunPaths(config: Config, base: ReportPaths, env: NodeJS.P
     ...base,
     commentTemplate: settingPath(config, 'comment-template', config.commentTemplate, where, 'file'),
     auditConfig: settingPath(config, 'audit-config', config.auditConfig, where, 'file'),
-    benchOutput: settingPath(config, 'bench-output', config.benchOutput, where, null)
+    benchOutput: settingPath(config, 'bench-output', config.benchOutput, where, null),
+    shardReports: settingPath(config, 'shard-reports', config.shardReports, where, 'directory')
   };
 }
 

@@ -8,7 +8,7 @@ import { parseCriterionText } from '../../core/criterion/text.js';
 import { messageOf } from '../../core/errors.js';
 import { criterionDirPath, type RunPaths } from '../config/paths.js';
 import { FILE_CAPS, FileReadError, readFileCapped } from '../fs/confined.js';
-import { hasCriterionResults, parseCriterionDir } from './disk.js';
+import { hasCriterionResults, parseCriterionDir, type SamplesWanted } from './disk.js';
 
 export interface Collected extends ParseResult {
   source: MeasurementSource | null;
@@ -60,7 +60,8 @@ export async function collectResults(
   config: Config,
   paths: RunPaths,
   run: { stdout: string | null; startedAt: number } | null,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  samples: SamplesWanted = false
 ): Promise<Collected> {
   const stdout = run?.stdout ?? null;
   const dir = criterionDirPath(config, paths, env).path;
@@ -70,7 +71,7 @@ export async function collectResults(
     (config.source === 'auto' && !config.benchOutput && (await hasCriterionResults(dir)));
   if (useDisk) {
     // File times have coarse granularity on some filesystems; allow a second of slack.
-    const opts = run ? { modifiedSince: run.startedAt - 1000 } : {};
+    const opts = run ? { modifiedSince: run.startedAt - 1000, samples } : { samples };
     return { ...(await parseCriterionDir(dir, opts)), source: 'disk', path: dir };
   }
 

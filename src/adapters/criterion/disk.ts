@@ -3,7 +3,7 @@
 
 import fs, { type Dirent } from 'node:fs';
 import path from 'node:path';
-import { pushAll } from '../../core/arrays.js';
+import { byCodeUnits, pushAll } from '../../core/arrays.js';
 import type { Interval, Measurement, ParseResult, ThroughputKind } from '../../core/criterion/measurement.js';
 import { screenMeasurements } from '../../core/criterion/plausible.js';
 import { InputError, messageOf } from '../../core/errors.js';
@@ -246,6 +246,14 @@ export function measurementFromFiles(
  * writes.
  */
 export function fastestFromSamples(sampleJson: unknown, where: string): number {
+  return readSamples(sampleJson, where).fastest_ns;
+}
+
+/**
+ * What a benchmark's samples say: the fastest time per iteration (fastestFromSamples) and the time
+ * all samples took together, in ns (how long criterion measured it: what a shard plan balances).
+ */
+export function readSamples(sampleJson: unknown, where: string): { fastest_ns: number; sampled_ns: number } {
   const check: Checker = new Checker(path.join(where, 'sample.json'));
   const sample = check.object(sampleJson, 'sample.json');
   const iters = sample.iters;
@@ -255,6 +263,7 @@ export function fastestFromSamples(sampleJson: unknown, where: string): number {
   if (iters.length === 0 || iters.length !== times.length)
     check.fail(`iters and times must be equally long and not empty, got ${iters.length} and ${times.length}`);
   let fastest = Number.POSITIVE_INFINITY;
+  let sampled = 0;
   for (let i = 0; i < iters.length; i++) {
     const n: unknown = iters[i];
     const t: unknown = times[i];
@@ -263,11 +272,14 @@ export function fastestFromSamples(sampleJson: unknown, where: string): number {
     if (typeof t !== 'number' || !(t > 0) || !Number.isFinite(t))
       check.fail(`times[${i}] must be a positive number of ns, got ${show(t)}`);
     fastest = Math.min(fastest, t / n);
+    sampled += t;
   }
   // Two finite positive numbers can still divide to 0 or infinity (5e-324 / 1e308).
   if (!(fastest > 0 && Number.isFinite(fastest)))
     check.fail(`the fastest sample's time per iteration is ${fastest} ns, which no machine measures`);
-  return fastest;
+  if (!Number.isFinite(sampled))
+    check.fail(`the samples' times add up to ${sampled} ns, which no machine measures`);
+  return { fastest_ns: fastest, sampled_ns: sampled };
 }
 
 // I/O: plain synchronous fs calls, in slices that give the event loop back every few milliseconds.
@@ -361,10 +373,14 @@ type Folder =
   | { kind: 'problems'; problems: string[]; hasBenchmarkJson: boolean };
 
 /**
- * Reads one `new/` folder; `none` when it holds neither result file. With `samples`, `sample.json`
- * too, for the fastest sample (a problem when it cannot be read: the benchmark is left out).
+ * What `sample.json` is read for: `required` (a paired round compares the fastest sample: a problem
+ * when it cannot be read, and the benchmark is left out), `optional` (a shard records how long each
+ * benchmark measured: read when it can be, else the benchmark stands without it), or not at all.
  */
-function readFolder(dir: string, root: string, samples: boolean): Folder {
+export type SamplesWanted = 'required' | 'optional' | false;
+
+/** Reads one `new/` folder; `none` when it holds neither result file. */
+function readFolder(dir: string, root: string, samples: SamplesWanted): Folder {
   const benchFile = path.join(dir, 'benchmark.json');
   const estimatesFile = path.join(dir, 'estimates.json');
   const bench = readJson(benchFile, root);
@@ -376,6 +392,14 @@ function readFolder(dir: string, root: string, samples: boolean): Folder {
       const measurement = measurementFromFiles(bench.value, estimates.value, dir);
       if (!samples) return { kind: 'ok', measurement };
       const sample = readJson(path.join(dir, 'sample.json'), root);
+      if (samples === 'optional') {
+        if (sample.kind !== 'ok') return { kind: 'ok', measurement };
+        try {
+          return { kind: 'ok', measurement: { ...measurement, ...readSamples(sample.value, dir) } };
+        } catch {
+          return { kind: 'ok', measurement };
+        }
+      }
       if (sample.kind !== 'ok') {
         const problem =
           sample.kind === 'missing'
@@ -385,7 +409,7 @@ function readFolder(dir: string, root: string, samples: boolean): Folder {
       }
       return {
         kind: 'ok',
-        measurement: { ...measurement, fastest_ns: fastestFromSamples(sample.value, dir) }
+        measurement: { ...measurement, ...readSamples(sample.value, dir) }
       };
     } catch (error) {
       return { kind: 'problems', problems: [messageOf(error)], hasBenchmarkJson };
@@ -411,8 +435,6 @@ function rootProblem(dir: string, error: unknown): string {
   return `cannot read criterion results directory ${dir}: ${messageOf(error)}`;
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 const isFile = (file: string): boolean => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 
 /** One measurement per id: the same id in several folders is left over from an older layout. */
@@ -420,7 +442,7 @@ function dropDuplicates(
   found: Array<{ measurement: Measurement; dir: string }>,
   problems: string[]
 ): Measurement[] {
-  found.sort((a, b) => byString(a.measurement.id, b.measurement.id) || byString(a.dir, b.dir));
+  found.sort((a, b) => byCodeUnits(a.measurement.id, b.measurement.id) || byCodeUnits(a.dir, b.dir));
   const measurements: Measurement[] = [];
   for (let i = 0; i < found.length; ) {
     let j = i + 1;
@@ -447,11 +469,12 @@ function dropDuplicates(
  * names are sanitised and truncated). Each unreadable or invalid file becomes one problem and the
  * rest is still read. Measurements are sorted by id, problems alphabetically. With
  * `modifiedSince` (ms since the epoch), results written before it are left out and listed as stale.
- * With `samples`, each measurement also has `fastest_ns` from its `sample.json`.
+ * With `samples` (SamplesWanted; true is `required`), each measurement also has `fastest_ns` and
+ * `sampled_ns` from its `sample.json`.
  */
 export async function parseCriterionDir(
   dir: string,
-  opts: { modifiedSince?: number; samples?: boolean } = {}
+  opts: { modifiedSince?: number; samples?: boolean | SamplesWanted } = {}
 ): Promise<ParseResult & { stale: string[] }> {
   const problems: string[] = [];
   const found: Array<{ measurement: Measurement; dir: string }> = [];
@@ -467,7 +490,7 @@ export async function parseCriterionDir(
         capped = true;
         return true;
       }
-      const folder = readFolder(newDir, dir, opts.samples ?? false);
+      const folder = readFolder(newDir, dir, opts.samples === true ? 'required' : (opts.samples ?? false));
       if (folder.kind === 'none') return false;
       folders++;
       if (folder.kind === 'ok') found.push({ measurement: folder.measurement, dir: newDir });
@@ -521,9 +544,9 @@ export async function parseCriterionDir(
     (f) => f.dir
   );
   const measurements = dropDuplicates(plausible, problems);
-  problems.sort(byString);
-  stale.sort(byString);
-  implausible.sort((a, b) => byString(a.id, b.id) || byString(a.message, b.message));
+  problems.sort(byCodeUnits);
+  stale.sort(byCodeUnits);
+  implausible.sort((a, b) => byCodeUnits(a.id, b.id) || byCodeUnits(a.message, b.message));
   return { measurements, problems, stale, ...(implausible.length > 0 ? { implausible } : {}) };
 }
 

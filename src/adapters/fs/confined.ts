@@ -27,6 +27,8 @@ export const FILE_CAPS = {
   criterionFile: 1 * MiB,
   /** baseline.json: one report and history-size compact entries (KiBs to a few MiB). */
   baselineFile: 64 * MiB,
+  /** A shard's perf.json (about 1 KiB per benchmark). */
+  shardReport: 64 * MiB,
   /** A workspace member's Cargo.toml (KiBs; generated ones with many features, some 100 KiB). */
   cargoManifest: 4 * MiB,
   /** Cargo.lock (large workspaces: 1–2 MiB). */

@@ -60,3 +60,31 @@ export function baselineArtifactName(slot: BaselineSlot): string {
 export function reportArtifactName(slot: BaselineSlot): string {
   return artifactName(slot, 'report');
 }
+
+/**
+ * `<name>-shard-<i>-of-<n>-<testbed>-<os>`: one shard's partial report, for the merge job to find.
+ * Every leg of a matrix has its own: `i`, `n`, the testbed and the OS tell them apart.
+ */
+export function shardArtifactName(slot: BaselineSlot, shard: { index: number; count: number }): string {
+  return `${artifactNamePart(slot.name)}-shard-${shard.index}-of-${shard.count}-${keyPart(slot.testbed)}-${keyPart(slot.os)}`;
+}
+
+/** What a shard artifact's name says, when it is one of this instance's (`name`); else null. */
+export function parseShardArtifactName(
+  artifact: string,
+  name: string
+): { index: number; count: number; testbed: string; os: string } | null {
+  const prefix = `${artifactNamePart(name)}-shard-`;
+  if (!artifact.startsWith(prefix)) return null;
+  // Testbed and OS are key parts: neither holds a `-`.
+  const match = /^(\d{1,3})-of-(\d{1,3})-([A-Za-z0-9._]+)-([A-Za-z0-9._]+)$/.exec(
+    artifact.slice(prefix.length)
+  );
+  if (!match) return null;
+  return {
+    index: Number(match[1]),
+    count: Number(match[2]),
+    testbed: match[3] as string,
+    os: match[4] as string
+  };
+}

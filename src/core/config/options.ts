@@ -19,6 +19,7 @@ import {
   rate,
   type SettingParser,
   selector,
+  shardSpec,
   size,
   text,
   textOr,
@@ -337,6 +338,28 @@ export const OPTIONS = [
     parse: number(0.05, 'seconds from 0.05 to 600, e.g. "1"', 600),
     description:
       "criterion's `--measurement-time` in seconds for each benchmark, side and round of a paired comparison (its warm-up is half of it; criterion before 0.4 takes whole seconds, so both round up to 1)."
+  },
+  {
+    name: 'shard',
+    default: '',
+    parse: shardSpec,
+    description:
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template.
+      '`i/n` (e.g. `${{ matrix.shard }}/4`): this job runs shard i of n. The benchmarks criterion lists (`--list`) are split the same way in every job: by the times the stored baseline recorded (longest first, to the least loaded shard), else by a hash of the id. The job prints the plan, writes its partial perf.json, uploads it as `<name>-shard-<i>-of-<n>-<testbed>-<os>`, and posts no comment and promotes nothing: a job with `mode: merge` does. Empty: the job runs everything.'
+  },
+  {
+    name: 'mode',
+    default: 'run',
+    ...choice(['run', 'merge']),
+    description:
+      '`run`: benchmark (or read results) and report. `merge`: run nothing; join the shards of this workflow run (`shard: i/n` jobs, found as artifacts, or in `shard-reports`) into one report, after checking that every shard 1..n is there once, of one commit, plan and configuration; then compare, comment and promote once, as a single job would, with one section per testbed.'
+  },
+  {
+    name: 'shard-reports',
+    default: '',
+    parse: optionalText,
+    description:
+      "`mode: merge`: a folder holding the shards' perf.json files, each in a folder of its own (as `actions/download-artifact` writes them), relative to `working-directory`. Empty: on a runner, this workflow run's shard artifacts are downloaded."
   }
 ] as const satisfies readonly OptionSpec[];
 

@@ -10,6 +10,7 @@ import { redactText } from '../redact.js';
 import { parseArgList, parseEnvLines } from '../runner/args.js';
 import { isRevisionName, REVISION_NAME_ACCEPTED } from '../runner/git-revision.js';
 import { parsePackageSpec } from '../runner/package-spec.js';
+import { MAX_SHARDS, type ShardSpec } from '../shard/plan.js';
 import { ACCEPTED_RATE_UNITS, ACCEPTED_SIZE_UNITS, parseByteRate, parseByteSize } from '../units.js';
 
 export type SettingOrigin = 'input' | 'config-file' | 'default';
@@ -241,4 +242,19 @@ export const gitRevision: SettingParser<string | null> = (value, at) => {
   if (value === '') return null;
   if (!isRevisionName(value)) invalid(at, value, REVISION_NAME_ACCEPTED);
   return value;
+};
+
+/** `i/n` (this leg is shard i of n, 1 ≤ i ≤ n ≤ 256), or null when empty (not sharded). */
+export const shardSpec: SettingParser<ShardSpec | null> = (value, at) => {
+  if (value.trim() === '') return null;
+  const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(value);
+  const index = match ? Number(match[1]) : Number.NaN;
+  const count = match ? Number(match[2]) : Number.NaN;
+  if (!(index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS))
+    invalid(
+      at,
+      value,
+      `i/n with 1 <= i <= n <= ${MAX_SHARDS}, e.g. "2/4" (the second of four shards), or empty`
+    );
+  return { index, count };
 };

@@ -39,6 +39,8 @@ export interface Measurement {
    * paired rounds compare it), else absent.
    */
   fastest_ns?: number;
+  /** All samples' times added up, in ns (how long criterion measured): with `fastest_ns`. */
+  sampled_ns?: number;
 }
 
 /** Splits a criterion id into group / function / value the way criterion builds `full_id`. */

@@ -2,10 +2,12 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const perfReport = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion). Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"shard":{"description":"Present in a sharded job's partial report: which shard it is, the plan every shard computed alike, and the ids this shard ran","type":"object","additionalProperties":false,"required":["index","count","plan","method","listed","ids","testbed","os"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"plan":{"description":"The plan's fingerprint: the same in every shard of one plan","type":"string","pattern":"^[0-9a-f]{16}$"},"method":{"enum":["recorded-times","hash"]},"listed":{"description":"How many benchmarks criterion listed, over all shards","type":"integer","minimum":0},"ids":{"description":"The benchmarks this shard was to run","type":"array","items":{"type":"string","minLength":1}},"testbed":{"description":"The job's testbed","type":"string","minLength":1},"os":{"description":"The job's OS as RUNNER_OS spells it (Linux, Windows, macOS), else Node's platform","type":"string","minLength":1}}},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion); shards: the merge of a sharded matrix's partial reports. Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded","shards"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]},"measured_seconds":{"description":"The time criterion spent measuring the benchmark (its samples' times added up), read from sample.json by a sharded run to balance later plans; absent when not read","type":["number","null"],"minimum":0}}}}};
 const schema32 = {"enum":["pass","warn","fail"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
+const pattern4 = new RegExp("^[0-9a-f]{16}$", "u");
+const pattern5 = new RegExp("Z$", "u");
 const schema33 = {"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}};
 const schema34 = {"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]};
 const schema35 = {"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}};
@@ -582,7 +584,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]},"measured_seconds":{"description":"The time criterion spent measuring the benchmark (its samples' times added up), read from sample.json by a sharded run to balance later plans; absent when not read","type":["number","null"],"minimum":0}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1076,14 +1078,39 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.measured_seconds !== undefined){
+let data16 = data.measured_seconds;
+if((!((typeof data16 == "number") && (isFinite(data16)))) && (data16 !== null)){
+const err38 = {instancePath:instancePath+"/measured_seconds",schemaPath:"#/properties/measured_seconds/type",keyword:"type",params:{type: schema36.properties.measured_seconds.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err39 = {instancePath:instancePath+"/measured_seconds",schemaPath:"#/properties/measured_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -1096,7 +1123,6 @@ const schema38 = {"type":"object","additionalProperties":false,"required":["base
 const schema39 = {"type":"string","format":"date-time","pattern":"Z$"};
 const schema40 = {"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]};
 const formats0 = fullFormats["date-time"];
-const pattern4 = new RegExp("Z$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1232,7 +1258,7 @@ errors++;
 if(data0.promoted_at !== undefined){
 let data2 = data0.promoted_at;
 if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 const err11 = {instancePath:instancePath+"/baseline/promoted_at",schemaPath:"#/$defs/utcTimestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -2990,13 +3016,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.warnings !== undefined){
-let data8 = data.warnings;
-if(Array.isArray(data8)){
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data8[i1] !== "string"){
-const err26 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.shard !== undefined){
+let data8 = data.shard;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.index === undefined){
+const err26 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3005,10 +3029,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data8.count === undefined){
+const err27 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3017,14 +3039,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.errors !== undefined){
-let data10 = data.errors;
-if(Array.isArray(data10)){
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data10[i2] !== "string"){
-const err28 = {instancePath:instancePath+"/errors/" + i2,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.plan === undefined){
+const err28 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3033,10 +3049,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data8.method === undefined){
+const err29 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3045,12 +3059,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.metrics !== undefined){
-let data12 = data.metrics;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.display === undefined){
-const err30 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'"};
+if(data8.listed === undefined){
+const err30 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "listed"},message:"must have required property '"+"listed"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3059,8 +3069,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data12.comp3 === undefined){
-const err31 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "comp3"},message:"must have required property '"+"comp3"+"'"};
+if(data8.ids === undefined){
+const err31 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "ids"},message:"must have required property '"+"ids"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3069,9 +3079,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!((key1 === "display") || (key1 === "comp3"))){
-const err32 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data8.testbed === undefined){
+const err32 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "testbed"},message:"must have required property '"+"testbed"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3080,22 +3089,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data12.display !== undefined){
-if(!(validate21(data12.display, {instancePath:instancePath+"/metrics/display",parentData:data12,parentDataProperty:"display",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data12.comp3 !== undefined){
-if(!(validate21(data12.comp3, {instancePath:instancePath+"/metrics/comp3",parentData:data12,parentDataProperty:"comp3",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.os === undefined){
+const err33 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "os"},message:"must have required property '"+"os"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3104,20 +3099,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.benchmarks !== undefined){
-let data15 = data.benchmarks;
-if(Array.isArray(data15)){
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate26(data15[i3], {instancePath:instancePath+"/benchmarks/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key1 in data8){
+if(!((((((((key1 === "index") || (key1 === "count")) || (key1 === "plan")) || (key1 === "method")) || (key1 === "listed")) || (key1 === "ids")) || (key1 === "testbed")) || (key1 === "os"))){
+const err34 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3127,14 +3111,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.comparison !== undefined){
-let data17 = data.comparison;
-const _errs33 = errors;
-let valid11 = false;
-let passing0 = null;
-const _errs34 = errors;
-if(data17 !== null){
-const err35 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data8.index !== undefined){
+let data9 = data8.index;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err35 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3143,29 +3123,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs34 === errors;
-if(_valid0){
-valid11 = true;
-passing0 = 0;
-}
-const _errs36 = errors;
-if(!(validate30(data17, {instancePath:instancePath+"/comparison",parentData:data,parentDataProperty:"comparison",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs36 === errors;
-if(_valid0 && valid11){
-valid11 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid11 = true;
-passing0 = 1;
-}
-}
-if(!valid11){
-const err36 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 256 || isNaN(data9)){
+const err36 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3174,23 +3134,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.memory !== undefined){
-let data18 = data.memory;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.peak_rss_bytes === undefined){
-const err37 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/required",keyword:"required",params:{missingProperty: "peak_rss_bytes"},message:"must have required property '"+"peak_rss_bytes"+"'"};
+if(data9 < 1 || isNaN(data9)){
+const err37 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3199,8 +3144,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data18.ceiling_bytes === undefined){
-const err38 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/required",keyword:"required",params:{missingProperty: "ceiling_bytes"},message:"must have required property '"+"ceiling_bytes"+"'"};
+}
+}
+if(data8.count !== undefined){
+let data10 = data8.count;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err38 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3209,9 +3158,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key2 in data18){
-if(!((key2 === "peak_rss_bytes") || (key2 === "ceiling_bytes"))){
-const err39 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 256 || isNaN(data10)){
+const err39 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3220,11 +3169,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data18.peak_rss_bytes !== undefined){
-let data19 = data18.peak_rss_bytes;
-if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
-const err40 = {instancePath:instancePath+"/memory/peak_rss_bytes",schemaPath:"#/properties/memory/properties/peak_rss_bytes/type",keyword:"type",params:{type: schema31.properties.memory.properties.peak_rss_bytes.type},message:"must be integer,null"};
+if(data10 < 1 || isNaN(data10)){
+const err40 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3233,9 +3179,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err41 = {instancePath:instancePath+"/memory/peak_rss_bytes",schemaPath:"#/properties/memory/properties/peak_rss_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data8.plan !== undefined){
+let data11 = data8.plan;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err41 = {instancePath:instancePath+"/shard/plan",schemaPath:"#/properties/shard/properties/plan/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3245,12 +3195,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-if(data18.ceiling_bytes !== undefined){
-let data20 = data18.ceiling_bytes;
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 <= 0 || isNaN(data20)){
-const err42 = {instancePath:instancePath+"/memory/ceiling_bytes",schemaPath:"#/properties/memory/properties/ceiling_bytes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err42 = {instancePath:instancePath+"/shard/plan",schemaPath:"#/properties/shard/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3260,8 +3206,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/memory/ceiling_bytes",schemaPath:"#/properties/memory/properties/ceiling_bytes/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data8.method !== undefined){
+let data12 = data8.method;
+if(!((data12 === "recorded-times") || (data12 === "hash"))){
+const err43 = {instancePath:instancePath+"/shard/method",schemaPath:"#/properties/shard/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.shard.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3271,9 +3219,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.listed !== undefined){
+let data13 = data8.listed;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err44 = {instancePath:instancePath+"/shard/listed",schemaPath:"#/properties/shard/properties/listed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3282,12 +3231,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data._metadata !== undefined){
-let data21 = data._metadata;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.timestamp === undefined){
-const err45 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err45 = {instancePath:instancePath+"/shard/listed",schemaPath:"#/properties/shard/properties/listed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3296,8 +3242,17 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data21.git_commit === undefined){
-const err46 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "git_commit"},message:"must have required property '"+"git_commit"+"'"};
+}
+}
+if(data8.ids !== undefined){
+let data14 = data8.ids;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err46 = {instancePath:instancePath+"/shard/ids/" + i1,schemaPath:"#/properties/shard/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3306,8 +3261,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data21.rust_version === undefined){
-const err47 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "rust_version"},message:"must have required property '"+"rust_version"+"'"};
+}
+else {
+const err47 = {instancePath:instancePath+"/shard/ids/" + i1,schemaPath:"#/properties/shard/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3316,8 +3272,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data21.environment === undefined){
-const err48 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/shard/ids",schemaPath:"#/properties/shard/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3326,8 +3284,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data21.execution_context === undefined){
-const err49 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "execution_context"},message:"must have required property '"+"execution_context"+"'"};
+}
+if(data8.testbed !== undefined){
+let data16 = data8.testbed;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err49 = {instancePath:instancePath+"/shard/testbed",schemaPath:"#/properties/shard/properties/testbed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3336,9 +3298,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key3 in data21){
-if(!((((((key3 === "source") || (key3 === "timestamp")) || (key3 === "git_commit")) || (key3 === "rust_version")) || (key3 === "environment")) || (key3 === "execution_context"))){
-const err50 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err50 = {instancePath:instancePath+"/shard/testbed",schemaPath:"#/properties/shard/properties/testbed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3348,10 +3310,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data21.source !== undefined){
-let data22 = data21.source;
-if(!(((data22 === "cargo-bench") || (data22 === "existing-results")) || (data22 === "recorded"))){
-const err51 = {instancePath:instancePath+"/_metadata/source",schemaPath:"#/properties/_metadata/properties/source/enum",keyword:"enum",params:{allowedValues: schema31.properties._metadata.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(data8.os !== undefined){
+let data17 = data8.os;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err51 = {instancePath:instancePath+"/shard/os",schemaPath:"#/properties/shard/properties/os/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3361,11 +3324,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data21.timestamp !== undefined){
-let data23 = data21.timestamp;
-if(typeof data23 === "string"){
-if(!pattern4.test(data23)){
-const err52 = {instancePath:instancePath+"/_metadata/timestamp",schemaPath:"#/properties/_metadata/properties/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\""};
+else {
+const err52 = {instancePath:instancePath+"/shard/os",schemaPath:"#/properties/shard/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3374,8 +3334,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!(formats0.validate(data23))){
-const err53 = {instancePath:instancePath+"/_metadata/timestamp",schemaPath:"#/properties/_metadata/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3385,8 +3347,13 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/_metadata/timestamp",schemaPath:"#/properties/_metadata/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.warnings !== undefined){
+let data18 = data.warnings;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data18[i2] !== "string"){
+const err54 = {instancePath:instancePath+"/warnings/" + i2,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3396,10 +3363,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data21.git_commit !== undefined){
-let data24 = data21.git_commit;
-if((typeof data24 !== "string") && (data24 !== null)){
-const err55 = {instancePath:instancePath+"/_metadata/git_commit",schemaPath:"#/properties/_metadata/properties/git_commit/type",keyword:"type",params:{type: schema31.properties._metadata.properties.git_commit.type},message:"must be string,null"};
+}
+else {
+const err55 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3409,10 +3375,13 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data21.rust_version !== undefined){
-let data25 = data21.rust_version;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err56 = {instancePath:instancePath+"/_metadata/rust_version",schemaPath:"#/properties/_metadata/properties/rust_version/type",keyword:"type",params:{type: schema31.properties._metadata.properties.rust_version.type},message:"must be string,null"};
+if(data.errors !== undefined){
+let data20 = data.errors;
+if(Array.isArray(data20)){
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data20[i3] !== "string"){
+const err56 = {instancePath:instancePath+"/errors/" + i3,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3422,11 +3391,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data21.environment !== undefined){
-let data26 = data21.environment;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.platform === undefined){
-const err57 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};
+}
+else {
+const err57 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3435,8 +3402,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data26.optimization_level === undefined){
-const err58 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "optimization_level"},message:"must have required property '"+"optimization_level"+"'"};
+}
+if(data.metrics !== undefined){
+let data22 = data.metrics;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.display === undefined){
+const err58 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3445,8 +3416,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data26.cpu_cores === undefined){
-const err59 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "cpu_cores"},message:"must have required property '"+"cpu_cores"+"'"};
+if(data22.comp3 === undefined){
+const err59 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "comp3"},message:"must have required property '"+"comp3"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3455,8 +3426,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data26.memory_gb === undefined){
-const err60 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "memory_gb"},message:"must have required property '"+"memory_gb"+"'"};
+for(const key2 in data22){
+if(!((key2 === "display") || (key2 === "comp3"))){
+const err60 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3465,9 +3437,22 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key4 in data26){
-if(!((((key4 === "platform") || (key4 === "optimization_level")) || (key4 === "cpu_cores")) || (key4 === "memory_gb"))){
-const err61 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data22.display !== undefined){
+if(!(validate21(data22.display, {instancePath:instancePath+"/metrics/display",parentData:data22,parentDataProperty:"display",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data22.comp3 !== undefined){
+if(!(validate21(data22.comp3, {instancePath:instancePath+"/metrics/comp3",parentData:data22,parentDataProperty:"comp3",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3477,9 +3462,19 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data26.platform !== undefined){
-if(typeof data26.platform !== "string"){
-const err62 = {instancePath:instancePath+"/_metadata/environment/platform",schemaPath:"#/properties/_metadata/properties/environment/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.benchmarks !== undefined){
+let data25 = data.benchmarks;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate26(data25[i4], {instancePath:instancePath+"/benchmarks/" + i4,parentData:data25,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3489,9 +3484,14 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data26.optimization_level !== undefined){
-if(typeof data26.optimization_level !== "string"){
-const err63 = {instancePath:instancePath+"/_metadata/environment/optimization_level",schemaPath:"#/properties/_metadata/properties/environment/properties/optimization_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.comparison !== undefined){
+let data27 = data.comparison;
+const _errs53 = errors;
+let valid14 = false;
+let passing0 = null;
+const _errs54 = errors;
+if(data27 !== null){
+const err63 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3500,11 +3500,29 @@ vErrors.push(err63);
 }
 errors++;
 }
+var _valid0 = _errs54 === errors;
+if(_valid0){
+valid14 = true;
+passing0 = 0;
 }
-if(data26.cpu_cores !== undefined){
-let data29 = data26.cpu_cores;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err64 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const _errs56 = errors;
+if(!(validate30(data27, {instancePath:instancePath+"/comparison",parentData:data,parentDataProperty:"comparison",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs56 === errors;
+if(_valid0 && valid14){
+valid14 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid14 = true;
+passing0 = 1;
+}
+}
+if(!valid14){
+const err64 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3513,9 +3531,23 @@ vErrors.push(err64);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 1 || isNaN(data29)){
-const err65 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+else {
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.memory !== undefined){
+let data28 = data.memory;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.peak_rss_bytes === undefined){
+const err65 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/required",keyword:"required",params:{missingProperty: "peak_rss_bytes"},message:"must have required property '"+"peak_rss_bytes"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3524,13 +3556,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-if(data26.memory_gb !== undefined){
-let data30 = data26.memory_gb;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err66 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data28.ceiling_bytes === undefined){
+const err66 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/required",keyword:"required",params:{missingProperty: "ceiling_bytes"},message:"must have required property '"+"ceiling_bytes"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3539,9 +3566,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key3 in data28){
+if(!((key3 === "peak_rss_bytes") || (key3 === "ceiling_bytes"))){
+const err67 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3551,9 +3578,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.peak_rss_bytes !== undefined){
+let data29 = data28.peak_rss_bytes;
+if((!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) && (data29 !== null)){
+const err68 = {instancePath:instancePath+"/memory/peak_rss_bytes",schemaPath:"#/properties/memory/properties/peak_rss_bytes/type",keyword:"type",params:{type: schema31.properties.memory.properties.peak_rss_bytes.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3562,12 +3590,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data21.execution_context !== undefined){
-let data31 = data21.execution_context;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.execution_time_seconds === undefined){
-const err69 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "execution_time_seconds"},message:"must have required property '"+"execution_time_seconds"+"'"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err69 = {instancePath:instancePath+"/memory/peak_rss_bytes",schemaPath:"#/properties/memory/properties/peak_rss_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3576,8 +3601,13 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data31.results_source === undefined){
-const err70 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_source"},message:"must have required property '"+"results_source"+"'"};
+}
+}
+if(data28.ceiling_bytes !== undefined){
+let data30 = data28.ceiling_bytes;
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 <= 0 || isNaN(data30)){
+const err70 = {instancePath:instancePath+"/memory/ceiling_bytes",schemaPath:"#/properties/memory/properties/ceiling_bytes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3586,8 +3616,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data31.results_path === undefined){
-const err71 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_path"},message:"must have required property '"+"results_path"+"'"};
+}
+else {
+const err71 = {instancePath:instancePath+"/memory/ceiling_bytes",schemaPath:"#/properties/memory/properties/ceiling_bytes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3596,8 +3627,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data31.config === undefined){
-const err72 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3606,8 +3639,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data31.safety_margins === undefined){
-const err73 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "safety_margins"},message:"must have required property '"+"safety_margins"+"'"};
+}
+if(data._metadata !== undefined){
+let data31 = data._metadata;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.timestamp === undefined){
+const err73 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3616,9 +3653,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key5 in data31){
-if(!(((((key5 === "execution_time_seconds") || (key5 === "results_source")) || (key5 === "results_path")) || (key5 === "config")) || (key5 === "safety_margins"))){
-const err74 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data31.git_commit === undefined){
+const err74 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "git_commit"},message:"must have required property '"+"git_commit"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3627,12 +3663,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data31.execution_time_seconds !== undefined){
-let data32 = data31.execution_time_seconds;
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err75 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data31.rust_version === undefined){
+const err75 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "rust_version"},message:"must have required property '"+"rust_version"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3641,9 +3673,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data31.environment === undefined){
+const err76 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3652,11 +3683,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data31.results_source !== undefined){
-let data33 = data31.results_source;
-if(!((((data33 === "disk") || (data33 === "stdout")) || (data33 === "bencher")) || (data33 === null))){
-const err77 = {instancePath:instancePath+"/_metadata/execution_context/results_source",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_source/enum",keyword:"enum",params:{allowedValues: schema31.properties._metadata.properties.execution_context.properties.results_source.enum},message:"must be equal to one of the allowed values"};
+if(data31.execution_context === undefined){
+const err77 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/required",keyword:"required",params:{missingProperty: "execution_context"},message:"must have required property '"+"execution_context"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3665,11 +3693,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data31.results_path !== undefined){
-let data34 = data31.results_path;
-if((typeof data34 !== "string") && (data34 !== null)){
-const err78 = {instancePath:instancePath+"/_metadata/execution_context/results_path",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_path/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.results_path.type},message:"must be string,null"};
+for(const key4 in data31){
+if(!((((((key4 === "source") || (key4 === "timestamp")) || (key4 === "git_commit")) || (key4 === "rust_version")) || (key4 === "environment")) || (key4 === "execution_context"))){
+const err78 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3679,12 +3705,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data31.config !== undefined){
-let data35 = data31.config;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key6 in data35){
-if(typeof data35[key6] !== "string"){
-const err79 = {instancePath:instancePath+"/_metadata/execution_context/config/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.source !== undefined){
+let data32 = data31.source;
+if(!((((data32 === "cargo-bench") || (data32 === "existing-results")) || (data32 === "recorded")) || (data32 === "shards"))){
+const err79 = {instancePath:instancePath+"/_metadata/source",schemaPath:"#/properties/_metadata/properties/source/enum",keyword:"enum",params:{allowedValues: schema31.properties._metadata.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3694,9 +3718,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/_metadata/execution_context/config",schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.timestamp !== undefined){
+let data33 = data31.timestamp;
+if(typeof data33 === "string"){
+if(!pattern5.test(data33)){
+const err80 = {instancePath:instancePath+"/_metadata/timestamp",schemaPath:"#/properties/_metadata/properties/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3705,12 +3731,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data31.safety_margins !== undefined){
-let data37 = data31.safety_margins;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.display_safety_factor === undefined){
-const err81 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "display_safety_factor"},message:"must have required property '"+"display_safety_factor"+"'"};
+if(!(formats0.validate(data33))){
+const err81 = {instancePath:instancePath+"/_metadata/timestamp",schemaPath:"#/properties/_metadata/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3719,8 +3741,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data37.comp3_safety_factor === undefined){
-const err82 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "comp3_safety_factor"},message:"must have required property '"+"comp3_safety_factor"+"'"};
+}
+else {
+const err82 = {instancePath:instancePath+"/_metadata/timestamp",schemaPath:"#/properties/_metadata/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3729,9 +3752,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!((key7 === "display_safety_factor") || (key7 === "comp3_safety_factor"))){
-const err83 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data31.git_commit !== undefined){
+let data34 = data31.git_commit;
+if((typeof data34 !== "string") && (data34 !== null)){
+const err83 = {instancePath:instancePath+"/_metadata/git_commit",schemaPath:"#/properties/_metadata/properties/git_commit/type",keyword:"type",params:{type: schema31.properties._metadata.properties.git_commit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3741,10 +3766,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data37.display_safety_factor !== undefined){
-let data38 = data37.display_safety_factor;
-if((!((typeof data38 == "number") && (isFinite(data38)))) && (data38 !== null)){
-const err84 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.display_safety_factor.type},message:"must be number,null"};
+if(data31.rust_version !== undefined){
+let data35 = data31.rust_version;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err84 = {instancePath:instancePath+"/_metadata/rust_version",schemaPath:"#/properties/_metadata/properties/rust_version/type",keyword:"type",params:{type: schema31.properties._metadata.properties.rust_version.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3753,9 +3778,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 0 || isNaN(data38)){
-const err85 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data31.environment !== undefined){
+let data36 = data31.environment;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.platform === undefined){
+const err85 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3764,12 +3792,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-}
-if(data37.comp3_safety_factor !== undefined){
-let data39 = data37.comp3_safety_factor;
-if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
-const err86 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.comp3_safety_factor.type},message:"must be number,null"};
+if(data36.optimization_level === undefined){
+const err86 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "optimization_level"},message:"must have required property '"+"optimization_level"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3778,9 +3802,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-const err87 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.cpu_cores === undefined){
+const err87 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "cpu_cores"},message:"must have required property '"+"cpu_cores"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3789,11 +3812,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.memory_gb === undefined){
+const err88 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "memory_gb"},message:"must have required property '"+"memory_gb"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3802,10 +3822,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key5 in data36){
+if(!((((key5 === "platform") || (key5 === "optimization_level")) || (key5 === "cpu_cores")) || (key5 === "memory_gb"))){
+const err89 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3815,9 +3834,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.platform !== undefined){
+if(typeof data36.platform !== "string"){
+const err90 = {instancePath:instancePath+"/_metadata/environment/platform",schemaPath:"#/properties/_metadata/properties/environment/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3827,14 +3846,352 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.optimization_level !== undefined){
+if(typeof data36.optimization_level !== "string"){
+const err91 = {instancePath:instancePath+"/_metadata/environment/optimization_level",schemaPath:"#/properties/_metadata/properties/environment/properties/optimization_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
 else {
 vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data36.cpu_cores !== undefined){
+let data39 = data36.cpu_cores;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err92 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 1 || isNaN(data39)){
+const err93 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+if(data36.memory_gb !== undefined){
+let data40 = data36.memory_gb;
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err94 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data31.execution_context !== undefined){
+let data41 = data31.execution_context;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.execution_time_seconds === undefined){
+const err97 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "execution_time_seconds"},message:"must have required property '"+"execution_time_seconds"+"'"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data41.results_source === undefined){
+const err98 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_source"},message:"must have required property '"+"results_source"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data41.results_path === undefined){
+const err99 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_path"},message:"must have required property '"+"results_path"+"'"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data41.config === undefined){
+const err100 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(data41.safety_margins === undefined){
+const err101 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "safety_margins"},message:"must have required property '"+"safety_margins"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+for(const key6 in data41){
+if(!(((((key6 === "execution_time_seconds") || (key6 === "results_source")) || (key6 === "results_path")) || (key6 === "config")) || (key6 === "safety_margins"))){
+const err102 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data41.execution_time_seconds !== undefined){
+let data42 = data41.execution_time_seconds;
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err103 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data41.results_source !== undefined){
+let data43 = data41.results_source;
+if(!((((data43 === "disk") || (data43 === "stdout")) || (data43 === "bencher")) || (data43 === null))){
+const err105 = {instancePath:instancePath+"/_metadata/execution_context/results_source",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_source/enum",keyword:"enum",params:{allowedValues: schema31.properties._metadata.properties.execution_context.properties.results_source.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data41.results_path !== undefined){
+let data44 = data41.results_path;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err106 = {instancePath:instancePath+"/_metadata/execution_context/results_path",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_path/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.results_path.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data41.config !== undefined){
+let data45 = data41.config;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key7 in data45){
+if(typeof data45[key7] !== "string"){
+const err107 = {instancePath:instancePath+"/_metadata/execution_context/config/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/_metadata/execution_context/config",schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data41.safety_margins !== undefined){
+let data47 = data41.safety_margins;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.display_safety_factor === undefined){
+const err109 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "display_safety_factor"},message:"must have required property '"+"display_safety_factor"+"'"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(data47.comp3_safety_factor === undefined){
+const err110 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "comp3_safety_factor"},message:"must have required property '"+"comp3_safety_factor"+"'"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+for(const key8 in data47){
+if(!((key8 === "display_safety_factor") || (key8 === "comp3_safety_factor"))){
+const err111 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data47.display_safety_factor !== undefined){
+let data48 = data47.display_safety_factor;
+if((!((typeof data48 == "number") && (isFinite(data48)))) && (data48 !== null)){
+const err112 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.display_safety_factor.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err113 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+if(data47.comp3_safety_factor !== undefined){
+let data49 = data47.comp3_safety_factor;
+if((!((typeof data49 == "number") && (isFinite(data49)))) && (data49 !== null)){
+const err114 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.comp3_safety_factor.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err115 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
 }
 errors++;
 }
@@ -3849,10 +4206,10 @@ const schema42 = {"type":"string","format":"date-time","pattern":"Z$"};
 const schema43 = {"type":["string","null"]};
 const schema59 = {"description":"A name that does not look like a credential","type":"string","not":{"type":"string","pattern":"[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]"}};
 const schema67 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};
-const pattern7 = new RegExp("^[0-9]+$", "u");
-const pattern9 = new RegExp("^https?://", "u");
-const pattern10 = new RegExp("[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]", "u");
-const pattern14 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern8 = new RegExp("^[0-9]+$", "u");
+const pattern10 = new RegExp("^https?://", "u");
+const pattern11 = new RegExp("[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]", "u");
+const pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
 const schema63 = {"type":"object","additionalProperties":false,"required":["label","unit","value","bytes_per_second","floor","safety_factor","status","ids"],"properties":{"label":{"type":"string"},"unit":{"enum":["GiB/s","MiB/s"]},"value":{"type":["number","null"],"minimum":0},"bytes_per_second":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"ids":{"type":"array","items":{"type":"string"}}}};
 const schema64 = {"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}};
 
@@ -4453,7 +4810,7 @@ errors++;
 if(data.generated_at !== undefined){
 let data1 = data.generated_at;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err11 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/utcTimestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -4662,7 +5019,7 @@ vErrors.push(err29);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
+if(!pattern8.test(data6)){
 const err30 = {instancePath:instancePath+"/run/run_id",schemaPath:"#/properties/run/properties/run_id/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -4687,7 +5044,7 @@ vErrors.push(err31);
 errors++;
 }
 if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
+if(!pattern8.test(data7)){
 const err32 = {instancePath:instancePath+"/run/run_attempt",schemaPath:"#/properties/run/properties/run_attempt/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
@@ -4712,7 +5069,7 @@ vErrors.push(err33);
 errors++;
 }
 if(typeof data8 === "string"){
-if(!pattern9.test(data8)){
+if(!pattern10.test(data8)){
 const err34 = {instancePath:instancePath+"/run/run_url",schemaPath:"#/properties/run/properties/run_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err34];
@@ -5474,7 +5831,7 @@ const _errs104 = errors;
 const _errs105 = errors;
 if(errors === _errs105){
 if(typeof key6 === "string"){
-if(!pattern10.test(key6)){
+if(!pattern11.test(key6)){
 const err95 = {};
 if(vErrors === null){
 vErrors = [err95];
@@ -5586,7 +5943,7 @@ const _errs116 = errors;
 const _errs117 = errors;
 if(errors === _errs117){
 if(typeof key8 === "string"){
-if(!pattern10.test(key8)){
+if(!pattern11.test(key8)){
 const err103 = {};
 if(vErrors === null){
 vErrors = [err103];
@@ -5834,7 +6191,7 @@ errors++;
 if(data42.measured_at !== undefined){
 let data43 = data42.measured_at;
 if(typeof data43 === "string"){
-if(!pattern4.test(data43)){
+if(!pattern5.test(data43)){
 const err124 = {instancePath:instancePath+"/results/measured_at",schemaPath:"#/$defs/utcTimestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\""};
 if(vErrors === null){
 vErrors = [err124];
@@ -6148,7 +6505,7 @@ errors++;
 if(data55.baseline_promoted_at !== undefined){
 let data57 = data55.baseline_promoted_at;
 if(typeof data57 === "string"){
-if(!pattern4.test(data57)){
+if(!pattern5.test(data57)){
 const err148 = {instancePath:instancePath+"/results/comparison/baseline_promoted_at",schemaPath:"#/$defs/utcTimestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\""};
 if(vErrors === null){
 vErrors = [err148];
@@ -6555,7 +6912,7 @@ errors++;
 if(data67.sha256 !== undefined){
 let data69 = data67.sha256;
 if(typeof data69 === "string"){
-if(!pattern14.test(data69)){
+if(!pattern15.test(data69)){
 const err180 = {instancePath:instancePath+"/files/report/sha256",schemaPath:"#/$defs/hashedFile/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err180];
@@ -6672,7 +7029,7 @@ errors++;
 if(data70.sha256 !== undefined){
 let data72 = data70.sha256;
 if(typeof data72 === "string"){
-if(!pattern14.test(data72)){
+if(!pattern15.test(data72)){
 const err189 = {instancePath:instancePath+"/files/baseline/sha256",schemaPath:"#/$defs/hashedFile/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err189];
@@ -6886,7 +7243,7 @@ errors++;
 if(data.timestamp !== undefined){
 let data1 = data.timestamp;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err7 = {instancePath:instancePath+"/timestamp",schemaPath:"perf-report.schema.json#/$defs/utcTimestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -7179,7 +7536,7 @@ errors++;
 if(data.promoted_at !== undefined){
 let data2 = data.promoted_at;
 if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 const err13 = {instancePath:instancePath+"/promoted_at",schemaPath:"perf-report.schema.json#/$defs/utcTimestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\""};
 if(vErrors === null){
 vErrors = [err13];

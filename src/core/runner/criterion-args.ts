@@ -33,9 +33,8 @@ export function escapeId(id: string): string {
  * when the filter would be too long to pass (then run everything and keep only `ids`).
  */
 export function idFilter(ids: readonly string[]): string | null {
-  if (ids.length === 0) return null;
-  const filter = `^(?:${[...new Set(ids)].map(escapeId).join('|')})$`;
-  return filter.length > MAX_FILTER_LENGTH ? null : filter;
+  const chunks = idFilterChunks(ids);
+  return chunks.length === 1 ? (chunks[0] as string) : null;
 }
 
 /**
@@ -86,4 +85,28 @@ export function criterionRunArgs(times: CriterionTimes, filter: string | null): 
     String(times.warmUpSeconds),
     ...(filter === null ? [] : [filter])
   ];
+}
+
+/**
+ * Filters that together run exactly `ids`, each within `maxLength` (MAX_FILTER_LENGTH): one when
+ * they fit, else the ids in order, cut into as few runs as fit. Empty for no ids.
+ */
+export function idFilterChunks(ids: readonly string[], maxLength = MAX_FILTER_LENGTH): string[] {
+  const unique = [...new Set(ids)];
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = '^(?:)$'.length;
+  for (const id of unique) {
+    const escaped = escapeId(id);
+    const added = escaped.length + (current.length > 0 ? 1 : 0);
+    if (current.length > 0 && length + added > maxLength) {
+      chunks.push(`^(?:${current.join('|')})$`);
+      current = [];
+      length = '^(?:)$'.length;
+    }
+    current.push(escaped);
+    length += escaped.length + (current.length > 1 ? 1 : 0);
+  }
+  if (current.length > 0) chunks.push(`^(?:${current.join('|')})$`);
+  return chunks;
 }
