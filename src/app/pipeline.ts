@@ -329,7 +329,13 @@ export async function runPipeline(
         }
       : machine(ports.host));
   const facts: RunFacts = {
-    origin: recorded ? 'recorded' : merged ? 'shards' : runs ? 'cargo-bench' : 'existing-results',
+    origin: recorded
+      ? 'recorded'
+      : config.mode === 'merge'
+        ? 'shards'
+        : runs
+          ? 'cargo-bench'
+          : 'existing-results',
     timestamp: recorded?.recordedAt ?? isoNow(ports.clock),
     gitCommit: merged ? merged.commit : await ports.exec.gitCommit(workingDirectory, ports.env),
     rustVersion: recorded?.rustVersion ?? shardMeta?.rust_version ?? tools.rustc,

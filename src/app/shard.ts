@@ -132,7 +132,10 @@ export async function shardPlan(
     ports.log.info(`plan ${report.plan}: ${report.listed} benchmarks over ${spec.count} shards, ${how}`);
     for (const [i, shard] of plan.shards.entries()) {
       const seconds = plan.seconds[i];
-      const time = seconds === null || seconds === undefined ? '' : `, about ${Math.round(seconds)} s`;
+      const time =
+        seconds === null || seconds === undefined
+          ? ''
+          : `, about ${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s`;
       const mark = i + 1 === spec.index ? ' (this job)' : '';
       ports.log.info(
         `shard ${i + 1}${mark}: ${shard.length} benchmarks${time}: ${shard.map((id) => JSON.stringify(id)).join(', ')}`

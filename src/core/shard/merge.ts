@@ -34,8 +34,23 @@ export interface MergedShards {
 
 export type MergeResult = { ok: true; groups: MergedShards[] } | { ok: false; problems: string[] };
 
-/** Settings that may differ between shards: the shard itself. */
-const PER_SHARD_SETTINGS = new Set(['shard']);
+/**
+ * The settings that decide what a shard measured and how it read it: shards that differ in one of
+ * them measured different things. Places (report-dir, criterion's folder) and what only the merge
+ * job judges with (floors, thresholds) may differ.
+ */
+const MEASURED_ALIKE = [
+  'name',
+  'package',
+  'benches',
+  'cargo-args',
+  'bench-args',
+  'bench-env',
+  'run',
+  'source',
+  'display-benchmarks',
+  'comp3-benchmarks'
+] as const;
 
 const describe = (input: ShardInput): string => {
   const s = input.report.shard;
@@ -135,8 +150,7 @@ function groupProblems(unordered: readonly ShardInput[], where: string): string[
     for (const other of group.slice(1)) {
       const a = settingsOf(first);
       const b = settingsOf(other);
-      for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
-        if (!PER_SHARD_SETTINGS.has(key) && a[key] !== b[key]) differing.add(key);
+      for (const key of MEASURED_ALIKE) if (a[key] !== b[key]) differing.add(key);
     }
     if (differing.size > 0)
       problems.push(
