@@ -37,7 +37,7 @@ describe('a hostile `--list` output', () => {
     expect(listing.ids).toHaveLength(HOSTILE.length + 1);
     for (const count of [1, 2, 5]) {
       const plan = planShards(listing.ids, count);
-      for (const [i, shard] of plan.shards.entries()) {
+      for (const shard of plan.shards) {
         const filters = idFilterChunks(shard);
         for (const id of listing.ids) {
           const mine = shard.includes(id);
@@ -46,7 +46,6 @@ describe('a hostile `--list` output', () => {
         }
         // The ids are arguments, never words for a shell or options for a program.
         for (const f of filters) expect(f.startsWith('^(?:')).toBe(true);
-        expect(i).toBeLessThan(count);
       }
     }
   });
