@@ -14,16 +14,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticCriterionTree } from '../__tests__/helpers/synthetic.js';
-import { resolveReportPaths, resolveRunPaths } from '../src/adapters/config/paths.js';
-import { githubContext } from '../src/adapters/github/context.js';
-import { writeDocuments } from '../src/app/documents.js';
-import { gatherShardReports } from '../src/app/merge.js';
-import { runPipeline } from '../src/app/pipeline.js';
-import { EMPTY_AUDIT_CONFIG } from '../src/core/audit/config.js';
-import { buildConfig } from '../src/core/config/config.js';
+import { gather } from '../src/app/gather.js';
+import { joinShards } from '../src/app/merge.js';
+import type { Plan, RunSettings } from '../src/app/plan.js';
+import type { Ports } from '../src/app/ports.js';
+import { prepare } from '../src/app/prepare.js';
+import { execute } from '../src/app/run.js';
+import { analyze } from '../src/core/analyze.js';
 import type { Log } from '../src/core/log.js';
 import type { PerfReport } from '../src/core/model.js';
-import { mergeShards } from '../src/core/shard/merge.js';
+import { checkedJsonText } from '../src/core/report/schema.js';
 import { planDigest, planShards } from '../src/core/shard/plan.js';
 import { realPorts } from '../src/real-ports.js';
 import { benchScale } from './bench-scale.js';
@@ -41,48 +41,50 @@ interface Sample {
   benchmarks: number;
 }
 
+/** The settings of a run over `dir`, as the CLI's `analyze` makes them. */
+function settingsOver(dir: string, inputs: Record<string, string>): RunSettings {
+  return { inputs, cwd: dir, workspace: dir, baseline: { kind: 'none' }, upload: false };
+}
+
+/** The analysis of a plan's results and its perf.json, without the other documents. */
+async function analyzeOnly(plan: Plan, ports: Ports): Promise<PerfReport> {
+  const gathered = await gather(plan, null, ports);
+  const { report } = analyze({
+    config: plan.config,
+    results: gathered.results,
+    facts: gathered.facts,
+    findings: gathered.findings,
+    shard: gathered.shard
+  });
+  mkdirSync(plan.paths.reportDir.path, { recursive: true });
+  await ports.files.write(
+    path.join(plan.paths.reportDir.path, 'perf.json'),
+    checkedJsonText('perf.json', report)
+  );
+  return report;
+}
+
 /** Child mode: analyze one tree and print the figures as JSON. */
 async function measure(dir: string, withDocuments: boolean): Promise<void> {
   const started = process.hrtime.bigint();
-  const config = buildConfig({
-    inputs: {
-      run: 'false',
-      'criterion-dir': dir,
-      'report-dir': path.join(dir, '..', 'report'),
-      'fail-on': 'none'
-    }
-  });
+  const inputs = {
+    run: 'false',
+    'criterion-dir': dir,
+    'report-dir': path.join(dir, '..', 'report'),
+    'fail-on': 'none'
+  };
   const ports = realPorts({ log: quiet, env: {} });
-  const paths = resolveRunPaths(config, resolveReportPaths(config, { cwd: dir, workspace: dir }), {});
-  const where = { cwd: dir, github: githubContext({}, {}), paths };
-  const result = await runPipeline(config, where, ports);
-  if (withDocuments) {
-    // The pages and the audit record, as a run writes them after the analysis.
-    const written = {
-      report: result.analysis.report,
-      reportDir: result.reportDir,
-      reportFile: result.reportFile
-    };
-    await writeDocuments(
-      {
-        ...written,
-        baseline: null,
-        settings: config.effective,
-        auditConfig: EMPTY_AUDIT_CONFIG,
-        env: {},
-        workingDirectory: dir,
-        tools: result.tools,
-        header: result.pageHeader
-      },
-      ports
-    );
-  }
+  const plan = await prepare(settingsOver(dir, inputs), ports);
+  // The pages and the audit record too, as a whole run writes them after the analysis.
+  const report = withDocuments
+    ? (await execute(plan, ports)).result.analysis.report
+    : await analyzeOnly(plan, ports);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const sample: Sample = {
     seconds,
     // resourceUsage().maxRSS is in KiB.
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
-    benchmarks: result.analysis.report.benchmarks.length
+    benchmarks: report.benchmarks.length
   };
   process.stdout.write(JSON.stringify(sample));
 }
@@ -90,28 +92,24 @@ async function measure(dir: string, withDocuments: boolean): Promise<void> {
 /** Child mode: merge the shard reports in `dir` (each in a folder of its own), as a merge job does. */
 async function measureMerge(dir: string): Promise<void> {
   const started = process.hrtime.bigint();
-  const config = buildConfig({
-    inputs: {
-      mode: 'merge',
-      'shard-reports': dir,
-      'report-dir': path.join(dir, '..', 'merged'),
-      'fail-on': 'none'
-    }
-  });
+  const inputs = {
+    mode: 'merge',
+    'shard-reports': dir,
+    'report-dir': path.join(dir, '..', 'merged'),
+    'fail-on': 'none'
+  };
   const ports = realPorts({ log: quiet, env: {} });
-  const paths = resolveRunPaths(config, resolveReportPaths(config, { cwd: dir, workspace: dir }), {});
-  const gathered = await gatherShardReports(config, paths.shardReports?.path ?? null, ports);
-  const merged = mergeShards(gathered.inputs);
-  if (!merged.ok || merged.groups.length !== 1)
+  const plan = await prepare(settingsOver(dir, inputs), ports);
+  const joined = await joinShards(plan, ports);
+  if ('problem' in joined || joined.groups.length !== 1 || !joined.groups[0])
     throw new Error(
-      `the shards did not merge: ${merged.ok ? `${merged.groups.length} testbeds` : merged.problems.join('; ')}`
+      `the shards did not merge: ${'problem' in joined ? joined.problem : `${joined.groups.length} testbeds`}`
     );
-  const where = { cwd: dir, github: githubContext({}, {}), paths };
-  const result = await runPipeline(config, where, ports, { merged: merged.groups[0] ?? null });
+  const report = await analyzeOnly({ ...plan, origin: { kind: 'merged', group: joined.groups[0] } }, ports);
   const sample: Sample = {
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
-    benchmarks: result.analysis.report.benchmarks.length
+    benchmarks: report.benchmarks.length
   };
   process.stdout.write(JSON.stringify(sample));
 }

@@ -3,13 +3,20 @@
 
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { toolVersions } from './adapters/audit/collect.js';
+import { collectAuditFacts, loadAuditConfig, toolVersions } from './adapters/audit/collect.js';
 import { runCargoBench } from './adapters/cargo/cargo.js';
+import { readManifestTargets } from './adapters/cargo/manifest.js';
 import { preflight } from './adapters/cargo/preflight.js';
 import { loadArtifactStore, loadCacheStore, loadGitHubClient } from './adapters/clients.js';
+import { loadConfig } from './adapters/config/load.js';
+import { resolveReportPaths, resolveRunPaths } from './adapters/config/paths.js';
+import { collectResults } from './adapters/criterion/collect.js';
+import { readFileCapped, recheckPlace, rootFor } from './adapters/fs/confined.js';
 import { lockReportDir } from './adapters/fs/lock.js';
+import { readShardReport, reportsInFolder } from './adapters/fs/shard-reports.js';
 import { writeFileAtomic } from './adapters/fs/write.js';
 import { commentPolicy, upsertStickyComment } from './adapters/github/comments.js';
+import { loadGitHubContext } from './adapters/github/context.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
 import { gitCommit, type HostFacts, readHostFacts } from './adapters/host.js';
 import { runProgram } from './adapters/program.js';
@@ -19,7 +26,7 @@ import {
   NO_ARTIFACT_SERVICE,
   NO_CACHE_SERVICE
 } from './adapters/services.js';
-import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports } from './app/ports.js';
+import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports, ReadPort } from './app/ports.js';
 import type { Log } from './core/log.js';
 
 function realFiles(env: NodeJS.ProcessEnv, now: () => number, host: HostFacts): FilesPort {
@@ -37,6 +44,22 @@ function realFiles(env: NodeJS.ProcessEnv, now: () => number, host: HostFacts): 
         .sort()
   };
 }
+
+const realRead: ReadPort = {
+  config: loadConfig,
+  reportPaths: resolveReportPaths,
+  runPaths: resolveRunPaths,
+  githubContext: loadGitHubContext,
+  text: readFileCapped,
+  auditConfig: loadAuditConfig,
+  results: collectResults,
+  manifestTargets: (manifestPath, workspace) =>
+    readManifestTargets(manifestPath, rootFor(manifestPath, workspace)),
+  shardReportsIn: reportsInFolder,
+  shardReport: readShardReport,
+  auditFacts: collectAuditFacts,
+  recheck: recheckPlace
+};
 
 const realGitHub: GitHubPort = {
   async upsertComment(request, auth, log) {
@@ -108,6 +131,7 @@ export function realPorts(options: {
     host,
     ...(options.echo ? { echo: options.echo } : {}),
     files: realFiles(env, now, host),
+    read: realRead,
     exec: {
       preflight,
       cargoBench: runCargoBench,

@@ -203,7 +203,7 @@ describe(`${LAYERS.join(', ')}`, () => {
     const modules = layerModules();
     // The scan sees the layers' modules: a wrong ROOT would pass vacuously.
     expect(modules).toEqual(
-      expect.arrayContaining(['src/adapters/host.ts', 'src/app/pipeline.ts', 'src/core/child-env.ts'])
+      expect.arrayContaining(['src/adapters/host.ts', 'src/app/gather.ts', 'src/core/child-env.ts'])
     );
     const unexpected = scanLayers()
       .filter((read) => !excepted(read))

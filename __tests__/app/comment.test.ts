@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { resolveReportPaths, resolveRunPaths } from '../../src/adapters/config/paths.js';
+import type { GitHubContext } from '../../src/adapters/github/context.js';
 import { readGitHubContext } from '../../src/adapters/github/context.js';
-import { publishComment, readCommentTemplate } from '../../src/app/comment.js';
-import type { PipelineResult } from '../../src/app/types.js';
-import { analyze } from '../../src/core/analyze.js';
+import { type CommentStep, postComment, readCommentTemplate } from '../../src/app/comment.js';
+import { writeComment } from '../../src/app/documents.js';
+import { type CommentTemplate, identityOf } from '../../src/app/plan.js';
+import type { Ports } from '../../src/app/ports.js';
+import { type Analysis, analyze } from '../../src/core/analyze.js';
 import { buildConfig, type Config } from '../../src/core/config/config.js';
 import { InputError } from '../../src/core/errors.js';
 import type { Log } from '../../src/core/log.js';
@@ -30,7 +33,7 @@ describe('readCommentTemplate', () => {
   // As a run reads it: the path resolved and checked first, then the file read.
   const read = (c: Config) => {
     const paths = resolveRunPaths(c, resolveReportPaths(c, { cwd: dir, workspace: dir }), {});
-    return readCommentTemplate(c, paths.commentTemplate);
+    return readCommentTemplate(c, paths.commentTemplate, localPorts());
   };
 
   it('is null without a template, and reads one relative to working-directory', () => {
@@ -65,19 +68,35 @@ describe('publishComment', () => {
     server = null;
   });
 
+  /** comment.md written as the documents stage writes it, then posted as the publish stage posts it. */
+  async function publishComment(
+    config: Config,
+    result: { analysis: Analysis; reportDir: string },
+    template: CommentTemplate | null,
+    where: { github: GitHubContext; cwd: string },
+    ports: Ports,
+    options: { retryBaseMs: number }
+  ): Promise<CommentStep> {
+    const identity = identityOf(config, where.github, where.cwd, ports);
+    const auth = identity.auth && { ...identity.auth, retryBaseMs: options.retryBaseMs };
+    const plan = { config, identity: { ...identity, auth }, github: where.github, template };
+    const written = await writeComment(plan, result.reportDir, result.analysis.report, [], ports);
+    return postComment(plan, written, result.analysis.report.status, ports);
+  }
+
   function pipelineResult(
     reportDir: string,
     inputs: Record<string, string>
-  ): Pick<PipelineResult, 'analysis' | 'sections' | 'reportDir'> {
-    const analysis = analyze(
-      buildConfig({ inputs }),
-      {
+  ): { analysis: Analysis; reportDir: string } {
+    const analysis = analyze({
+      config: buildConfig({ inputs }),
+      results: {
         measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
         problems: []
       },
-      RUN_FACTS
-    );
-    return { analysis, reportDir, sections: [] };
+      facts: RUN_FACTS
+    });
+    return { analysis, reportDir };
   }
 
   function recordingLog() {

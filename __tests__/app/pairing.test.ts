@@ -68,8 +68,7 @@ describe('measurePaired', () => {
     const quiet = { ...report, comparison: { changes: [change('b', 'unchanged')] } } as unknown as PerfReport;
     const pairing = await measurePaired(
       buildConfig({ inputs: { comparison: 'confirm' } }),
-      context,
-      quiet,
+      { ...context, ids: idsToPair(buildConfig({ inputs: { comparison: 'confirm' } }), quiet) },
       localPorts({}, { log })
     );
     expect(pairing).toEqual({ input: null, findings: [] });
@@ -79,8 +78,7 @@ describe('measurePaired', () => {
   it('confirm with a flagged benchmark and no revision falls back with one warning naming paired-ref', async () => {
     const pairing = await measurePaired(
       buildConfig({ inputs: { comparison: 'confirm' } }),
-      context,
-      report,
+      { ...context, ids: idsToPair(buildConfig({ inputs: { comparison: 'confirm' } }), report) },
       localPorts({}, { log: keptLog() })
     );
     expect(pairing.input).toBeNull();

@@ -7,8 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import type { RunSettings } from '../../src/app/plan.js';
 import type { Ports } from '../../src/app/ports.js';
-import { execute, type Outcome, prepare, type RunSettings, SetupError } from '../../src/app/run.js';
+import { prepare, SetupError } from '../../src/app/prepare.js';
+import { execute, type Outcome } from '../../src/app/run.js';
 import type { BaselineFile, PerfReport } from '../../src/core/model.js';
 import { commentMarker } from '../../src/render/comment.js';
 import { REPO_ROOT } from '../helpers/cargo.js';

@@ -17,11 +17,11 @@ const healthy = [
 
 describe('analyze', () => {
   it('reports healthy numbers as a valid, passing, fully compliant report', () => {
-    const { report, failed, findings } = analyze(
-      buildConfig({ inputs: {} }),
-      { measurements: healthy, problems: [] },
-      RUN_FACTS
-    );
+    const { report, failed, findings } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: healthy, problems: [] },
+      facts: RUN_FACTS
+    });
     expect(findings).toEqual([]);
     expect(failed).toBe(false);
     expect(report.display_gibs).toBe(4.22);
@@ -41,11 +41,11 @@ describe('analyze', () => {
 
   it('fails a floor breach and the step, keeping everything else', () => {
     const slow = [atRate('decode_display_heavy/a', 72.4e6), atRate('decode_comp3_heavy/a', 500e6)];
-    const { report, failed } = analyze(
-      buildConfig({ inputs: {} }),
-      { measurements: slow, problems: [] },
-      RUN_FACTS
-    );
+    const { report, failed } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: slow, problems: [] },
+      facts: RUN_FACTS
+    });
     expect(report.status).toBe('fail');
     expect(report.compliance_level).toBe('NonCompliant');
     expect(report.errors).toEqual([
@@ -64,21 +64,32 @@ describe('analyze', () => {
   it('lets fail-on decide whether findings fail the step', () => {
     const near = [atRate('decode_display_heavy/a', 90e6), atRate('decode_comp3_heavy/a', 500e6)];
     const parsed = { measurements: near, problems: [] };
-    expect(analyze(buildConfig({ inputs: {} }), parsed, RUN_FACTS).failed).toBe(false);
-    expect(analyze(buildConfig({ inputs: { 'fail-on': 'warning' } }), parsed, RUN_FACTS).failed).toBe(true);
+    expect(analyze({ config: buildConfig({ inputs: {} }), results: parsed, facts: RUN_FACTS }).failed).toBe(
+      false
+    );
+    expect(
+      analyze({
+        config: buildConfig({ inputs: { 'fail-on': 'warning' } }),
+        results: parsed,
+        facts: RUN_FACTS
+      }).failed
+    ).toBe(true);
     const slow = {
       measurements: [atRate('decode_display_heavy/a', 1e6), atRate('decode_comp3_heavy/a', 1e6)],
       problems: []
     };
-    expect(analyze(buildConfig({ inputs: { 'fail-on': 'none' } }), slow, RUN_FACTS).failed).toBe(false);
+    expect(
+      analyze({ config: buildConfig({ inputs: { 'fail-on': 'none' } }), results: slow, facts: RUN_FACTS })
+        .failed
+    ).toBe(false);
   });
 
   it('turns reader problems into errors and still builds a valid report', () => {
-    const { report } = analyze(
-      buildConfig({ inputs: {} }),
-      { measurements: healthy, problems: ['target/criterion/x/new/estimates.json: truncated JSON'] },
-      RUN_FACTS
-    );
+    const { report } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: healthy, problems: ['target/criterion/x/new/estimates.json: truncated JSON'] },
+      facts: RUN_FACTS
+    });
     expect(report.errors).toEqual(['target/criterion/x/new/estimates.json: truncated JSON']);
     expect(report.status).toBe('fail');
     expect(report.display_gibs).toBe(4.22);
@@ -86,11 +97,11 @@ describe('analyze', () => {
   });
 
   it('reports missing metrics as null with a listing error', () => {
-    const { report } = analyze(
-      buildConfig({ inputs: {} }),
-      { measurements: [measurement('other/x')], problems: [] },
-      RUN_FACTS
-    );
+    const { report } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: [measurement('other/x')], problems: [] },
+      facts: RUN_FACTS
+    });
     expect(report.display_gibs).toBeNull();
     expect(report.comp3_mibs).toBeNull();
     expect(report.metrics.display.status).toBe('missing');
@@ -100,7 +111,11 @@ describe('analyze', () => {
   });
 
   it('says once that there were no results when nothing was read', () => {
-    const { report } = analyze(buildConfig({ inputs: {} }), { measurements: [], problems: [] }, RUN_FACTS);
+    const { report } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: [], problems: [] },
+      facts: RUN_FACTS
+    });
     expect(report.errors).toEqual(['no benchmark results were found, so no metric could be computed']);
     expect(perfReportProblems(report)).toEqual([]);
   });
@@ -115,26 +130,35 @@ describe('analyze', () => {
       measurements: [],
       problems: ['no criterion results in the cargo bench output: expected lines like "<id>  time: […]"']
     };
-    const { report } = analyze(buildConfig({ inputs: {} }), nothingRead, RUN_FACTS, [runError]);
+    const { report } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: nothingRead,
+      facts: RUN_FACTS,
+      findings: [runError]
+    });
     expect(report.errors).toEqual([runError.message]);
     // Without a failed run the same reader problem is the error to report.
-    expect(analyze(buildConfig({ inputs: {} }), nothingRead, RUN_FACTS).report.errors).toEqual(
-      nothingRead.problems
-    );
+    expect(
+      analyze({ config: buildConfig({ inputs: {} }), results: nothingRead, facts: RUN_FACTS }).report.errors
+    ).toEqual(nothingRead.problems);
     // A run that failed after writing some results keeps the reader's problems with them.
     const partial = { measurements: healthy, problems: ['x/new/estimates.json: truncated JSON'] };
-    expect(analyze(buildConfig({ inputs: {} }), partial, RUN_FACTS, [runError]).report.errors).toEqual([
-      runError.message,
-      'x/new/estimates.json: truncated JSON'
-    ]);
+    expect(
+      analyze({
+        config: buildConfig({ inputs: {} }),
+        results: partial,
+        facts: RUN_FACTS,
+        findings: [runError]
+      }).report.errors
+    ).toEqual([runError.message, 'x/new/estimates.json: truncated JSON']);
   });
 
   it('warns above the memory ceiling', () => {
-    const { report } = analyze(
-      buildConfig({ inputs: { 'memory-ceiling': '1 MiB' } }),
-      { measurements: healthy, problems: [] },
-      RUN_FACTS
-    );
+    const { report } = analyze({
+      config: buildConfig({ inputs: { 'memory-ceiling': '1 MiB' } }),
+      results: { measurements: healthy, problems: [] },
+      facts: RUN_FACTS
+    });
     expect(report.warnings).toEqual([
       'Peak RSS of the bench processes 12.0 MiB is above the memory ceiling of 1 MiB'
     ]);
@@ -150,11 +174,15 @@ describe('analyze', () => {
     });
 
     it('is a warning on that benchmark when it is in neither metric, and the run goes on', () => {
-      const { report, failed } = analyze(
-        buildConfig({ inputs: {} }),
-        { measurements: healthy, problems: [], unknownUnits: [unknown('custom_measurement/fibonacci')] },
-        RUN_FACTS
-      );
+      const { report, failed } = analyze({
+        config: buildConfig({ inputs: {} }),
+        results: {
+          measurements: healthy,
+          problems: [],
+          unknownUnits: [unknown('custom_measurement/fibonacci')]
+        },
+        facts: RUN_FACTS
+      });
       expect(report.errors).toEqual([]);
       expect(report.warnings).toEqual([
         `${unknown('custom_measurement/fibonacci').message}; it is in neither DISPLAY nor COMP-3, so the run goes on`
@@ -167,11 +195,15 @@ describe('analyze', () => {
     });
 
     it('is an error when DISPLAY or COMP-3 selects it', () => {
-      const { report, failed } = analyze(
-        buildConfig({ inputs: {} }),
-        { measurements: healthy, problems: [], unknownUnits: [unknown('decode_comp3_heavy/custom/1')] },
-        RUN_FACTS
-      );
+      const { report, failed } = analyze({
+        config: buildConfig({ inputs: {} }),
+        results: {
+          measurements: healthy,
+          problems: [],
+          unknownUnits: [unknown('decode_comp3_heavy/custom/1')]
+        },
+        facts: RUN_FACTS
+      });
       expect(report.errors).toEqual([
         `${unknown('decode_comp3_heavy/custom/1').message}; it is a COMP-3 benchmark`
       ]);
@@ -184,7 +216,11 @@ describe('analyze', () => {
 
 describe('analyze with a baseline', () => {
   const config = buildConfig({ inputs: {} });
-  const promoted = analyze(config, { measurements: healthy, problems: [] }, RUN_FACTS).report;
+  const promoted = analyze({
+    config,
+    results: { measurements: healthy, problems: [] },
+    facts: RUN_FACTS
+  }).report;
   const file = buildBaselineFile(promoted, null, {
     name: 'copybook-bench',
     commit: 'aaaa',
@@ -201,9 +237,15 @@ describe('analyze with a baseline', () => {
   const baseline = { file, regressionThreshold: 0.05, noiseThreshold: 0.02 };
 
   it('compares every benchmark and fails on regressions when asked to', () => {
-    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, RUN_FACTS, [], {
-      ...baseline,
-      failOnRegression: true
+    const { report, failed } = analyze({
+      config,
+      results: { measurements: slower, problems: [] },
+      facts: RUN_FACTS,
+      findings: [],
+      baseline: {
+        ...baseline,
+        failOnRegression: true
+      }
     });
     expect(report.comparison?.regressions).toBe(2);
     expect(report.comparison?.changes.slice(0, 2).map((c) => c.verdict)).toEqual(['regressed', 'regressed']);
@@ -222,9 +264,15 @@ describe('analyze with a baseline', () => {
   });
 
   it('makes regressions warnings when they do not fail the step', () => {
-    const { report, failed } = analyze(config, { measurements: slower, problems: [] }, RUN_FACTS, [], {
-      ...baseline,
-      failOnRegression: false
+    const { report, failed } = analyze({
+      config,
+      results: { measurements: slower, problems: [] },
+      facts: RUN_FACTS,
+      findings: [],
+      baseline: {
+        ...baseline,
+        failOnRegression: false
+      }
     });
     expect(report.errors).toEqual([]);
     expect(report.warnings).toHaveLength(2);
@@ -234,9 +282,15 @@ describe('analyze with a baseline', () => {
   });
 
   it('finds nothing to say about the same numbers', () => {
-    const { report } = analyze(config, { measurements: healthy, problems: [] }, RUN_FACTS, [], {
-      ...baseline,
-      failOnRegression: true
+    const { report } = analyze({
+      config,
+      results: { measurements: healthy, problems: [] },
+      facts: RUN_FACTS,
+      findings: [],
+      baseline: {
+        ...baseline,
+        failOnRegression: true
+      }
     });
     expect(report.comparison?.regressions).toBe(0);
     expect(report.status).toBe('pass');
@@ -260,7 +314,11 @@ describe('analyze a shard', () => {
     const slow = [atRate('decode_display_heavy/a', 1e6)];
     const baseline = {
       file: buildBaselineFile(
-        analyze(buildConfig({ inputs: {} }), { measurements: healthy, problems: [] }, RUN_FACTS).report,
+        analyze({
+          config: buildConfig({ inputs: {} }),
+          results: { measurements: healthy, problems: [] },
+          facts: RUN_FACTS
+        }).report,
         null,
         {
           name: 'copybook-bench',
@@ -276,15 +334,15 @@ describe('analyze a shard', () => {
       noiseThreshold: 0.02,
       failOnRegression: true
     };
-    const { report, failed, findings } = analyze(
-      buildConfig({ inputs: {} }),
-      { measurements: slow, problems: [] },
-      RUN_FACTS,
-      [],
+    const { report, failed, findings } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: slow, problems: [] },
+      facts: RUN_FACTS,
+      findings: [],
       baseline,
-      null,
-      shard(['decode_display_heavy/a'])
-    );
+      paired: null,
+      shard: shard(['decode_display_heavy/a'])
+    });
     expect(findings).toEqual([]);
     expect(failed).toBe(false);
     expect(report.status).toBe('pass');
@@ -297,28 +355,28 @@ describe('analyze a shard', () => {
   });
 
   it('fails when a benchmark of its share was not measured, and passes with an empty share', () => {
-    const missed = analyze(
-      buildConfig({ inputs: {} }),
-      { measurements: [atRate('decode_display_heavy/a', 1e9)], problems: [] },
-      RUN_FACTS,
-      [],
-      null,
-      null,
-      shard(['decode_display_heavy/a', 'decode_comp3_heavy/b'])
-    );
+    const missed = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: [atRate('decode_display_heavy/a', 1e9)], problems: [] },
+      facts: RUN_FACTS,
+      findings: [],
+      baseline: null,
+      paired: null,
+      shard: shard(['decode_display_heavy/a', 'decode_comp3_heavy/b'])
+    });
     expect(missed.report.errors).toEqual([
       'shard 2 of 3 did not measure 1 of its 2 benchmarks: decode_comp3_heavy/b'
     ]);
     expect(missed.failed).toBe(true);
-    const none = analyze(
-      buildConfig({ inputs: {} }),
-      { measurements: [], problems: [] },
-      RUN_FACTS,
-      [],
-      null,
-      null,
-      shard([])
-    );
+    const none = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: [], problems: [] },
+      facts: RUN_FACTS,
+      findings: [],
+      baseline: null,
+      paired: null,
+      shard: shard([])
+    });
     expect(none.report.warnings).toEqual([]);
     expect(none.report.errors).toEqual([]);
     expect(none.report.status).toBe('pass');
@@ -330,15 +388,15 @@ describe('analyze a shard', () => {
 
   it('records how long each benchmark measured, where the samples were read', () => {
     const timed = { ...atRate('decode_display_heavy/a', 1e9), sampled_ns: 1_234_567_890 };
-    const { report } = analyze(
-      buildConfig({ inputs: {} }),
-      { measurements: [timed], problems: [] },
-      RUN_FACTS,
-      [],
-      null,
-      null,
-      shard(['decode_display_heavy/a'])
-    );
+    const { report } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: [timed], problems: [] },
+      facts: RUN_FACTS,
+      findings: [],
+      baseline: null,
+      paired: null,
+      shard: shard(['decode_display_heavy/a'])
+    });
     expect(report.benchmarks[0]?.measured_seconds).toBe(1.234568);
     expect(perfReportProblems(report)).toEqual([]);
   });

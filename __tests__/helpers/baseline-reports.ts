@@ -45,14 +45,14 @@ export function bench(id: string, given: { bps: Triple } | { ns: Triple }): Benc
   };
 }
 
-const BASE_REPORT: PerfReport = analyze(
-  buildConfig({ inputs: {} }),
-  {
+const BASE_REPORT: PerfReport = analyze({
+  config: buildConfig({ inputs: {} }),
+  results: {
     measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
     problems: []
   },
-  RUN_FACTS
-).report;
+  facts: RUN_FACTS
+}).report;
 
 export function report(benchmarks: BenchmarkReport[], extra: Partial<PerfReport> = {}): PerfReport {
   return { ...BASE_REPORT, ...extra, benchmarks };

@@ -31,7 +31,11 @@ const HEALTHY = [
 ];
 
 function reportOf(measurements: Measurement[], inputs: Record<string, string> = {}): PerfReport {
-  return analyze(buildConfig({ inputs }), { measurements, problems: [] }, RUN_FACTS).report;
+  return analyze({
+    config: buildConfig({ inputs }),
+    results: { measurements, problems: [] },
+    facts: RUN_FACTS
+  }).report;
 }
 
 const lines = (text: string) => text.split('\n');
@@ -139,18 +143,18 @@ describe('renderComment status line and badges', () => {
       atRate('decode_comp3_heavy/single_threaded/1000', 3e8),
       measurement('parse_copybook/simple', { bytes: null })
     ];
-    const { report } = analyze(
-      buildConfig({ inputs: {} }),
-      { measurements: slower, problems: [] },
-      RUN_FACTS,
-      [],
-      {
+    const { report } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: slower, problems: [] },
+      facts: RUN_FACTS,
+      findings: [],
+      baseline: {
         file,
         regressionThreshold: 0.05,
         noiseThreshold: 0.02,
         failOnRegression: true
       }
-    );
+    });
     const { body } = renderComment(report, OPTIONS);
     expect(lines(body)[2]).toBe(
       '**❌ FAILED**: 1 regressed | DISPLAY: **3.647 GiB/s** (−2.1% vs baseline, 49.0x safety) | COMP-3: **286.1 MiB/s** (−50.0% vs baseline, 7.5x safety)'
@@ -158,17 +162,17 @@ describe('renderComment status line and badges', () => {
   });
 
   it('says under the benchmark table why the CV of printed output is n/a', () => {
-    const report = analyze(
-      buildConfig({ inputs: {} }),
-      {
+    const report = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: {
         measurements: [
           printed('decode_display_heavy/a', { bytesPerSecond: 4e9 }),
           printed('decode_comp3_heavy/a', { bytesPerSecond: 6e8 })
         ],
         problems: []
       },
-      RUN_FACTS
-    ).report;
+      facts: RUN_FACTS
+    }).report;
     const { body } = renderComment(report, OPTIONS);
     expect(body).toContain(
       `| \`decode_comp3_heavy/a\` | COMP-3 | 1.00 µs | 572 MiB/s | n/a |\n\nCV n/a: ${NO_SAMPLES}.`

@@ -15,7 +15,11 @@ function summaryOf(n: number, inputs: Record<string, string> = {}, extra = ''): 
     atRate(`decode_display_heavy/streaming_processor/récord_layout_${'x'.repeat(60)}/${i}`, 4e9 + i)
   );
   measurements.push(atRate('decode_comp3_heavy/a', 6e8));
-  const { report } = analyze(buildConfig({ inputs }), { measurements, problems: [] }, RUN_FACTS);
+  const { report } = analyze({
+    config: buildConfig({ inputs }),
+    results: { measurements, problems: [] },
+    facts: RUN_FACTS
+  });
   return renderSummary(report, extra);
 }
 

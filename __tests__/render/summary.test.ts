@@ -7,9 +7,9 @@ import { RUN_FACTS } from '../helpers/run-facts.js';
 
 describe('renderSummary', () => {
   const hostile = 'decode_display_heavy/<img src=x onerror=alert(1)>|@octocat #12 `x`';
-  const { report } = analyze(
-    buildConfig({ inputs: { 'comp3-floor': '10 GiB/s' } }),
-    {
+  const { report } = analyze({
+    config: buildConfig({ inputs: { 'comp3-floor': '10 GiB/s' } }),
+    results: {
       measurements: [
         atRate(hostile, 4e9),
         atRate('decode_comp3_heavy/a', 6e8),
@@ -17,8 +17,8 @@ describe('renderSummary', () => {
       ],
       problems: []
     },
-    RUN_FACTS
-  );
+    facts: RUN_FACTS
+  });
   const md = renderSummary(report);
 
   it('has the headline, the metric table and the findings', () => {
@@ -47,9 +47,9 @@ describe('renderSummary', () => {
 });
 
 describe('benchmark table of printed output', () => {
-  const { report } = analyze(
-    buildConfig({ inputs: {} }),
-    {
+  const { report } = analyze({
+    config: buildConfig({ inputs: {} }),
+    results: {
       measurements: [
         printed('decode_display_heavy/a', { bytesPerSecond: 33.99e6 }),
         printed('decode_comp3_heavy/a', { bytesPerSecond: 6e8 }),
@@ -57,8 +57,8 @@ describe('benchmark table of printed output', () => {
       ],
       problems: []
     },
-    RUN_FACTS
-  );
+    facts: RUN_FACTS
+  });
   const md = renderSummary(report);
 
   it('writes elements as criterion does and a slow rate with three significant digits', () => {

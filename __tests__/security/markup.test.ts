@@ -59,7 +59,11 @@ const measured = (ids: readonly string[], rate: number) => [
 
 /** The report of a run with these ids, compared with a baseline where each was twice as fast. */
 function reportWith(ids: readonly string[]) {
-  const promoted = analyze(config, { measurements: measured(ids, 8e9), problems: [] }, RUN_FACTS).report;
+  const promoted = analyze({
+    config,
+    results: { measurements: measured(ids, 8e9), problems: [] },
+    facts: RUN_FACTS
+  }).report;
   const file = buildBaselineFile(promoted, null, {
     name: 'a',
     commit: '0123456789abcdef0123456789abcdef01234567',
@@ -69,11 +73,17 @@ function reportWith(ids: readonly string[]) {
     runner: { os: 'Linux', arch: 'X64', testbed: 'default' },
     historySize: 30
   });
-  const report = analyze(config, { measurements: measured(ids, 4e9), problems: [] }, RUN_FACTS, [], {
-    file,
-    regressionThreshold: 0.05,
-    noiseThreshold: 0.02,
-    failOnRegression: false
+  const report = analyze({
+    config,
+    results: { measurements: measured(ids, 4e9), problems: [] },
+    facts: RUN_FACTS,
+    findings: [],
+    baseline: {
+      file,
+      regressionThreshold: 0.05,
+      noiseThreshold: 0.02,
+      failOnRegression: false
+    }
   }).report;
   return { report, file };
 }

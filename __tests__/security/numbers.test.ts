@@ -232,9 +232,9 @@ describe('the pure stages never let a non-finite number through', () => {
       rate: { lower: 1, point: Number.POSITIVE_INFINITY, upper: Number.POSITIVE_INFINITY }
     };
     const tiny = measurement('other/tiny', { timeNs: 1e-300 });
-    const { report, findings } = analyze(
-      buildConfig({ inputs: {} }),
-      {
+    const { report, findings } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: {
         measurements: [
           atRate('decode_display_heavy/single_threaded/100', 4e9),
           atRate('decode_comp3_heavy/single_threaded/100', 5e8),
@@ -243,8 +243,8 @@ describe('the pure stages never let a non-finite number through', () => {
         ],
         problems: []
       },
-      RUN_FACTS
-    );
+      facts: RUN_FACTS
+    });
     expect(perfReportProblems(report)).toEqual([]);
     expect(report.benchmarks.map((b) => b.id)).toEqual([
       'decode_display_heavy/single_threaded/100',
@@ -272,9 +272,9 @@ describe('the pure stages never let a non-finite number through', () => {
   });
 
   it('repairs a report that still breaks the schema: offending rows out, values null, errors in', () => {
-    const { report } = analyze(
-      buildConfig({ inputs: {} }),
-      {
+    const { report } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: {
         measurements: [
           atRate('decode_display_heavy/single_threaded/100', 4e9),
           atRate('decode_comp3_heavy/single_threaded/100', 5e8),
@@ -282,8 +282,8 @@ describe('the pure stages never let a non-finite number through', () => {
         ],
         problems: []
       },
-      RUN_FACTS
-    );
+      facts: RUN_FACTS
+    });
     const broken: PerfReport = structuredClone(report);
     (broken.benchmarks[2] as PerfReport['benchmarks'][number]).time_ns.point = Number.NaN;
     broken.metrics.comp3.safety_factor = Number.POSITIVE_INFINITY;

@@ -267,7 +267,7 @@ describe('hostile input at the pure stages', () => {
       fc.assert(
         fc.property(fc.array(criterionFiles(hostileId), { minLength: 0, maxLength: 4 }), (pairs) => {
           const parsed = readPairs(pairs);
-          const { report } = analyze(DEFAULT_CONFIG, parsed, RUN_FACTS);
+          const { report } = analyze({ config: DEFAULT_CONFIG, results: parsed, facts: RUN_FACTS });
           expectSoundReport(report);
           expectSafeMarkdown(renderComment(report, { project: 'p', name: NAME }).body, { withMarker: true });
           expectSafeMarkdown(renderSummary(report), { withMarker: false });
@@ -328,7 +328,7 @@ describe('hostile input at the pure stages', () => {
               if (error instanceof InputError) return;
               throw error;
             }
-            const { report } = analyze(config, measurement, RUN_FACTS);
+            const { report } = analyze({ config, results: measurement, facts: RUN_FACTS });
             expectSoundReport(report);
             expectSafeMarkdown(renderComment(report, { project: 'p', name: NAME }).body, {
               withMarker: true

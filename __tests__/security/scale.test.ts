@@ -179,14 +179,14 @@ describe('long lists in the renderers', () => {
   });
 
   it('writes a summary with 150,000 warnings', () => {
-    const { report } = analyze(
-      buildConfig({ inputs: {} }),
-      {
+    const { report } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: {
         measurements: [atRate('decode_display_heavy/x', 4e9), atRate('decode_comp3_heavy/x', 5e8)],
         problems: []
       },
-      RUN_FACTS
-    );
+      facts: RUN_FACTS
+    });
     const warnings = Array.from({ length: 150_000 }, (_, i) => `warning ${i}`);
     const summary = renderSummary({ ...report, warnings, status: 'warn' });
     expect(summary).toContain('- ⚠️ warning 149999');

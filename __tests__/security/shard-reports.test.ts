@@ -27,15 +27,15 @@ const SHARD = {
   os: 'Linux'
 };
 const shardText = JSON.stringify(
-  analyze(
-    buildConfig({ inputs: { shard: '1/1' } }),
-    { measurements: [atRate('decode_display_heavy/a', 1e9)], problems: [] },
-    RUN_FACTS,
-    [],
-    null,
-    null,
-    SHARD
-  ).report
+  analyze({
+    config: buildConfig({ inputs: { shard: '1/1' } }),
+    results: { measurements: [atRate('decode_display_heavy/a', 1e9)], problems: [] },
+    facts: RUN_FACTS,
+    findings: [],
+    baseline: null,
+    paired: null,
+    shard: SHARD
+  }).report
 );
 
 describe('a folder of shard reports planted with hostile files', () => {

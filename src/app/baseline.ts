@@ -5,9 +5,7 @@
 import path from 'node:path';
 import type { ArtifactUploadResult } from '../adapters/baseline/artifact.js';
 import type { CacheSaveResult } from '../adapters/baseline/cache.js';
-import { FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confined.js';
-import type { GitHubContext } from '../adapters/github/context.js';
-import type { HostFacts } from '../adapters/host.js';
+import { FILE_CAPS, FileReadError } from '../adapters/fs/confined.js';
 import type { BaselineInput } from '../core/analyze.js';
 import { baselineMismatch, buildBaselineFile, parseBaselineText } from '../core/baseline/file.js';
 import {
@@ -23,16 +21,8 @@ import { type Finding, warning } from '../core/findings.js';
 import type { BaselineFile, PerfReport } from '../core/model.js';
 import { checkedJsonText, SchemaMismatchError } from '../core/report/schema.js';
 import { sha256Hex } from '../core/sha256.js';
+import type { Plan } from './plan.js';
 import { type ArtifactAccess, isoNow, type Ports } from './ports.js';
-
-/** The runner's OS and architecture as GitHub names them (Linux/X64), else Node's. */
-export function runnerOf(env: NodeJS.ProcessEnv, host: HostFacts): { os: string; arch: string } {
-  return { os: env.RUNNER_OS || host.type, arch: env.RUNNER_ARCH || host.arch };
-}
-
-export function slotOf(config: Config, env: NodeJS.ProcessEnv, host: HostFacts): BaselineSlot {
-  return { name: config.name, os: runnerOf(env, host).os, testbed: config.testbed };
-}
 
 export interface FetchedForRun {
   /** A valid baseline of this name, testbed and OS, or null. */
@@ -52,11 +42,12 @@ export interface FetchedForRun {
 export async function readBaselineFile(
   file: string,
   expected: { name: string; testbed: string; os: string } | null,
-  root: string | null = null
+  root: string | null,
+  ports: Pick<Ports, 'read'>
 ): Promise<{ ok: true; file: BaselineFile; sha256: string } | { ok: false; reason: string }> {
   let text: string;
   try {
-    text = readFileCapped(file, FILE_CAPS.baselineFile, 'baseline', root);
+    text = ports.read.text(file, FILE_CAPS.baselineFile, 'baseline', root);
   } catch (error) {
     const why = error instanceof FileReadError ? error.detail : messageOf(error);
     return { ok: false, reason: `${file} cannot be read: ${why}` };
@@ -72,16 +63,13 @@ export async function readBaselineFile(
  * the newest artifact when a token gives access to them; then reads and checks it.
  */
 export async function fetchBaselineForRun(
-  config: Config,
-  context: GitHubContext,
+  plan: Pick<Plan, 'identity' | 'github'>,
   file: string,
   ports: Ports
 ): Promise<FetchedForRun> {
-  const slot = slotOf(config, ports.env, ports.host);
-  const access =
-    config.githubToken && context.owner && context.repo
-      ? { token: config.githubToken, owner: context.owner, repo: context.repo, apiUrl: context.apiUrl }
-      : null;
+  const { slot, auth } = plan.identity;
+  const { owner, repo } = plan.github;
+  const access = auth && owner && repo ? { token: auth.token, owner, repo, apiUrl: auth.apiUrl } : null;
   const fetched = await fetchBaseline(slot, file, access, ports);
   if (!fetched.found) {
     const why = access
@@ -90,7 +78,7 @@ export async function fetchBaselineForRun(
     return { file: null, sha256: null, source: `no baseline yet (${why})`, findings: [] };
   }
   // Restored into the report dir: it must really lie there.
-  const checked = await readBaselineFile(file, slot, path.dirname(file));
+  const checked = await readBaselineFile(file, slot, path.dirname(file), ports);
   if (!checked.ok) {
     return {
       file: null,
@@ -229,45 +217,48 @@ export function newBaselineText(
   return { file, text: checkedJsonText('baseline.json', file) };
 }
 
+/** The new baseline.json a promotion writes and stores, or why there is none. */
+export type NewBaseline = { file: BaselineFile; text: string; commit: string };
+
 /**
- * Builds the new baseline from the run's report (carrying `previous`'s history forward), writes it
- * to `file`, and stores it in the cache and as an artifact.
+ * The new baseline from the run's report, carrying `previous`'s history forward; a warning when it
+ * cannot be built. Written with the other documents, then stored (storePromotion).
  */
-export async function promoteBaseline(
-  config: Config,
-  context: GitHubContext,
+export function newBaseline(
+  plan: Pick<Plan, 'config' | 'github' | 'identity'>,
   report: PerfReport,
   previous: BaselineFile | null,
-  file: string,
-  ports: Ports
-): Promise<Promotion> {
-  const commit = context.headSha ?? report._metadata.git_commit;
-  const failed = (reason: string): Promotion => ({
-    promoted: false,
-    key: null,
-    artifactId: null,
-    file: null,
-    notes: [],
-    warnings: [`The baseline was not promoted: ${reason}`]
-  });
+  ports: Pick<Ports, 'clock'>
+): NewBaseline | { warning: string } {
+  const { github, identity } = plan;
+  const commit = github.headSha ?? report._metadata.git_commit;
+  const failed = (reason: string) => ({ warning: `The baseline was not promoted: ${reason}` });
   if (!commit) return failed('the commit is unknown (no GITHUB_SHA and no git checkout).');
-  let built: { file: BaselineFile; text: string };
   try {
-    built = newBaselineText(config, report, previous, {
+    const built = newBaselineText(plan.config, report, previous, {
       commit,
-      ref: context.ref,
-      runId: context.runId,
+      ref: github.ref,
+      runId: github.runId,
       promotedAt: isoNow(ports.clock),
-      runner: runnerOf(ports.env, ports.host)
+      runner: { os: identity.slot.os, arch: identity.arch }
     });
+    return { ...built, commit };
   } catch (error) {
     if (error instanceof SchemaMismatchError) return failed(error.message);
     throw error;
   }
-  await ports.files.write(file, built.text);
+}
 
-  const slot = slotOf(config, ports.env, ports.host);
-  const stored = await storeBaseline({ slot, commit, file, retentionDays: config.retentionDays }, ports);
+/** The written baseline.json stored in the cache and as an artifact; what happened, for the log. */
+export async function storePromotion(
+  plan: Pick<Plan, 'config' | 'identity'>,
+  promoted: NewBaseline,
+  file: string,
+  ports: Pick<Ports, 'cache' | 'artifacts'>
+): Promise<Promotion> {
+  const { slot } = plan.identity;
+  const { commit } = promoted;
+  const stored = await storeBaseline({ slot, commit, file, retentionDays: plan.config.retentionDays }, ports);
   const notes: string[] = [];
   const warnings: string[] = [];
   if (stored.cache.saved) notes.push(`Baseline saved to the cache as ${stored.cache.key}.`);
@@ -279,8 +270,18 @@ export async function promoteBaseline(
     promoted: stored.cache.saved || stored.artifact.uploaded,
     key: stored.cache.saved ? stored.cache.key : baselineCacheKey(slot, commit),
     artifactId: stored.artifact.uploaded ? stored.artifact.id : null,
-    file: built.file,
+    file: promoted.file,
     notes,
     warnings
   };
 }
+
+/** A promotion that could not be built: nothing stored. */
+export const notPromoted = (warning: string): Promotion => ({
+  promoted: false,
+  key: null,
+  artifactId: null,
+  file: null,
+  notes: [],
+  warnings: [warning]
+});

@@ -1,40 +1,30 @@
-// The PR comment step, shared by the Action and the CLI: render the comment, keep it in the report
-// dir as comment.md (exactly what is posted), and upsert it on the pull request when `comment` says
-// so. Nothing here fails the step: a comment that cannot be written is one warning with the reason
-// and the fix.
+// The PR comment, shared by the Action and the CLI: the template read and checked before anything
+// runs, and comment.md (written by the documents stage, exactly what is posted) upserted on the pull
+// request when `comment` says so. Nothing here fails the step: a comment that cannot be written is
+// one warning with the reason and the fix.
 
-import path from 'node:path';
-import { type ConfinedPath, FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confined.js';
+import { type ConfinedPath, FILE_CAPS, FileReadError } from '../adapters/fs/confined.js';
 import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/comments.js';
-import type { GitHubContext } from '../adapters/github/context.js';
 import type { Config } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
 import type { PerfReport } from '../core/model.js';
-import {
-  type CommentSection,
-  checkCommentTemplate,
-  commentMarker,
-  type RenderedComment,
-  renderComment
-} from '../render/comment.js';
+import { checkCommentTemplate, commentMarker, type RenderedComment } from '../render/comment.js';
+import type { CommentTemplate, Plan } from './plan.js';
 import type { Ports } from './ports.js';
-import type { PipelineResult } from './types.js';
-
-export interface CommentTemplate {
-  /** As configured (for messages). */
-  path: string;
-  text: string;
-}
 
 /**
  * Reads and checks `comment-template` (resolved and checked by resolveRunPaths) before anything
  * runs, so an unreadable file or an unknown placeholder fails early with one clear message.
  */
-export function readCommentTemplate(config: Config, file: ConfinedPath | null): CommentTemplate | null {
+export function readCommentTemplate(
+  config: Config,
+  file: ConfinedPath | null,
+  ports: Pick<Ports, 'read'>
+): CommentTemplate | null {
   if (!config.commentTemplate || file === null) return null;
   let text: string;
   try {
-    text = readFileCapped(file.path, FILE_CAPS.commentTemplate, 'comment-template', file.root);
+    text = ports.read.text(file.path, FILE_CAPS.commentTemplate, 'comment-template', file.root);
   } catch (error) {
     if (!(error instanceof FileReadError)) throw error;
     throw new InputError(
@@ -44,11 +34,6 @@ export function readCommentTemplate(config: Config, file: ConfinedPath | null): 
   const template = { path: config.commentTemplate, text };
   checkCommentTemplate(template);
   return template;
-}
-
-/** The project's name: the `project` setting, else the repository's, else the working directory's. */
-export function projectName(config: Config, context: GitHubContext, cwd: string): string {
-  return config.project ?? context.repo ?? path.basename(path.resolve(cwd, config.workingDirectory));
 }
 
 export interface CommentStep {
@@ -61,47 +46,35 @@ export interface CommentStep {
   outcome: CommentOutcome;
 }
 
-export interface CommentOptions {
-  /** Back-off unit of the GitHub client in ms (default 1000); see GitHubClientOptions. */
-  retryBaseMs?: number;
-  /** More sections after the benchmark table, after the pipeline's own (the baseline comparison). */
-  sections?: readonly CommentSection[];
-}
+/** No comment of this report's own (a testbed of a merge over several shares one). */
+export const NO_OWN_COMMENT: CommentStep = {
+  markdown: '',
+  path: '',
+  shortened: false,
+  outcome: { action: 'skipped', id: null, url: null, reason: 'one comment holds every testbed of the merge' }
+};
 
-export async function publishComment(
-  config: Config,
-  result: Pick<PipelineResult, 'analysis' | 'sections' | 'reportDir'>,
-  template: CommentTemplate | null,
-  where: { github: GitHubContext; cwd: string },
-  ports: Pick<Ports, 'log' | 'files' | 'github'>,
-  options: CommentOptions = {}
-): Promise<CommentStep> {
-  const context = where.github;
-  const report = result.analysis.report;
-  const rendered = renderComment(report, {
-    project: projectName(config, context, where.cwd),
-    name: config.name,
-    runUrl: context.runUrl,
-    commit: context.pullRequest?.headSha ?? null,
-    template,
-    sections: [...result.sections, ...(options.sections ?? [])]
-  });
-  return postComment(config, rendered, report.status, result.reportDir, context, ports, options);
-}
-
-/** Writes comment.md in `reportDir` and keeps the one sticky comment up to date with it. */
+/** Keeps the one sticky comment up to date with comment.md (written by the documents stage). */
 export async function postComment(
-  config: Config,
-  rendered: RenderedComment,
+  plan: Pick<Plan, 'config' | 'identity' | 'github'>,
+  written: { path: string; rendered: RenderedComment },
   status: PerfReport['status'],
-  reportDir: string,
-  context: GitHubContext,
-  ports: Pick<Ports, 'log' | 'files' | 'github'>,
-  options: CommentOptions = {}
+  ports: Pick<Ports, 'log' | 'github'>
 ): Promise<CommentStep> {
-  const file = path.join(reportDir, 'comment.md');
-  await ports.files.write(file, rendered.body);
-
+  const { config, github: context } = plan;
+  const { rendered, path: file } = written;
+  const step = (outcome: CommentOutcome): CommentStep => ({
+    markdown: rendered.body,
+    path: file,
+    shortened: rendered.shortened,
+    outcome
+  });
+  if (config.shard) {
+    // Every shard of the matrix would race for the one sticky comment: the merge job posts it.
+    const reason = `shard ${config.shard.index} of ${config.shard.count} leaves the comment to the merge job`;
+    ports.log.info(`No PR comment: ${reason}.`);
+    return step({ action: 'skipped', id: null, url: null, reason });
+  }
   const known = context.owner !== null && context.repo !== null;
   const request: StickyCommentRequest = {
     target: {
@@ -116,27 +89,9 @@ export async function postComment(
     mode: config.comment,
     status
   };
-  if (config.shard) {
-    // Every shard of the matrix would race for the one sticky comment: the merge job posts it.
-    const outcome: CommentOutcome = {
-      action: 'skipped',
-      id: null,
-      url: null,
-      reason: `shard ${config.shard.index} of ${config.shard.count} leaves the comment to the merge job`
-    };
-    ports.log.info(`No PR comment: ${outcome.reason}.`);
-    return { markdown: rendered.body, path: file, shortened: rendered.shortened, outcome };
-  }
-  const token = config.githubToken;
-  const auth = token
-    ? {
-        token,
-        apiUrl: context.apiUrl,
-        ...(options.retryBaseMs === undefined ? {} : { retryBaseMs: options.retryBaseMs })
-      }
-    : null;
-  const outcome = await ports.github.upsertComment(request, auth, (message) => ports.log.info(message));
-
+  const outcome = await ports.github.upsertComment(request, plan.identity.auth, (message) =>
+    ports.log.info(message)
+  );
   if (outcome.warning) ports.log.warning(outcome.warning);
   else if (outcome.action === 'skipped') ports.log.info(`No PR comment: ${outcome.reason}.`);
   else ports.log.info(`PR comment ${outcome.action}: ${outcome.url}`);
@@ -145,5 +100,5 @@ export async function postComment(
       `The full comment has ${rendered.full.length} characters, over GitHub's limit: posted the short form (${file}); the full report is summary.md next to it.`
     );
   }
-  return { markdown: rendered.body, path: file, shortened: rendered.shortened, outcome };
+  return step(outcome);
 }

@@ -1,13 +1,14 @@
-// The merge job's inputs: each shard's perf.json, from this workflow run's shard artifacts (on a
-// runner) or from a folder (`shard-reports`, as actions/download-artifact lays them out). Each is
-// read with a size cap and checked against the schema; the checks across shards are
-// core/shard/merge.ts's.
+// The gatherer of `mode: merge`: each shard's perf.json, from this workflow run's shard artifacts
+// (on a runner) or from a folder (`shard-reports`, as actions/download-artifact lays them out), read
+// with a size cap and checked against the schema, then checked across shards and joined per
+// testbed (core/shard/merge.ts).
 
 import path from 'node:path';
-import { MAX_SHARD_REPORTS, readShardReport, reportsInFolder } from '../adapters/fs/shard-reports.js';
+import { MAX_SHARD_REPORTS } from '../adapters/fs/shard-reports.js';
 import { parseShardArtifactName } from '../core/baseline/store-naming.js';
 import type { Config } from '../core/config/config.js';
-import type { ShardInput } from '../core/shard/merge.js';
+import { type MergedShards, mergeShards, type ShardInput } from '../core/shard/merge.js';
+import type { Plan } from './plan.js';
 import type { Ports } from './ports.js';
 
 export interface GatheredShards {
@@ -25,7 +26,7 @@ export async function gatherShardReports(
   ports: Ports
 ): Promise<GatheredShards> {
   if (shardReports !== null) {
-    const found = reportsInFolder(shardReports);
+    const found = ports.read.shardReportsIn(shardReports);
     return { ...found, from: shardReports };
   }
   if (!ports.artifacts.configured())
@@ -45,7 +46,7 @@ export async function gatherShardReports(
   const inputs: ShardInput[] = [];
   const problems: string[] = [];
   for (const artifact of downloaded.artifacts.slice(0, MAX_SHARD_REPORTS)) {
-    const read = readShardReport(path.join(artifact.dir, 'perf.json'), artifact.name, artifact.dir);
+    const read = ports.read.shardReport(path.join(artifact.dir, 'perf.json'), artifact.name, artifact.dir);
     if (typeof read === 'string') problems.push(read);
     else inputs.push(read);
   }
@@ -57,4 +58,26 @@ export async function gatherShardReports(
     `Found ${downloaded.artifacts.length} shard artifact${downloaded.artifacts.length === 1 ? '' : 's'} of ${config.name} in this run.`
   );
   return { inputs, problems, from: `${downloaded.artifacts.length} artifacts of this run` };
+}
+
+/**
+ * This run's shards, checked and joined per testbed and OS; a reason (naming what is missing or
+ * mixed) when they cannot be joined.
+ */
+export async function joinShards(
+  plan: Plan,
+  ports: Ports
+): Promise<{ groups: MergedShards[] } | { problem: string }> {
+  const gathered = await ports.log.group('Shards', () =>
+    gatherShardReports(plan.config, plan.paths.shardReports?.path ?? null, ports)
+  );
+  const merged = mergeShards(gathered.inputs);
+  const problems = [...gathered.problems, ...(merged.ok ? [] : merged.problems)];
+  if (problems.length > 0 || !merged.ok)
+    return { problem: `mode: merge cannot join the shards from ${gathered.from}: ${problems.join('; ')}` };
+  for (const group of merged.groups)
+    ports.log.info(
+      `Merged ${group.count} shard${group.count === 1 ? '' : 's'} of ${group.testbed} on ${group.os} (plan ${group.plan}): ${group.measurements.length} benchmarks.`
+    );
+  return { groups: merged.groups };
 }

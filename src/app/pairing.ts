@@ -24,7 +24,7 @@ export function pairedRefOf(config: Config, github: GitHubContext): string | nul
  * The benchmarks to measure again: every one (`paired`), or those the stored baseline called
  * regressed or improved (`confirm`).
  */
-export function idsToPair(config: Config, report: PerfReport): string[] {
+export function idsToPair(config: Config, report: Pick<PerfReport, 'benchmarks' | 'comparison'>): string[] {
   if (config.comparison === 'paired') return report.benchmarks.map((b) => b.id);
   return (report.comparison?.changes ?? [])
     .filter((c) => c.verdict === 'regressed' || c.verdict === 'improved')
@@ -44,8 +44,9 @@ export async function measurePaired(
     paths: RunPaths;
     benches: readonly string[];
     cargoConfigArgs: readonly string[];
+    /** The benchmarks to measure again (idsToPair). */
+    ids: readonly string[];
   },
-  report: PerfReport,
   ports: Ports
 ): Promise<Pairing> {
   const none: Pairing = { input: null, findings: [] };
@@ -55,7 +56,7 @@ export async function measurePaired(
     return { input: null, findings: [warning('input', message)] };
   };
   // Nothing flagged, nothing to pair with: confirm needs no revision then.
-  const ids = idsToPair(config, report);
+  const { ids } = context;
   if (ids.length === 0) {
     if (config.comparison === 'confirm')
       ports.log.info('Nothing to confirm: the stored baseline flagged no benchmark.');

@@ -13,13 +13,23 @@ import type {
 import type { CacheRestoreResult, CacheSaveResult } from '../adapters/baseline/cache.js';
 import type { CargoBenchOptions, CargoBenchResult } from '../adapters/cargo/cargo.js';
 import type { PreflightOptions, Workspace } from '../adapters/cargo/preflight.js';
+import type { ReportPaths, RunPaths } from '../adapters/config/paths.js';
+import type { Collected } from '../adapters/criterion/collect.js';
+import type { SamplesWanted } from '../adapters/criterion/disk.js';
+import type { ConfinedPath } from '../adapters/fs/confined.js';
 import type { ReportDirLock } from '../adapters/fs/lock.js';
 import type { WrittenFile } from '../adapters/fs/write.js';
 import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/comments.js';
+import type { GitHubContext } from '../adapters/github/context.js';
 import type { PromotedSectionOutcome } from '../adapters/github/promoted.js';
 import type { HostFacts } from '../adapters/host.js';
 import type { ProgramOptions, ProgramResult } from '../adapters/program.js';
+import type { AuditConfig } from '../core/audit/config.js';
+import type { AuditFacts } from '../core/audit/record.js';
+import type { Config, RawSettings } from '../core/config/config.js';
 import type { Log } from '../core/log.js';
+import type { ManifestTargets } from '../core/runner/targets.js';
+import type { ShardInput } from '../core/shard/merge.js';
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -37,6 +47,45 @@ export interface FilesPort {
   /** The names of the regular files in `dir`, sorted. */
   list(dir: string): Promise<string[]>;
   copy(from: string, to: string): Promise<void>;
+}
+
+/** What a run reads: settings, places, the event, the results. Each refuses what is not what it expects. */
+export interface ReadPort {
+  /** Inputs over the config file over the defaults, checked; throws an InputError. */
+  config(inputs: RawSettings['inputs'], cwd: string, workspace: string): Config;
+  /** working-directory and report-dir, resolved and checked; throws a PathError. */
+  reportPaths(config: Config, where: { cwd: string; workspace: string }): ReportPaths;
+  /** Every other path setting, resolved and checked; throws a PathError naming the setting. */
+  runPaths(config: Config, base: ReportPaths, env: NodeJS.ProcessEnv): RunPaths;
+  /** The event, the repository and the pull request; a payload that cannot be used is a warning. */
+  githubContext(env: NodeJS.ProcessEnv, log: Log): GitHubContext;
+  /** A text file of at most `maxBytes`, inside `root` when given; throws a FileReadError. */
+  text(file: string, maxBytes: number, what: string, root: string | null): string;
+  /** `audit-config`'s file, checked; no file: no extras. Throws an InputError. */
+  auditConfig(setting: string | null, file: ConfinedPath | null): Promise<AuditConfig>;
+  /** criterion's results: its files, or the printed text (collectResults). */
+  results(
+    config: Config,
+    paths: RunPaths,
+    run: { stdout: string | null; startedAt: number } | null,
+    env: NodeJS.ProcessEnv,
+    samples: SamplesWanted
+  ): Promise<Collected>;
+  /** A package's Cargo.toml targets; a manifest in the workspace may not lead out of it. */
+  manifestTargets(manifestPath: string, workspace: string): Promise<ManifestTargets>;
+  /** The shards' perf.json files in a folder (one folder deep), each checked. */
+  shardReportsIn(folder: string): { inputs: ShardInput[]; problems: string[] };
+  /** One shard's perf.json, checked; a string says why it cannot be used. */
+  shardReport(file: string, source: string, root: string): ShardInput | string;
+  /** The facts of the audit record: Cargo.lock's criterion, the tools, this machine. */
+  auditFacts(options: {
+    cwd: string;
+    tools: ToolVersions;
+    host: HostFacts;
+    workspace?: string;
+  }): Promise<AuditFacts>;
+  /** A place checked again just before it is written: the bench may have swapped it for a symlink. */
+  recheck(place: ConfinedPath, what: string): void;
 }
 
 export interface ExecPort {
@@ -113,6 +162,7 @@ export interface Ports {
   /** Where cargo's output is echoed live (the CLI's stderr); absent: the log's own group. */
   echo?: (text: string) => void;
   files: FilesPort;
+  read: ReadPort;
   exec: ExecPort;
   github: GitHubPort;
   cache: CachePort;

@@ -5,6 +5,7 @@
 
 import path from 'node:path';
 import { failureCause } from '../adapters/cargo/crate-source.js';
+import type { BaselineSlot } from '../core/baseline/store-naming.js';
 import { childEnv } from '../core/child-env.js';
 import type { Config } from '../core/config/config.js';
 import { listIds } from '../core/metrics.js';
@@ -15,7 +16,6 @@ import { splitBenchFilter } from '../core/runner/bench-filter.js';
 import { idFilterChunks } from '../core/runner/criterion-args.js';
 import { parseCriterionList } from '../core/runner/criterion-list.js';
 import { planDigest, planShards, type ShardSpec, shardIds } from '../core/shard/plan.js';
-import { slotOf } from './baseline.js';
 import type { Ports } from './ports.js';
 
 /** Why the share could not be worked out (a build or a listing that failed): the run's error. */
@@ -50,6 +50,8 @@ export async function planShare(
     benches: readonly string[];
     cargoConfigArgs: readonly string[];
     baseline: BaselineFile | null;
+    /** The baseline slot the shard reports for (its testbed and OS). */
+    slot: BaselineSlot;
     timeoutMs: number;
   },
   ports: Ports
@@ -96,7 +98,7 @@ export async function planShare(
     listed.push(...listing.ids);
   }
 
-  const report = await shardPlan(listed, spec, config, context.baseline, ports);
+  const report = await shardPlan(listed, spec, context.slot, context.baseline, ports);
   const benchArgs = idFilterChunks(report.ids).map((filter) => [...split.options, filter]);
   return { report, benchArgs };
 }
@@ -108,12 +110,11 @@ export async function planShare(
 export async function shardPlan(
   ids: readonly string[],
   spec: ShardSpec,
-  config: Config,
+  slot: BaselineSlot,
   baseline: BaselineFile | null,
   ports: Ports
 ): Promise<ShardReport> {
   const plan = planShards(ids, spec.count, recordedSeconds(baseline));
-  const slot = slotOf(config, ports.env, ports.host);
   const report: ShardReport = {
     index: spec.index,
     count: spec.count,

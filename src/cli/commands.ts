@@ -12,10 +12,13 @@ import { settingPath } from '../adapters/config/paths.js';
 import { FILE_CAPS, FileReadError, readFileCapped } from '../adapters/fs/confined.js';
 import { withReportDirLock } from '../adapters/fs/lock.js';
 import type { WrittenFile } from '../adapters/fs/write.js';
-import { newBaselineText, readBaselineFile, runnerOf } from '../app/baseline.js';
+import { newBaselineText, readBaselineFile } from '../app/baseline.js';
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../app/documents.js';
+import type { RunSettings } from '../app/plan.js';
+import { runnerOf } from '../app/plan.js';
 import { isoNow, type Ports } from '../app/ports.js';
-import { execute, prepare, type RunSettings } from '../app/run.js';
+import { prepare } from '../app/prepare.js';
+import { execute } from '../app/run.js';
 import { childEnv } from '../core/child-env.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { type Log, logText } from '../core/log.js';
@@ -163,7 +166,7 @@ export async function baselineCommand(args: CliArgs, io: CliIO): Promise<number>
   const config = loadConfig(args.inputs, io.cwd);
   let previous: BaselineFile | null = null;
   if (previousFile) {
-    const checked = await readBaselineFile(path.resolve(io.cwd, previousFile), null);
+    const checked = await readBaselineFile(path.resolve(io.cwd, previousFile), null, null, cliPorts(io));
     if (!checked.ok) throw new InputError(`Invalid --previous: ${checked.reason}`);
     previous = checked.file;
   }
@@ -227,7 +230,7 @@ export async function reportCommand(args: CliArgs, io: CliIO): Promise<number> {
   const baselineFile = args.files['baseline-file'];
   let baseline: BaselineFile | null = null;
   if (baselineFile !== undefined) {
-    const checked = await readBaselineFile(path.resolve(io.cwd, baselineFile), null);
+    const checked = await readBaselineFile(path.resolve(io.cwd, baselineFile), null, null, cliPorts(io));
     if (!checked.ok) throw new InputError(`Invalid baseline: ${checked.reason}`);
     baseline = checked.file;
   }

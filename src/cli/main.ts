@@ -1,7 +1,7 @@
 // The CLI's entry point: arguments in, a command run, an exit code out: 0 pass or warn, 1 a failing
 // finding, 2 bad usage or bad input.
 
-import { SetupError } from '../app/run.js';
+import { SetupError } from '../app/prepare.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';
 import {

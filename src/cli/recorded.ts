@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RecordedRun } from '../app/pipeline.js';
+import type { RecordedRun } from '../app/plan.js';
 
 /** Where the recording lives inside the example crate. */
 export const RECORDED_DIR = 'recorded';

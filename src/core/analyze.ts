@@ -19,6 +19,7 @@ import {
 import type {
   BaselineFile,
   BenchmarkReport,
+  Comparison,
   MetricReport,
   PerfReport,
   RunFacts,
@@ -48,44 +49,81 @@ export interface BaselineInput {
   failOnRegression: boolean;
 }
 
-/**
- * Analyzes parsed results. `earlier` holds findings made before analysis (a failed run, an ignored
- * baseline), so that the report carries them too. With a baseline, every benchmark is compared
- * with it and regressions become findings.
- */
-export function analyze(
-  config: Config,
-  parsed: ParseResult,
-  facts: RunFacts,
-  earlier: readonly Finding[] = [],
-  baseline: BaselineInput | null = null,
-  paired: PairedInput | null = null,
-  shard: ShardReport | null = null
-): Analysis {
+/** What an analysis takes: the results and facts of a run, and what to compare them with. */
+export interface AnalysisInput {
+  config: Config;
+  results: ParseResult;
+  facts: RunFacts;
+  /** Findings made before the analysis (a failed run, an ignored baseline): the report carries them. */
+  findings?: readonly Finding[];
+  /** The stored baseline: every benchmark is compared with it, regressions become findings. */
+  baseline?: BaselineInput | null;
+  /** Benchmarks measured on this runner against a second revision: their verdicts stand. */
+  paired?: PairedInput | null;
+  /** A shard's share: no floors and no comparison (the merge judges the union). */
+  shard?: ShardReport | null;
+}
+
+/** The results criterion's readers and this screening believe, with the findings about the rest. */
+function screened(input: AnalysisInput): {
+  measurements: Measurement[];
+  findings: Finding[];
+  implausible: number;
+} {
+  const { config, results, facts } = input;
   // The readers leave out what cannot be believed; results handed in from elsewhere are checked here.
-  const screened = screenMeasurements(
-    parsed.measurements,
+  const checked = screenMeasurements(
+    results.measurements,
     (m) => m,
     () => facts.resultsPath ?? 'the results'
   );
-  const measurements = screened.plausible;
+  const measurements = checked.plausible;
+  const earlier = input.findings ?? [];
   // After a run that failed and left no results, the reader can only say that it found none, which
   // would read as a second cause: the run's error is the one to see.
   const runFailed = earlier.some((f) => f.kind === 'run' && f.level === 'error');
-  const problems = runFailed && measurements.length === 0 ? [] : parsed.problems;
+  const problems = runFailed && measurements.length === 0 ? [] : results.problems;
   const findings: Finding[] = [...earlier, ...problems.map((p) => error('input', p))];
   pushAll(
     findings,
-    leftOutFindings(parsed.unknownUnits ?? [], config),
-    leftOutFindings(parsed.implausible ?? [], config),
-    leftOutFindings(screened.implausible, config)
+    leftOutFindings(results.unknownUnits ?? [], config),
+    leftOutFindings(results.implausible ?? [], config),
+    leftOutFindings(checked.implausible, config)
   );
+  const implausible = (results.implausible?.length ?? 0) + checked.implausible.length;
+  return { measurements, findings, implausible };
+}
 
+/**
+ * The believed benchmarks and the stored baseline's comparison of them, as the analysis makes it
+ * (null without a baseline, and in a shard): the paired comparison takes its benchmarks from them.
+ */
+export function storedComparison(input: AnalysisInput): Pick<PerfReport, 'benchmarks' | 'comparison'> {
+  const benchmarks = benchmarkReports(screened(input).measurements, null, null);
+  return { benchmarks, comparison: compared(input, benchmarks) };
+}
+
+function compared(input: AnalysisInput, benchmarks: readonly BenchmarkReport[]): Comparison | null {
+  const { baseline, shard } = input;
+  if (!baseline || shard) return null;
+  return compareToBaseline({ benchmarks: [...benchmarks] }, baseline.file, {
+    regressionThreshold: baseline.regressionThreshold,
+    noiseThreshold: baseline.noiseThreshold
+  });
+}
+
+/**
+ * Analyzes a run's results: metrics, floors, variance, memory, the comparison and the findings,
+ * as the report that says all of it.
+ */
+export function analyze(input: AnalysisInput): Analysis {
+  const { config, facts } = input;
+  const shard = input.shard ?? null;
+  const { measurements, findings, implausible } = screened(input);
   const display = computeMetric('display', config.displayBenchmarks, config.aggregate, measurements);
   const comp3 = computeMetric('comp3', config.comp3Benchmarks, config.aggregate, measurements);
   // A run that already failed has no results to select from; do not pile on metric errors.
   // Results that were all left out as unbelievable are not missing: the metrics say what they lack.
-  const implausible = (parsed.implausible?.length ?? 0) + screened.implausible.length;
   const resultsMissing = measurements.length === 0 && implausible === 0;
   // A shard holds part of the benchmarks: the merge judges floors and variance over all of them.
   if (shard) pushAll(findings, shardFindings(shard, measurements));
@@ -103,52 +141,87 @@ export function analyze(
   findings.push(...checkMemory(facts.peakRssBytes, config.memoryCeiling));
 
   const benchmarks = benchmarkReports(measurements, display.metric, comp3.metric);
-  // A shard compares nothing: the merge compares the union with the baseline.
-  const stored =
-    baseline && !shard
-      ? compareToBaseline({ benchmarks }, baseline.file, {
-          regressionThreshold: baseline.regressionThreshold,
-          noiseThreshold: baseline.noiseThreshold
-        })
-      : null;
-  // Benchmarks measured on this runner against a second revision: their paired verdicts stand.
+  const comparison = comparisonOf(input, benchmarks);
+  const failOnRegression = input.baseline?.failOnRegression ?? config.failOn.includes('regression');
+  if (comparison) pushAll(findings, comparisonFindings(comparison, failOnRegression));
+
+  const safety = { display: displayFloor.safetyFactor, comp3: comp3Floor.safetyFactor };
+  const metrics = {
+    display: metricReport(display.metric, { input, findings, comparison, safety: safety.display }),
+    comp3: metricReport(comp3.metric, { input, findings, comparison, safety: safety.comp3 })
+  };
+  const report = reportOf({
+    input,
+    findings,
+    metrics,
+    benchmarks,
+    comparison,
+    safety,
+    measured: measurements.length
+  });
+  return { report, findings, failed: shouldFail(findings, config.failOn) };
+}
+
+/** The stored comparison, with the paired verdicts standing where there are some. */
+function comparisonOf(input: AnalysisInput, benchmarks: readonly BenchmarkReport[]): Comparison | null {
+  const { config, paired, shard } = input;
+  const stored = compared(input, benchmarks);
   const thresholds = {
     regressionThreshold: config.regressionThreshold,
     noiseThreshold: config.noiseThreshold
   };
-  const comparison =
-    paired && !shard ? withPairedChanges(paired, stored, thresholds, facts.timestamp) : stored;
-  const failOnRegression = baseline?.failOnRegression ?? config.failOn.includes('regression');
-  if (comparison) pushAll(findings, comparisonFindings(comparison, failOnRegression));
+  return paired && !shard ? withPairedChanges(paired, stored, thresholds, input.facts.timestamp) : stored;
+}
 
-  const status = statusOf(findings);
-  const safety = { display: displayFloor.safetyFactor, comp3: comp3Floor.safetyFactor };
-  const metricReport = (metric: MetricValue): MetricReport => {
-    const floor = metric.name === 'display' ? config.displayFloor : config.comp3Floor;
-    const bps = metric.bytesPerSecond;
-    const own = findings.filter((f) => f.kind === 'floor' && f.metric === metric.name);
-    const before = baseline?.file.report.metrics[metric.name]?.bytes_per_second?.point;
-    return {
-      label: METRIC_LABEL[metric.name],
-      bytes_per_second: bps,
-      value: bps ? IN_UNIT[metric.name](bps.point) : null,
-      unit: UNIT[metric.name],
-      patterns: metric.patterns,
-      ids: metric.ids,
-      aggregate: config.aggregate,
-      floor: { text: floor.text, bytes_per_second: floor.bytesPerSecond },
-      safety_factor: safety[metric.name],
-      status: bps === null ? 'missing' : statusOf(own),
-      // Against the baseline's unrounded value, rounded as compare.ts rounds benchmark changes.
-      change_pct: comparison && bps && before ? finiteOrNull(round((bps.point / before - 1) * 100, 4)) : null
-    };
+function metricReport(
+  metric: MetricValue,
+  context: {
+    input: AnalysisInput;
+    findings: readonly Finding[];
+    comparison: Comparison | null;
+    safety: number | null;
+  }
+): MetricReport {
+  const { config, baseline } = context.input;
+  const floor = metric.name === 'display' ? config.displayFloor : config.comp3Floor;
+  const bps = metric.bytesPerSecond;
+  const own = context.findings.filter((f) => f.kind === 'floor' && f.metric === metric.name);
+  const before = baseline?.file.report.metrics[metric.name]?.bytes_per_second?.point;
+  return {
+    label: METRIC_LABEL[metric.name],
+    bytes_per_second: bps,
+    value: bps ? IN_UNIT[metric.name](bps.point) : null,
+    unit: UNIT[metric.name],
+    patterns: metric.patterns,
+    ids: metric.ids,
+    aggregate: config.aggregate,
+    floor: { text: floor.text, bytes_per_second: floor.bytesPerSecond },
+    safety_factor: context.safety,
+    status: bps === null ? 'missing' : statusOf(own),
+    // Against the baseline's unrounded value, rounded as compare.ts rounds benchmark changes.
+    change_pct:
+      context.comparison && bps && before ? finiteOrNull(round((bps.point / before - 1) * 100, 4)) : null
   };
-  const metrics = { display: metricReport(display.metric), comp3: metricReport(comp3.metric) };
+}
+
+/** perf.json's content. */
+function reportOf(parts: {
+  input: AnalysisInput;
+  findings: readonly Finding[];
+  metrics: PerfReport['metrics'];
+  benchmarks: BenchmarkReport[];
+  comparison: Comparison | null;
+  safety: { display: number | null; comp3: number | null };
+  measured: number;
+}): PerfReport {
+  const { input, findings, metrics, safety } = parts;
+  const { config, facts } = input;
+  const shard = input.shard ?? null;
+  const status = statusOf(findings);
+  const reasons = statusReasons(findings);
   const inUnit = (m: MetricReport): number | null =>
     m.value === null ? null : roundSignificant(m.value, METRIC_DIGITS);
-  const reasons = statusReasons(findings);
-
-  const report: PerfReport = {
+  return {
     schema_version: '1.0',
     display_gibs: inUnit(metrics.display),
     comp3_mibs: inUnit(metrics.comp3),
@@ -156,14 +229,14 @@ export function analyze(
     status_reasons: reasons,
     compliance_level: complianceLevel(findings, [safety.display, safety.comp3]),
     summary: shard
-      ? shardHeadline(shard, measurements.length, status)
+      ? shardHeadline(shard, parts.measured, status)
       : headline({ status, status_reasons: reasons, metrics }, facts.origin),
     ...(shard ? { shard } : {}),
     warnings: findings.filter((f) => f.level === 'warning').map((f) => f.message),
     errors: findings.filter((f) => f.level === 'error').map((f) => f.message),
     metrics,
-    benchmarks,
-    comparison,
+    benchmarks: parts.benchmarks,
+    comparison: parts.comparison,
     memory: { peak_rss_bytes: facts.peakRssBytes, ceiling_bytes: config.memoryCeiling.bytes },
     _metadata: {
       source: facts.origin,
@@ -186,7 +259,6 @@ export function analyze(
       }
     }
   };
-  return { report, findings, failed: shouldFail(findings, config.failOn) };
 }
 
 const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
@@ -237,11 +309,11 @@ function leftOutFindings(leftOut: readonly LeftOut[], config: Config): Finding[]
 
 function benchmarkReports(
   measurements: readonly Measurement[],
-  display: MetricValue,
-  comp3: MetricValue
+  display: MetricValue | null,
+  comp3: MetricValue | null
 ): BenchmarkReport[] {
-  const displayIds = new Set(display.ids);
-  const comp3Ids = new Set(comp3.ids);
+  const displayIds = new Set(display?.ids ?? []);
+  const comp3Ids = new Set(comp3?.ids ?? []);
   return measurements.map((m) =>
     benchmarkReport(m, displayIds.has(m.id) ? 'display' : comp3Ids.has(m.id) ? 'comp3' : null)
   );

@@ -11,14 +11,14 @@ import { perfReportProblems, withQuantities } from '../../../src/core/report/sch
 import { atRate } from '../../helpers/measurements.js';
 import { RUN_FACTS } from '../../helpers/run-facts.js';
 
-const report = analyze(
-  buildConfig({ inputs: {} }),
-  {
+const report = analyze({
+  config: buildConfig({ inputs: {} }),
+  results: {
     measurements: [atRate('decode_display_heavy/a', 4e9), atRate('decode_comp3_heavy/a', 6e8)],
     problems: []
   },
-  RUN_FACTS
-).report;
+  facts: RUN_FACTS
+}).report;
 
 describe('perf.json schema', () => {
   it('accepts a report the pipeline builds', () => {

@@ -50,7 +50,15 @@ function shardReport(
     executionTimeSeconds: o.seconds ?? 10
   };
   const config = buildConfig({ inputs: { ...(o.inputs ?? {}), shard: `${index}/${count}` } });
-  return analyze(config, { measurements: [...part], problems: [] }, facts, [], null, null, shard).report;
+  return analyze({
+    config,
+    results: { measurements: [...part], problems: [] },
+    facts,
+    findings: [],
+    baseline: null,
+    paired: null,
+    shard
+  }).report;
 }
 
 const input = (report: PerfReport, source = `shard-${report.shard?.index}`): ShardInput => ({
@@ -86,12 +94,16 @@ describe('mergeShards', () => {
 
     // The merged analysis is the single job's: same metrics, same benchmarks.
     const config = buildConfig({ inputs: {} });
-    const single = analyze(config, { measurements: sorted, problems: [] }, RUN_FACTS).report;
-    const joined = analyze(
+    const single = analyze({
       config,
-      { measurements: group?.measurements ?? [], problems: [] },
-      RUN_FACTS
-    ).report;
+      results: { measurements: sorted, problems: [] },
+      facts: RUN_FACTS
+    }).report;
+    const joined = analyze({
+      config,
+      results: { measurements: group?.measurements ?? [], problems: [] },
+      facts: RUN_FACTS
+    }).report;
     expect(joined.display_gibs).toBe(single.display_gibs);
     expect(joined.comp3_mibs).toBe(single.comp3_mibs);
     expect(joined.benchmarks).toEqual(single.benchmarks);
@@ -214,7 +226,11 @@ describe('mergeShards', () => {
   });
 
   it('refuses a report that is no shard, and having none at all', () => {
-    const plain = analyze(buildConfig({ inputs: {} }), { measurements: ALL, problems: [] }, RUN_FACTS).report;
+    const plain = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: { measurements: ALL, problems: [] },
+      facts: RUN_FACTS
+    }).report;
     expect(mergeShards([input(plain, 'x/perf.json')])).toEqual({
       ok: false,
       problems: ["x/perf.json is not a shard's report (it has no shard section)"]

@@ -77,9 +77,9 @@ describe('renderReportHtml', () => {
   });
 
   it('writes elements as criterion does, and says why the CV of printed output is n/a', () => {
-    const { report } = analyze(
-      buildConfig({ inputs: {} }),
-      {
+    const { report } = analyze({
+      config: buildConfig({ inputs: {} }),
+      results: {
         measurements: [
           printed('decode_display_heavy/a', { bytesPerSecond: 4 * 1024 ** 3 }),
           printed('decode_comp3_heavy/a', { bytesPerSecond: 6e8 }),
@@ -87,8 +87,8 @@ describe('renderReportHtml', () => {
         ],
         problems: []
       },
-      RUN_FACTS
-    );
+      facts: RUN_FACTS
+    });
     const text = renderReportHtml(report);
     expect(text).toContain('5.98 Melem/s<br><small>[5.92 Melem/s – 6.04 Melem/s]</small>');
     expect(text.match(/<abbr class="no-samples" title="([^"]*)">n\/a<\/abbr>/g)).toHaveLength(3);
@@ -143,11 +143,11 @@ describe('renderReportHtml', () => {
   });
 
   it('escapes findings and settings, and says when nothing can be charted', () => {
-    const { report } = analyze(
-      buildConfig({ inputs: { 'display-benchmarks': 'parse/**', 'bench-args': '--x=<script>' } }),
-      { measurements: [measurement('parse/<script>', { bytes: null })], problems: [] },
-      RUN_FACTS
-    );
+    const { report } = analyze({
+      config: buildConfig({ inputs: { 'display-benchmarks': 'parse/**', 'bench-args': '--x=<script>' } }),
+      results: { measurements: [measurement('parse/<script>', { bytes: null })], problems: [] },
+      facts: RUN_FACTS
+    });
     const page = renderReportHtml(report);
     expect(page).not.toContain('<script');
     expect(page).toContain('parse/&lt;script&gt;');

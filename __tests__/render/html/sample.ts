@@ -15,9 +15,9 @@ export const HOSTILE_ID = `decode_display_heavy/${HOSTILE}`;
 const config = buildConfig({ inputs: { 'display-floor': '80 MB/s', 'comp3-floor': '420 MiB/s' } });
 
 /** DISPLAY 4 GiB/s (pass), COMP-3 512 MiB/s against a 420 MiB/s floor (a warning), 7 benchmarks. */
-export const REPORT = analyze(
+export const REPORT = analyze({
   config,
-  {
+  results: {
     measurements: [
       atRate('decode_display_heavy/single_threaded/1000', 4 * GIB),
       atRate('decode_display_heavy/streaming_processor/1000', 2.5 * GIB),
@@ -29,8 +29,8 @@ export const REPORT = analyze(
     ],
     problems: []
   },
-  RUN_FACTS
-).report;
+  facts: RUN_FACTS
+}).report;
 
 export const SETTINGS = config.effective;
 

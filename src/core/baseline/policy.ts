@@ -1,9 +1,9 @@
-// Whether this run compares with the baseline, promotes a new one, both or neither. Pure.
+// The baseline policy: whether this run compares with the baseline, promotes a new one, both or neither. Pure.
 
 import type { BaselineMode } from '../config/config.js';
 import { PULL_REQUEST_EVENTS } from '../github-events.js';
 
-export interface BaselinePlan {
+export interface BaselinePolicy {
   compare: boolean;
   promote: boolean;
   /** The branch whose pushes promote (null when unknown). */
@@ -12,11 +12,11 @@ export interface BaselinePlan {
   warning: string | null;
 }
 
-export function baselinePlan(
+export function baselinePolicy(
   mode: BaselineMode,
   event: { eventName: string | null; ref: string | null; defaultBranch: string | null },
   baselineBranch: string | null
-): BaselinePlan {
+): BaselinePolicy {
   const branch = baselineBranch ?? event.defaultBranch;
   const none = { compare: false, promote: false, branch, warning: null };
   if (mode === 'off') return none;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { runnerOf, slotOf } from '../../src/app/baseline.js';
+import { runnerOf, slotOf } from '../../src/app/plan.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { HOST } from '../helpers/host.js';
 
