@@ -72,40 +72,60 @@ function resolveCommand(command: string, env: Record<string, string>): string {
  */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
-/** Runs the command; throws BenchRunError on a non-zero exit or a timeout. */
-export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBenchResult> {
-  const timeoutMinutes = opts.timeoutMinutes ?? null;
+function checkTimeoutMinutes(timeoutMinutes: number | null): void {
   if (timeoutMinutes !== null && !(Number.isFinite(timeoutMinutes) && timeoutMinutes > 0)) {
     throw new InputError(
       `Input 'timeout-minutes' must be a positive number of minutes, got ${timeoutMinutes}`
     );
   }
-  const run = new RunProcesses(opts.env, opts.now);
-  const env = childEnv(run.envEntry, opts.env);
-  const program = resolveCommand(opts.command, env);
+}
 
-  // exec's own echo would print the command line verbatim, credentials in cargo-args included: it
-  // stays silent and the command line is echoed here, redacted, and the output as it comes.
-  const echo = opts.silent ? null : process.stdout;
-  echo?.write(`[command]${[program, ...redactArgs(opts.args)].join(' ')}\n`);
+type Stream = 'stdout' | 'stderr';
+
+/** cargo's output: kept whole, echoed as it comes, and handed to onOutput in whole characters. */
+function outputCapture(echo: NodeJS.WritableStream | null, onOutput: CargoBenchOptions['onOutput']) {
   const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
   const decoders = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
-  const collect = (stream: 'stdout' | 'stderr') => (data: Buffer) => {
-    chunks[stream].push(data);
-    echo?.write(data);
-    if (opts.onOutput) {
-      const text = decoders[stream].write(data);
-      if (text !== '') opts.onOutput(text, stream);
+  return {
+    listener: (stream: Stream) => (data: Buffer) => {
+      chunks[stream].push(data);
+      echo?.write(data);
+      if (onOutput) {
+        const text = decoders[stream].write(data);
+        if (text !== '') onOutput(text, stream);
+      }
+    },
+    /** Hands on what the decoders still hold, then returns the whole output. */
+    finish: (): Record<Stream, string> => {
+      for (const stream of ['stdout', 'stderr'] as const) {
+        const rest = decoders[stream].end();
+        if (rest !== '' && onOutput) onOutput(rest, stream);
+      }
+      return {
+        stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+        stderr: Buffer.concat(chunks.stderr).toString('utf8')
+      };
     }
   };
+}
 
+/** Samples the bench binaries' memory every `intervalMs` until stopped, keeping the peak. */
+function memorySampler(run: RunProcesses, intervalMs: number) {
   let peakRssBytes: number | null = null;
-  const sample = () => {
+  const sample = (): void => {
     const rss = run.sampleBenchRss();
     if (rss !== null) peakRssBytes = Math.max(peakRssBytes ?? 0, rss);
   };
-  const sampler = setInterval(sample, opts.sampleIntervalMs ?? 100);
+  const interval = setInterval(sample, intervalMs);
+  return { sample, stop: () => clearInterval(interval), peak: () => peakRssBytes };
+}
 
+/** Stops the run's whole process tree once `timeoutMinutes` have passed (never when null). */
+function timeoutStop(
+  run: RunProcesses,
+  timeoutMinutes: number | null,
+  memory: ReturnType<typeof memorySampler>
+) {
   let timedOut = false;
   let killing: Promise<number[]> | null = null;
   const timer =
@@ -114,11 +134,45 @@ export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBench
       : setTimeout(
           () => {
             timedOut = true;
-            sample(); // the bench's memory so far, before it is stopped
+            memory.sample(); // the bench's memory so far, before it is stopped
             killing = run.killAll();
           },
           Math.min(timeoutMinutes * 60_000, LONGEST_TIMER_MS)
         );
+  return {
+    stop: () => {
+      if (timer) clearTimeout(timer);
+    },
+    timedOut: () => timedOut,
+    killing: () => killing
+  };
+}
+
+/** What went wrong with the run, in words; null when it succeeded. */
+function failureReason(result: CargoBenchResult, timeoutMinutes: number | null): string | null {
+  if (!result.timedOut && result.exitCode === 0) return null;
+  return result.timedOut
+    ? `cargo bench timed out after ${timeoutMinutes} minutes and was stopped with its child processes`
+    : result.exitCode === null
+      ? 'cargo bench was ended by a signal'
+      : `cargo bench failed with exit code ${result.exitCode}`;
+}
+
+/** Runs the command; throws BenchRunError on a non-zero exit or a timeout. */
+export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBenchResult> {
+  const timeoutMinutes = opts.timeoutMinutes ?? null;
+  checkTimeoutMinutes(timeoutMinutes);
+  const run = new RunProcesses(opts.env, opts.now);
+  const env = childEnv(run.envEntry, opts.env);
+  const program = resolveCommand(opts.command, env);
+
+  // exec's own echo would print the command line verbatim, credentials in cargo-args included: it
+  // stays silent and the command line is echoed here, redacted, and the output as it comes.
+  const echo = opts.silent ? null : process.stdout;
+  echo?.write(`[command]${[program, ...redactArgs(opts.args)].join(' ')}\n`);
+  const output = outputCapture(echo, opts.onOutput);
+  const memory = memorySampler(run, opts.sampleIntervalMs ?? 100);
+  const timeout = timeoutStop(run, timeoutMinutes, memory);
 
   const started = process.hrtime.bigint();
   let exitCode: number | null;
@@ -128,37 +182,29 @@ export async function runCargoBench(opts: CargoBenchOptions): Promise<CargoBench
       env,
       silent: true,
       ignoreReturnCode: true,
-      listeners: { stdout: collect('stdout'), stderr: collect('stderr') }
+      listeners: { stdout: output.listener('stdout'), stderr: output.listener('stderr') }
     });
   } finally {
-    clearInterval(sampler);
-    if (timer) clearTimeout(timer);
+    memory.stop();
+    timeout.stop();
   }
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   // exec resolves when cargo's pipes close; wait for stragglers that let go of them earlier.
+  const killing = timeout.killing();
   if (killing) await killing;
-  for (const stream of ['stdout', 'stderr'] as const) {
-    const rest = decoders[stream].end();
-    if (rest !== '' && opts.onOutput) opts.onOutput(rest, stream);
-  }
+  const { stdout, stderr } = output.finish();
 
   const result: CargoBenchResult = {
     // @actions/exec passes node's exit code through, which is null after a signal despite its type.
     exitCode: exitCode ?? null,
-    stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-    stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+    stdout,
+    stderr,
     wallSeconds,
-    peakRssBytes,
-    timedOut
+    peakRssBytes: memory.peak(),
+    timedOut: timeout.timedOut()
   };
-  if (timedOut || result.exitCode !== 0) {
-    const what = timedOut
-      ? `cargo bench timed out after ${timeoutMinutes} minutes and was stopped with its child processes`
-      : result.exitCode === null
-        ? 'cargo bench was ended by a signal'
-        : `cargo bench failed with exit code ${result.exitCode}`;
-    // cargo's complaint may quote a --config value; the message goes into the report.
-    throw new BenchRunError(redactText(failureMessage(what, result.stderr)), result);
-  }
+  const failure = failureReason(result, timeoutMinutes);
+  // cargo's complaint may quote a --config value; the message goes into the report.
+  if (failure !== null) throw new BenchRunError(redactText(failureMessage(failure, result.stderr)), result);
   return result;
 }

@@ -187,115 +187,171 @@ export async function commentAuthor(client: GitHubClient): Promise<CommentIdenti
   }
 }
 
+const skippedOutcome = (reason: string, warning?: string): CommentOutcome => ({
+  action: 'skipped',
+  id: null,
+  url: null,
+  reason,
+  ...(warning ? { warning } : {})
+});
+
+const withRemoved = (outcome: CommentOutcome, removed: number): CommentOutcome =>
+  removed > 0 ? { ...outcome, removedDuplicates: removed } : outcome;
+
+/** The pull request's comments, reached through the client. */
+interface CommentThread {
+  client: GitHubClient;
+  repo: { owner: string; repo: string };
+  issue: { owner: string; repo: string; issue_number: number };
+}
+
+function listComments(thread: CommentThread): Promise<IssueComment[]> {
+  return thread.client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...thread.issue,
+    per_page: 100
+  });
+}
+
+/** Deletes our comments other than `keep`; the number deleted. */
+async function removeOlderComments(
+  thread: CommentThread,
+  own: readonly IssueComment[],
+  keep: number
+): Promise<number> {
+  let removed = 0;
+  for (const duplicate of own.filter((c) => c.id !== keep)) {
+    try {
+      await thread.client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        ...thread.repo,
+        comment_id: duplicate.id
+      });
+      removed++;
+    } catch {
+      // Another run removed it first, or it cannot be removed: one extra comment is no failure.
+    }
+  }
+  return removed;
+}
+
+/** Edits our comment in place; null when it was deleted meanwhile and may be created again. */
+async function updateComment(
+  thread: CommentThread,
+  own: readonly IssueComment[],
+  commentId: number,
+  body: string,
+  mayCreate: boolean
+): Promise<CommentOutcome | null> {
+  try {
+    const { data } = await thread.client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      ...thread.repo,
+      comment_id: commentId,
+      body
+    });
+    const id = Number(data.id);
+    return withRemoved(
+      { action: 'updated', id, url: data.html_url, reason: `updated comment ${id}` },
+      await removeOlderComments(thread, own, id)
+    );
+  } catch (error) {
+    if (failureOf(error).status !== 404) throw error;
+    if (!mayCreate) return skippedOutcome('the comment was deleted meanwhile (comment: on-failure)');
+    // Deleted between the listing and the update: write it again.
+    return null;
+  }
+}
+
+/** Writes a new comment, then keeps only the newest of ours. */
+async function createComment(
+  thread: CommentThread,
+  body: string,
+  marker: string,
+  identity: CommentIdentity
+): Promise<CommentOutcome> {
+  const { data } = await thread.client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...thread.issue,
+    body
+  });
+  const id = Number(data.id);
+  const created: IssueComment = {
+    id,
+    body,
+    user: data.user,
+    created_at: data.created_at,
+    html_url: data.html_url
+  };
+  // Two runs that listed at the same time both create; each keeps only the newest, so they agree.
+  let listed: IssueComment[];
+  try {
+    listed = await listComments(thread);
+  } catch {
+    // The comment is written; a duplicate is left for the next run to remove.
+    return { action: 'created', id, url: data.html_url, reason: `created comment ${id}` };
+  }
+  const after = ownComments(
+    listed.some((c) => c.id === id) ? listed : [...listed, created],
+    marker,
+    // The comment just written says who the token writes as, even when GET /user did not.
+    data.user?.login ?? identity
+  );
+  const newest = after[after.length - 1] ?? created;
+  const removed = await removeOlderComments(thread, after, newest.id);
+  const reason =
+    newest.id === id
+      ? `created comment ${id}`
+      : `created comment ${id}, then kept the newer comment ${newest.id} of a concurrent run`;
+  return withRemoved({ action: 'created', id: newest.id, url: newest.html_url, reason }, removed);
+}
+
+/** Finds our comment and leaves it, updates it or creates it (see planWrite); throws what the API throws. */
+async function writeStickyComment(
+  thread: CommentThread,
+  request: StickyCommentRequest,
+  mayCreate: boolean
+): Promise<CommentOutcome> {
+  const { marker, body } = request;
+  const identity = await commentAuthor(thread.client);
+  const own = ownComments(await listComments(thread), marker, identity);
+  const plan = planWrite(own[own.length - 1] ?? null, body, mayCreate);
+  if (plan.kind === 'skip') return skippedOutcome(plan.reason);
+  if (plan.kind === 'unchanged') {
+    const { id, html_url } = plan.comment;
+    return withRemoved(
+      { action: 'unchanged', id, url: html_url, reason: 'the body is unchanged' },
+      await removeOlderComments(thread, own, id)
+    );
+  }
+  if (plan.kind === 'update') {
+    const updated = await updateComment(thread, own, plan.id, body, mayCreate);
+    if (updated !== null) return updated;
+  }
+  return createComment(thread, body, marker, identity);
+}
+
 /** Creates or updates this instance's comment on the pull request (see commentPolicy, planWrite). */
 export async function upsertStickyComment(
   client: GitHubClient | null,
   request: StickyCommentRequest
 ): Promise<CommentOutcome> {
-  const { target, marker, body } = request;
-  const skipped = (reason: string, warning?: string): CommentOutcome => ({
-    action: 'skipped',
-    id: null,
-    url: null,
-    reason,
-    ...(warning ? { warning } : {})
-  });
+  const { target } = request;
   const policy = commentPolicy(request.mode, target.eventName, target.issueNumber, request.status);
-  if (!policy.write) return skipped(policy.reason);
+  if (!policy.write) return skippedOutcome(policy.reason);
   const pr = `pull request #${target.issueNumber} of ${target.owner}/${target.repo}`;
   if (client === null) {
-    return skipped(
+    return skippedOutcome(
       'no token',
       `No GitHub token (the github-token input is empty and GITHUB_TOKEN is unset), so ${pr} gets no comment. Pass \`github-token: \${{ github.token }}\` and give the job \`permissions: pull-requests: write\`.`
     );
   }
   const repo = { owner: target.owner, repo: target.repo };
-  const issue = { ...repo, issue_number: target.issueNumber as number };
-  const list = (): Promise<IssueComment[]> =>
-    client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue, per_page: 100 });
-  const removeOlder = async (own: readonly IssueComment[], keep: number): Promise<number> => {
-    let removed = 0;
-    for (const duplicate of own.filter((c) => c.id !== keep)) {
-      try {
-        await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-          ...repo,
-          comment_id: duplicate.id
-        });
-        removed++;
-      } catch {
-        // Another run removed it first, or it cannot be removed: one extra comment is no failure.
-      }
-    }
-    return removed;
+  const thread: CommentThread = {
+    client,
+    repo,
+    issue: { ...repo, issue_number: target.issueNumber as number }
   };
-  const done = (outcome: CommentOutcome, removed: number): CommentOutcome =>
-    removed > 0 ? { ...outcome, removedDuplicates: removed } : outcome;
-
   try {
-    const identity = await commentAuthor(client);
-    const own = ownComments(await list(), marker, identity);
-    const plan = planWrite(own[own.length - 1] ?? null, body, policy.mayCreate);
-    if (plan.kind === 'skip') return skipped(plan.reason);
-    if (plan.kind === 'unchanged') {
-      const { id, html_url } = plan.comment;
-      return done(
-        { action: 'unchanged', id, url: html_url, reason: 'the body is unchanged' },
-        await removeOlder(own, id)
-      );
-    }
-    if (plan.kind === 'update') {
-      try {
-        const { data } = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-          ...repo,
-          comment_id: plan.id,
-          body
-        });
-        const id = Number(data.id);
-        return done(
-          { action: 'updated', id, url: data.html_url, reason: `updated comment ${id}` },
-          await removeOlder(own, id)
-        );
-      } catch (error) {
-        if (failureOf(error).status !== 404) throw error;
-        if (!policy.mayCreate) return skipped('the comment was deleted meanwhile (comment: on-failure)');
-        // Deleted between the listing and the update: write it again.
-      }
-    }
-    const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      ...issue,
-      body
-    });
-    const id = Number(data.id);
-    const created: IssueComment = {
-      id,
-      body,
-      user: data.user,
-      created_at: data.created_at,
-      html_url: data.html_url
-    };
-    // Two runs that listed at the same time both create; each keeps only the newest, so they agree.
-    let listed: IssueComment[];
-    try {
-      listed = await list();
-    } catch {
-      // The comment is written; a duplicate is left for the next run to remove.
-      return { action: 'created', id, url: data.html_url, reason: `created comment ${id}` };
-    }
-    const after = ownComments(
-      listed.some((c) => c.id === id) ? listed : [...listed, created],
-      marker,
-      // The comment just written says who the token writes as, even when GET /user did not.
-      data.user?.login ?? identity
-    );
-    const newest = after[after.length - 1] ?? created;
-    const removed = await removeOlder(after, newest.id);
-    const reason =
-      newest.id === id
-        ? `created comment ${id}`
-        : `created comment ${id}, then kept the newer comment ${newest.id} of a concurrent run`;
-    return done({ action: 'created', id: newest.id, url: newest.html_url, reason }, removed);
+    return await writeStickyComment(thread, request, policy.mayCreate);
   } catch (error) {
     const reason = explainFailure(failureOf(error), { pr, fromFork: target.fromFork });
-    return skipped(reason, reason);
+    return skippedOutcome(reason, reason);
   }
 }

@@ -133,100 +133,133 @@ function metric(m: MetricReport): AuditMetric {
   };
 }
 
-export function buildAuditRecord(input: AuditInput): AuditRecord {
-  const { env, report, facts } = input;
-  const config = input.config ?? EMPTY_AUDIT_CONFIG;
-  const comparison = input.comparison ?? null;
-  // Secrets never enter the record, whatever a setting or an audit config is called. Settings come
-  // redacted (Config['effective']); a variable's value may still be a URL with a password in it.
-  const settings = Object.fromEntries(
-    Object.entries(input.settings)
+/** The settings, without any whose name says it holds a secret. */
+function auditSettings(settings: AuditInput['settings']): AuditRecord['settings'] {
+  return Object.fromEntries(
+    Object.entries(settings)
       .filter(([name]) => !isCredentialName(name))
       .map(([name, s]) => [name, { value: s.value, origin: s.origin }])
   );
-  const variables = Object.fromEntries(
-    config.environmentVariables
+}
+
+/** The variables the audit config names, redacted, without any whose name says it holds a secret. */
+function auditVariables(env: AuditInput['env'], names: readonly string[]): Record<string, string | null> {
+  return Object.fromEntries(
+    names
       .filter((name) => !isCredentialName(name))
       .map((name) => {
         const value = env[name];
         return [name, value === undefined ? null : redactText(value)];
       })
   );
+}
 
-  const record: AuditRecord = {
-    schema_version: '1.0',
-    generated_at: input.generatedAt,
-    run: {
-      repository: text(env.GITHUB_REPOSITORY),
-      workflow: text(env.GITHUB_WORKFLOW),
-      workflow_ref: text(env.GITHUB_WORKFLOW_REF),
-      run_id: text(env.GITHUB_RUN_ID),
-      run_attempt: text(env.GITHUB_RUN_ATTEMPT),
-      run_url: runUrl(env),
-      actor: text(env.GITHUB_ACTOR),
-      triggering_actor: text(env.GITHUB_TRIGGERING_ACTOR),
-      event: text(env.GITHUB_EVENT_NAME),
-      ref: text(env.GITHUB_REF),
-      // The commit that was measured; the environment's when the report has none.
-      commit: report._metadata.git_commit ?? text(env.GITHUB_SHA)
-    },
-    tools: {
-      action_version: input.actionVersion,
-      action_ref: text(env.GITHUB_ACTION_REF),
-      node: facts.node,
-      rustc: facts.rustc,
-      cargo: facts.cargo,
-      criterion: facts.criterion
-        ? { versions: [...facts.criterion.versions], lockfile: facts.criterion.lockfile }
-        : null
-    },
-    environment: {
-      os: facts.os.platform,
-      os_release: facts.os.release,
-      arch: facts.os.arch,
-      cpu_model: facts.cpu.model,
-      cpu_cores: facts.cpu.cores,
-      memory_bytes: facts.memoryBytes,
-      runner: {
-        name: text(env.RUNNER_NAME),
-        os: text(env.RUNNER_OS),
-        arch: text(env.RUNNER_ARCH),
-        environment: text(env.RUNNER_ENVIRONMENT)
-      },
-      variables
-    },
-    settings,
-    results: {
-      measured_at: report._metadata.timestamp,
-      status: report.status,
-      compliance_level: report.compliance_level,
-      summary: report.summary,
-      metrics: { display: metric(report.metrics.display), comp3: metric(report.metrics.comp3) },
-      benchmark_count: report.benchmarks.length,
-      errors: [...report.errors],
-      warnings: [...report.warnings],
-      comparison: comparison
-        ? {
-            baseline_commit: comparison.baseline.commit,
-            baseline_promoted_at: comparison.baseline.promoted_at,
-            regressions: comparison.regressions,
-            improvements: comparison.improvements
-          }
-        : null
-    },
-    files: {
-      report: { ...input.files.report },
-      baseline: input.files.baseline ? { ...input.files.baseline } : null
-    },
-    labels: { ...config.labels }
+function runSection(env: AuditInput['env'], report: PerfReport): AuditRecord['run'] {
+  return {
+    repository: text(env.GITHUB_REPOSITORY),
+    workflow: text(env.GITHUB_WORKFLOW),
+    workflow_ref: text(env.GITHUB_WORKFLOW_REF),
+    run_id: text(env.GITHUB_RUN_ID),
+    run_attempt: text(env.GITHUB_RUN_ATTEMPT),
+    run_url: runUrl(env),
+    actor: text(env.GITHUB_ACTOR),
+    triggering_actor: text(env.GITHUB_TRIGGERING_ACTOR),
+    event: text(env.GITHUB_EVENT_NAME),
+    ref: text(env.GITHUB_REF),
+    // The commit that was measured; the environment's when the report has none.
+    commit: report._metadata.git_commit ?? text(env.GITHUB_SHA)
   };
-  if (config.benchmarks) {
-    record.results.benchmarks = report.benchmarks.map((b) => ({
+}
+
+function toolsSection(input: AuditInput): AuditRecord['tools'] {
+  const { env, facts } = input;
+  return {
+    action_version: input.actionVersion,
+    action_ref: text(env.GITHUB_ACTION_REF),
+    node: facts.node,
+    rustc: facts.rustc,
+    cargo: facts.cargo,
+    criterion: facts.criterion
+      ? { versions: [...facts.criterion.versions], lockfile: facts.criterion.lockfile }
+      : null
+  };
+}
+
+function environmentSection(
+  env: AuditInput['env'],
+  facts: AuditFacts,
+  variables: Record<string, string | null>
+): AuditRecord['environment'] {
+  return {
+    os: facts.os.platform,
+    os_release: facts.os.release,
+    arch: facts.os.arch,
+    cpu_model: facts.cpu.model,
+    cpu_cores: facts.cpu.cores,
+    memory_bytes: facts.memoryBytes,
+    runner: {
+      name: text(env.RUNNER_NAME),
+      os: text(env.RUNNER_OS),
+      arch: text(env.RUNNER_ARCH),
+      environment: text(env.RUNNER_ENVIRONMENT)
+    },
+    variables
+  };
+}
+
+function resultsSection(
+  report: PerfReport,
+  comparison: Comparison | null,
+  withBenchmarks: boolean
+): AuditRecord['results'] {
+  const results: AuditRecord['results'] = {
+    measured_at: report._metadata.timestamp,
+    status: report.status,
+    compliance_level: report.compliance_level,
+    summary: report.summary,
+    metrics: { display: metric(report.metrics.display), comp3: metric(report.metrics.comp3) },
+    benchmark_count: report.benchmarks.length,
+    errors: [...report.errors],
+    warnings: [...report.warnings],
+    comparison: comparison
+      ? {
+          baseline_commit: comparison.baseline.commit,
+          baseline_promoted_at: comparison.baseline.promoted_at,
+          regressions: comparison.regressions,
+          improvements: comparison.improvements
+        }
+      : null
+  };
+  if (withBenchmarks) {
+    results.benchmarks = report.benchmarks.map((b) => ({
       id: b.id,
       metric: b.metric,
       time_ns: b.time_ns.point,
       bytes_per_second: b.bytes_per_second?.point ?? null
     }));
   }
-  return record;
+  return results;
+}
+
+export function buildAuditRecord(input: AuditInput): AuditRecord {
+  const { env, report, facts } = input;
+  const config = input.config ?? EMPTY_AUDIT_CONFIG;
+  // Secrets never enter the record, whatever a setting or an audit config is called. Settings come
+  // redacted (Config['effective']); a variable's value may still be a URL with a password in it.
+  const settings = auditSettings(input.settings);
+  const variables = auditVariables(env, config.environmentVariables);
+  return {
+    schema_version: '1.0',
+    generated_at: input.generatedAt,
+    run: runSection(env, report),
+    tools: toolsSection(input),
+    environment: environmentSection(env, facts, variables),
+    settings,
+    results: resultsSection(report, input.comparison ?? null, config.benchmarks),
+    files: {
+      report: { ...input.files.report },
+      baseline: input.files.baseline ? { ...input.files.baseline } : null
+    },
+    labels: { ...config.labels }
+  };
 }

@@ -110,17 +110,16 @@ function variationPct(b: BenchmarkReport): number | null {
   return Number.isFinite(pct) ? pct : null;
 }
 
+/** The noise threshold a verdict used, and where it came from. */
+type Threshold = Pick<BenchmarkChange, 'noise_threshold_pct' | 'threshold_source'>;
+
 /**
  * A run disturbed while it measured (a busy shared runner) can shift by more than its 95% interval
  * says, because the interval only sees the samples of that one run. So the noise threshold is at
  * least the larger of the two runs' own coefficients of variation: a noisy run cannot claim a change
  * smaller than its own noise, while a steady run keeps the fixed or history threshold.
  */
-function withRunVariation(
-  threshold: Pick<BenchmarkChange, 'noise_threshold_pct' | 'threshold_source'>,
-  now: BenchmarkReport,
-  then: BenchmarkReport
-): Pick<BenchmarkChange, 'noise_threshold_pct' | 'threshold_source'> {
+function withRunVariation(threshold: Threshold, now: BenchmarkReport, then: BenchmarkReport): Threshold {
   const run = Math.max(variationPct(now) ?? 0, variationPct(then) ?? 0);
   return run > threshold.noise_threshold_pct
     ? { noise_threshold_pct: round(run, 4), threshold_source: 'run' }
@@ -139,6 +138,67 @@ function checkFraction(name: string, value: number): void {
   }
 }
 
+/** The benchmark's noise threshold from the baseline's history, or the fixed one. */
+function thresholdFor(history: BaselineFile['history'], id: string, fixedNoise: number): Threshold {
+  const t = noiseThreshold(history, id, fixedNoise);
+  return {
+    noise_threshold_pct: t.source === 'fixed' ? percent(fixedNoise) : percent(t.noise),
+    threshold_source: t.source
+  };
+}
+
+/** A benchmark on one side only: new in this run, or missing from it; no change can be claimed. */
+function oneSidedChange(
+  id: string,
+  report: BenchmarkReport,
+  verdict: 'new' | 'missing',
+  threshold: Threshold
+): BenchmarkChange {
+  const quantity = comparedQuantity(report);
+  const point = comparedInterval(report, quantity).point;
+  return {
+    id,
+    quantity,
+    metric: quantity,
+    baseline: verdict === 'missing' ? point : null,
+    current: verdict === 'new' ? point : null,
+    ...unknownChange,
+    verdict,
+    ...threshold
+  };
+}
+
+/** A benchmark in both runs, with its change and verdict. */
+function changeFromBaseline(
+  id: string,
+  now: BenchmarkReport,
+  then: BenchmarkReport,
+  threshold: Threshold,
+  regressionPct: number
+): BenchmarkChange {
+  const quantity = comparedQuantity(now, then);
+  const noise = withRunVariation(threshold, now, then);
+  const cur = comparedInterval(now, quantity);
+  const base = comparedInterval(then, quantity);
+  const c: Changes = {
+    change_pct: changePct(cur.point, base.point),
+    // The interval's ends pair the most pessimistic and most optimistic bounds of the two runs.
+    lower_pct: changePct(cur.lower, base.upper),
+    upper_pct: changePct(cur.upper, base.lower)
+  };
+  return {
+    id,
+    quantity,
+    metric: quantity,
+    baseline: base.point,
+    current: cur.point,
+    ...c,
+    verdict: verdictOf(quantity, c, regressionPct, noise.noise_threshold_pct),
+    ...noise,
+    method: 'baseline'
+  };
+}
+
 /** Compares every benchmark of the current report (only its benchmarks are read) with the baseline's. */
 export function compareToBaseline(
   current: Pick<PerfReport, 'benchmarks'>,
@@ -152,69 +212,21 @@ export function compareToBaseline(
   const before = byId(baseline.report.benchmarks);
   const after = byId(current.benchmarks);
 
-  const thresholdFor = (id: string) => {
-    const t = noiseThreshold(baseline.history, id, opts.noiseThreshold);
-    return {
-      noise_threshold_pct: t.source === 'fixed' ? fixedNoisePct : percent(t.noise),
-      threshold_source: t.source
-    };
-  };
-
   const changes: BenchmarkChange[] = [];
   for (const [id, now] of after) {
     const then = before.get(id);
-    const threshold = thresholdFor(id);
-    if (!then) {
-      const quantity = comparedQuantity(now);
-      const point = comparedInterval(now, quantity).point;
-      changes.push({
-        id,
-        quantity,
-        metric: quantity,
-        baseline: null,
-        current: point,
-        ...unknownChange,
-        verdict: 'new',
-        ...threshold
-      });
-      continue;
-    }
-    const quantity = comparedQuantity(now, then);
-    const noise = withRunVariation(threshold, now, then);
-    const cur = comparedInterval(now, quantity);
-    const base = comparedInterval(then, quantity);
-    const c: Changes = {
-      change_pct: changePct(cur.point, base.point),
-      // The interval's ends pair the most pessimistic and most optimistic bounds of the two runs.
-      lower_pct: changePct(cur.lower, base.upper),
-      upper_pct: changePct(cur.upper, base.lower)
-    };
-    changes.push({
-      id,
-      quantity,
-      metric: quantity,
-      baseline: base.point,
-      current: cur.point,
-      ...c,
-      verdict: verdictOf(quantity, c, regressionPct, noise.noise_threshold_pct),
-      ...noise,
-      method: 'baseline'
-    });
+    const threshold = thresholdFor(baseline.history, id, opts.noiseThreshold);
+    changes.push(
+      then
+        ? changeFromBaseline(id, now, then, threshold, regressionPct)
+        : oneSidedChange(id, now, 'new', threshold)
+    );
   }
   for (const [id, then] of before) {
     if (after.has(id)) continue;
-    const quantity = comparedQuantity(then);
-    const point = comparedInterval(then, quantity).point;
-    changes.push({
-      id,
-      quantity,
-      metric: quantity,
-      baseline: point,
-      current: null,
-      ...unknownChange,
-      verdict: 'missing',
-      ...thresholdFor(id)
-    });
+    changes.push(
+      oneSidedChange(id, then, 'missing', thresholdFor(baseline.history, id, opts.noiseThreshold))
+    );
   }
   changes.sort(worstFirst);
 

@@ -171,97 +171,117 @@ const CHATTER = new RegExp(
   ].join('|')})`
 );
 
-function scan(text: string): Scan {
-  const entries: TextEntry[] = [];
-  const notes: Note[] = [];
-  let timeLines = 0;
-  let bencherLines = 0;
+/** What the scan carries from one line to the next. */
+interface ScanState extends Scan {
   // The previous non-blank line when it could be an id (ids over 23 bytes stand on their own line).
-  let idCandidate: string | null = null;
+  idCandidate: string | null;
   // The benchmark whose `thrpt:` lines may follow; 'skip' after an unreadable time line.
-  let open: TextEntry | 'skip' | null = null;
+  open: TextEntry | 'skip' | null;
+}
 
+type FoundBracket = NonNullable<ReturnType<typeof findBracket>>;
+
+function scanTimeLine(state: ScanState, line: string, lineNo: number, time: FoundBracket): void {
+  // `change:` blocks repeat the labels with percentages (criterion's format::change always adds %).
+  if (time.inner.includes('%')) {
+    state.open = null;
+    state.idCandidate = null;
+    return;
+  }
+  state.timeLines++;
+  const before = line.slice(0, time.at).trim();
+  const id = before !== '' ? before : state.idCandidate;
+  state.idCandidate = null;
+  state.open = 'skip';
+  if (id === null) {
+    state.notes.push({
+      line: lineNo,
+      message: 'a "time:" line with no benchmark id on it or on the line before'
+    });
+    return;
+  }
+  const bracket = time.closed ? readBracket(time.inner) : null;
+  if (!bracket) {
+    state.notes.push({
+      line: lineNo,
+      message: `cannot read the "time:" line of "${id}": ${expectedThree(time)}`
+    });
+    return;
+  }
+  const entry: TextEntry = { id, line: lineNo, time: bracket, thrpt: null, secondThrpt: null };
+  state.entries.push(entry);
+  state.open = entry;
+}
+
+function scanThrptLine(state: ScanState, lineNo: number, thrpt: FoundBracket): void {
+  state.idCandidate = null;
+  if (thrpt.inner.includes('%')) {
+    state.open = null;
+    return;
+  }
+  const open = state.open;
+  if (open === 'skip') return;
+  if (open === null) {
+    state.notes.push({
+      line: lineNo,
+      message: 'a "thrpt:" line that does not follow a benchmark\'s "time:" line'
+    });
+    return;
+  }
+  const bracket = thrpt.closed ? readBracket(thrpt.inner) : null;
+  if (!bracket) {
+    state.notes.push({
+      line: lineNo,
+      message: `cannot read the "thrpt:" line of "${open.id}": ${expectedThree(thrpt)}`
+    });
+    state.open = 'skip';
+  } else if (open.thrpt === null) {
+    open.thrpt = bracket;
+  } else if (open.secondThrpt === null) {
+    open.secondThrpt = bracket;
+  } else {
+    state.notes.push({ line: lineNo, message: `a third "thrpt:" line for "${open.id}"` });
+    state.open = 'skip';
+  }
+}
+
+/** A line that is no result: a panic, a bencher-format line, or maybe the id of the next `time:` line. */
+function scanOtherLine(state: ScanState, line: string, trimmed: string, lineNo: number): void {
+  state.open = null;
+  const panic = panicText(line);
+  if (panic) state.notes.push({ line: lineNo, message: panicMessage(panic) });
+  if (line.startsWith('test ') && line.includes(' ... bench:')) state.bencherLines++;
+  state.idCandidate = panic || CHATTER.test(trimmed) ? null : trimmed;
+}
+
+function scan(text: string): Scan {
+  const state: ScanState = {
+    entries: [],
+    notes: [],
+    timeLines: 0,
+    bencherLines: 0,
+    idCandidate: null,
+    open: null
+  };
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = visibleLine(lines[index] ?? '');
     const lineNo = index + 1;
     const trimmed = line.trim();
     if (trimmed === '') continue;
-
     const time = resultBracket(line, 'time:');
-    const thrpt = time ? null : resultBracket(line, 'thrpt:');
-
     if (time) {
-      // `change:` blocks repeat the labels with percentages (criterion's format::change always adds %).
-      if (time.inner.includes('%')) {
-        open = null;
-        idCandidate = null;
-        continue;
-      }
-      timeLines++;
-      const before = line.slice(0, time.at).trim();
-      const id = before !== '' ? before : idCandidate;
-      idCandidate = null;
-      open = 'skip';
-      if (id === null) {
-        notes.push({
-          line: lineNo,
-          message: 'a "time:" line with no benchmark id on it or on the line before'
-        });
-        continue;
-      }
-      const bracket = time.closed ? readBracket(time.inner) : null;
-      if (!bracket) {
-        notes.push({
-          line: lineNo,
-          message: `cannot read the "time:" line of "${id}": ${expectedThree(time)}`
-        });
-        continue;
-      }
-      const entry: TextEntry = { id, line: lineNo, time: bracket, thrpt: null, secondThrpt: null };
-      entries.push(entry);
-      open = entry;
+      scanTimeLine(state, line, lineNo, time);
       continue;
     }
-
+    const thrpt = resultBracket(line, 'thrpt:');
     if (thrpt) {
-      idCandidate = null;
-      if (thrpt.inner.includes('%')) {
-        open = null;
-        continue;
-      }
-      if (open === 'skip') continue;
-      if (open === null) {
-        notes.push({
-          line: lineNo,
-          message: 'a "thrpt:" line that does not follow a benchmark\'s "time:" line'
-        });
-        continue;
-      }
-      const bracket = thrpt.closed ? readBracket(thrpt.inner) : null;
-      if (!bracket) {
-        notes.push({
-          line: lineNo,
-          message: `cannot read the "thrpt:" line of "${open.id}": ${expectedThree(thrpt)}`
-        });
-        open = 'skip';
-      } else if (open.thrpt === null) {
-        open.thrpt = bracket;
-      } else if (open.secondThrpt === null) {
-        open.secondThrpt = bracket;
-      } else {
-        notes.push({ line: lineNo, message: `a third "thrpt:" line for "${open.id}"` });
-        open = 'skip';
-      }
+      scanThrptLine(state, lineNo, thrpt);
       continue;
     }
-
-    open = null;
-    const panic = panicText(line);
-    if (panic) notes.push({ line: lineNo, message: panicMessage(panic) });
-    if (line.startsWith('test ') && line.includes(' ... bench:')) bencherLines++;
-    idCandidate = panic || CHATTER.test(trimmed) ? null : trimmed;
+    scanOtherLine(state, line, trimmed, lineNo);
   }
+  const { entries, notes, timeLines, bencherLines } = state;
   return { entries, notes, timeLines, bencherLines };
 }
 
