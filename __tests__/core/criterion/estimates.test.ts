@@ -3,7 +3,8 @@ import { describe, expect, it } from '@jest/globals';
 import {
   CriterionDataError,
   fastestFromSamples,
-  measurementFromFiles
+  measurementFromFiles,
+  parseResultFile
 } from '../../../src/core/criterion/estimates.js';
 import { InputError } from '../../../src/core/errors.js';
 import { benchmark, estimate, estimates } from '../../helpers/criterion-json.js';
@@ -245,5 +246,24 @@ describe('fastestFromSamples', () => {
       expect(text).toMatch(/^\/r\/x\/new\/sample\.json: /);
       expect(text).toMatch(message);
     }
+  });
+});
+
+// ---- parseResultFile ---------------------------------------------------------------------------------
+
+describe('parseResultFile', () => {
+  it('parses the text, with or without a byte order mark', () => {
+    expect(parseResultFile('{"a": 1}', 'r/new/x.json')).toEqual({ kind: 'ok', value: { a: 1 } });
+    expect(parseResultFile('\ufeff[1]', 'r/new/x.json')).toEqual({ kind: 'ok', value: [1] });
+  });
+
+  it('tells an empty, a cut-off and a malformed file apart, naming the file', () => {
+    const problem = (text: string): string => {
+      const read = parseResultFile(text, 'r/new/x.json');
+      return read.kind === 'problem' ? read.problem : 'parsed';
+    };
+    expect(problem(' \n')).toBe('r/new/x.json: file is empty (was the run interrupted?)');
+    expect(problem('{"mean": {"point_estimate": 1')).toMatch(/^r\/new\/x\.json: truncated JSON \(/);
+    expect(problem('{"mean" 1}')).toMatch(/^r\/new\/x\.json: malformed JSON \(/);
   });
 });

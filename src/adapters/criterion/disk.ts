@@ -4,7 +4,7 @@
 import fs, { type Dirent } from 'node:fs';
 import path from 'node:path';
 import { byCodeUnits, pushAll } from '../../core/arrays.js';
-import { measurementFromFiles, readSamples } from '../../core/criterion/estimates.js';
+import { measurementFromFiles, parseResultFile, readSamples } from '../../core/criterion/estimates.js';
 import type { Measurement, ParseResult } from '../../core/criterion/measurement.js';
 import { screenMeasurements } from '../../core/criterion/plausible.js';
 import { messageOf } from '../../core/errors.js';
@@ -80,19 +80,7 @@ function readJson(file: string, root: string): Read {
     if (error instanceof FileReadError && error.reason === 'missing') return { kind: 'missing' };
     return { kind: 'problem', problem: messageOf(error) };
   }
-  if (text.trim() === '')
-    return { kind: 'problem', problem: `${file}: file is empty (was the run interrupted?)` };
-  try {
-    return { kind: 'ok', value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (error) {
-    const reason = messageOf(error);
-    // A cut-off file fails at its very end: "Unexpected end of JSON input", or V8 naming that position.
-    const at = /at position (\d+)/.exec(reason);
-    const atEnd = at !== null && Number(at[1]) >= text.trimEnd().length;
-    const what =
-      atEnd || /end of JSON input|Unterminated/i.test(reason) ? 'truncated JSON' : 'malformed JSON';
-    return { kind: 'problem', problem: `${file}: ${what} (${reason})` };
-  }
+  return parseResultFile(text, file);
 }
 
 type Folder =

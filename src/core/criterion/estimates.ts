@@ -1,13 +1,36 @@
-// criterion's result files, parsed: `benchmark.json` and `estimates.json` into one Measurement,
-// `sample.json` into its fastest sample and its total time. Every error names the file and the field.
+// criterion's result files, parsed: their text into JSON, `benchmark.json` and `estimates.json` into
+// one Measurement, `sample.json` into its fastest sample and its total time. Every error names the file.
 
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, messageOf } from '../errors.js';
 import type { Interval, Measurement, ThroughputKind } from './measurement.js';
 
 /** A criterion result file whose content is not what criterion writes. The message names the file. */
 export class CriterionDataError extends InputError {
   override name = 'CriterionDataError';
+}
+
+/**
+ * The JSON value of a criterion result file's text (`file` names it in the problem), or why there is
+ * none: empty, truncated or malformed.
+ */
+export function parseResultFile(
+  text: string,
+  file: string
+): { kind: 'ok'; value: unknown } | { kind: 'problem'; problem: string } {
+  if (text.trim() === '')
+    return { kind: 'problem', problem: `${file}: file is empty (was the run interrupted?)` };
+  try {
+    return { kind: 'ok', value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (error) {
+    const reason = messageOf(error);
+    // A cut-off file fails at its very end: "Unexpected end of JSON input", or V8 naming that position.
+    const at = /at position (\d+)/.exec(reason);
+    const atEnd = at !== null && Number(at[1]) >= text.trimEnd().length;
+    const what =
+      atEnd || /end of JSON input|Unterminated/i.test(reason) ? 'truncated JSON' : 'malformed JSON';
+    return { kind: 'problem', problem: `${file}: ${what} (${reason})` };
+  }
 }
 
 const THROUGHPUT_KINDS: Readonly<Record<string, ThroughputKind>> = {
