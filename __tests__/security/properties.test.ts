@@ -7,11 +7,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { HtmlRenderer, type Node, Parser } from 'commonmark';
 import fc from 'fast-check';
-import { measurementFromFiles } from '../../src/adapters/criterion/disk.js';
 import { analyze } from '../../src/core/analyze.js';
 import { childEnv, isWithheldVariable } from '../../src/core/child-env.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { OPTIONS } from '../../src/core/config/options.js';
+import { measurementFromFiles } from '../../src/core/criterion/estimates.js';
 import type { Measurement } from '../../src/core/criterion/measurement.js';
 import { InputError } from '../../src/core/errors.js';
 import { logText } from '../../src/core/log.js';

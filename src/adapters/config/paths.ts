@@ -6,8 +6,8 @@
 import path from 'node:path';
 import type { Config } from '../../core/config/config.js';
 import type { SettingName } from '../../core/config/options.js';
+import { locateCriterionDir } from '../../core/criterion/location.js';
 import { WORK_FOLDER } from '../../core/runner/paired-layout.js';
-import { locateCriterionDir } from '../criterion/disk.js';
 import {
   type ConfinedPath,
   type ConfineRule,
