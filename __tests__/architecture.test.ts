@@ -13,6 +13,10 @@
 // No other built-in (node:fs, node:child_process, node:os, …) and no other package (@actions/*, …).
 // Render imports only core and render. In core and render, no clock, no randomness and no process:
 // `process.…`, `Date.now`, `Date()`, `new Date()` without arguments, `Math.random`.
+//
+// src/generated/ is code written by `npm run generate` (the schema validators): core imports it and
+// nothing else does; it imports no module of the repository and no package but the pieces of ajv
+// and ajv-formats that the compiled validators call, and it is as pure as core.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -23,7 +27,7 @@ import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-type Layer = 'core' | 'render' | 'adapters' | 'app' | 'cli' | 'entry' | 'other';
+type Layer = 'core' | 'generated' | 'render' | 'adapters' | 'app' | 'cli' | 'entry' | 'other';
 
 /** The layer of a path relative to the repository (`src/core/units.ts`). */
 function layerOf(file: string): Layer {
@@ -33,6 +37,7 @@ function layerOf(file: string): Layer {
   if (top !== 'src') return 'other';
   if (
     folder === 'core' ||
+    folder === 'generated' ||
     folder === 'render' ||
     folder === 'adapters' ||
     folder === 'app' ||
@@ -62,6 +67,8 @@ const PURE_BUILTINS: Readonly<Record<string, readonly string[]>> = {
   'node:url': ['fileURLToPath']
 };
 const PURE_PACKAGES = new Set(['ajv', 'ajv-formats', 'yaml']);
+/** What the compiled validators call: ajv's runtime helpers and ajv-formats' formats. */
+const GENERATED_PACKAGES = new Set(['ajv', 'ajv-formats']);
 const BUILTINS = new Set(builtinModules);
 
 interface Import {
@@ -167,8 +174,10 @@ function resolve(from: string, specifier: string, exists: (file: string) => bool
 function layerRule(from: string, to: string): string | null {
   const source = layerOf(from);
   const target = layerOf(to);
+  if (source === 'generated') return 'src/generated/ imports no module of the repository';
+  if (target === 'generated' && source !== 'core') return 'only core imports src/generated/';
   if (source === 'core') {
-    if (target === 'core') return null;
+    if (target === 'core' || target === 'generated') return null;
     if (/^schema\/[^/]+\.schema\.json$/.test(to)) return null;
     return 'core imports only core (and the JSON schemas)';
   }
@@ -190,8 +199,15 @@ function externalRule(from: string, imported: Import): string | null {
   const layer = layerOf(from);
   if (layer === 'app' && imported.specifier.startsWith('@actions/'))
     return 'app reaches the Actions services through its ports, never @actions/* itself';
-  if (layer !== 'core' && layer !== 'render') return null;
   const { specifier } = imported;
+  if (layer === 'generated') {
+    return !specifier.startsWith('node:') &&
+      !BUILTINS.has(specifier) &&
+      GENERATED_PACKAGES.has(packageName(specifier))
+      ? null
+      : `src/generated/ imports no package but ${[...GENERATED_PACKAGES].join(', ')} (the validators' runtime)`;
+  }
+  if (layer !== 'core' && layer !== 'render') return null;
   if (layer === 'render') return 'render imports only core and render';
   const builtin = specifier.startsWith('node:') ? specifier : `node:${specifier}`;
   if (specifier.startsWith('node:') || BUILTINS.has(specifier)) {
@@ -297,7 +313,7 @@ function violations(files: ReadonlyMap<string, string>, exists: (file: string) =
       }
     }
     const layer = layerOf(file);
-    if (layer === 'core' || layer === 'render') {
+    if (layer === 'core' || layer === 'render' || layer === 'generated') {
       for (const use of module.impurities) {
         found.push(
           `${file}:${use.line} uses ${use.text}: ${layer} is pure (no process, clock or randomness)`
@@ -385,6 +401,30 @@ describe('violations', () => {
       "src/core/a.ts:9 imports 'node:child_process': core imports no node:child_process (not pure)",
       "src/core/a.ts:10 imports 'node:os': core imports no node:os (not pure)",
       "src/render/b.ts:1 imports 'yaml': render imports only core and render"
+    ]);
+  });
+
+  it("lets core alone import src/generated/, which imports only the validators' runtime", () => {
+    expect(
+      check({
+        'src/core/a.ts': "import { perfReport } from '../generated/v.js';",
+        'src/generated/v.js': [
+          "import { fullFormats } from 'ajv-formats/dist/formats.js';",
+          "import runtime0 from 'ajv/dist/runtime/ucs2length.js';",
+          "import { parse } from 'yaml';",
+          "import { readFileSync } from 'node:fs';",
+          "import { units } from '../core/a.js';",
+          'const t = Date.now();'
+        ].join('\n'),
+        'src/generated/v.d.ts': "import type { ErrorObject } from 'ajv';",
+        'src/app/b.ts': "import { perfReport } from '../generated/v.js';"
+      })
+    ).toEqual([
+      "src/generated/v.js:3 imports 'yaml': src/generated/ imports no package but ajv, ajv-formats (the validators' runtime)",
+      "src/generated/v.js:4 imports 'node:fs': src/generated/ imports no package but ajv, ajv-formats (the validators' runtime)",
+      "src/generated/v.js:5 imports '../core/a.js' (src/core/a.ts): src/generated/ imports no module of the repository",
+      'src/generated/v.js:6 uses Date.now: generated is pure (no process, clock or randomness)',
+      "src/app/b.ts:1 imports '../generated/v.js' (src/generated/v.d.ts): only core imports src/generated/"
     ]);
   });
 
