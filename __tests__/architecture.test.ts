@@ -179,6 +179,8 @@ function layerRule(from: string, to: string): string | null {
   if (source === 'core') {
     if (target === 'core' || target === 'generated') return null;
     if (/^schema\/[^/]+\.schema\.json$/.test(to)) return null;
+    // Named on its own: it is the break that turns pure code into code that reaches the world.
+    if (target === 'adapters') return 'core imports no adapter: what the world gives reaches core as data';
     return 'core imports only core (and the JSON schemas)';
   }
   if (source === 'render' && target !== 'core' && target !== 'render') {
@@ -373,6 +375,30 @@ describe('violations', () => {
       "src/cli/f.ts:1 imports '../main.js' (src/main.ts): only src/index.ts imports src/main.ts",
       'import cycle: src/app/e.ts → src/main.ts → src/app/e.ts'
     ]);
+  });
+
+  it('names an import of an adapter from core as such, whatever its form', () => {
+    expect(
+      check({
+        'src/core/a.ts': [
+          "import { readConfig } from '../adapters/config/load.js';",
+          "import type { Store } from '../adapters/store.js';",
+          "export { upload } from '../adapters/store.js';",
+          "const lazy = await import('../adapters/store.js');",
+          "type T = import('../adapters/store.js').Store;",
+          "import { b } from './b.js';"
+        ].join('\n'),
+        'src/core/b.ts': 'export const b = 1;',
+        'src/adapters/store.ts': "import { b } from '../core/b.js';",
+        'src/adapters/config/load.ts': 'export const readConfig = 1;'
+      })
+    ).toEqual(
+      [1, 2, 3, 4, 5].map((line) => {
+        const to = line === 1 ? 'config/load' : 'store';
+        const specifier = `'../adapters/${to}.js' (src/adapters/${to}.ts)`;
+        return `src/core/a.ts:${line} imports ${specifier}: core imports no adapter: what the world gives reaches core as data`;
+      })
+    );
   });
 
   it('lets core use only the pure built-ins and packages, and render none', () => {
