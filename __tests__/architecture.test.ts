@@ -17,6 +17,9 @@
 // src/generated/ is code written by `npm run generate` (the schema validators): core imports it and
 // nothing else does; it imports no module of the repository and no package but the pieces of ajv
 // and ajv-formats that the compiled validators call, and it is as pure as core.
+//
+// No hand-written function (all of src/ but src/generated/) is over 80 lines, read from the syntax
+// tree too.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -327,6 +330,73 @@ function violations(files: ReadonlyMap<string, string>, exists: (file: string) =
   return found;
 }
 
+/** The longest a hand-written function may be, in lines from its first to its last. */
+const MAX_FUNCTION_LINES = 80;
+
+type FunctionWithBody = ts.FunctionLikeDeclaration & { body: ts.Node };
+
+function isFunctionWithBody(node: ts.Node): node is FunctionWithBody {
+  return (
+    (ts.isFunctionDeclaration(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isConstructorDeclaration(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isSetAccessorDeclaration(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isFunctionExpression(node)) &&
+    node.body !== undefined
+  );
+}
+
+/** A function's name as a reader looks for it: its own, else that of what it is assigned to. */
+function functionName(node: FunctionWithBody, source: ts.SourceFile): string {
+  if (ts.isConstructorDeclaration(node)) return 'constructor';
+  if (node.name) return node.name.getText(source);
+  const { parent } = node;
+  if (
+    (ts.isVariableDeclaration(parent) ||
+      ts.isPropertyAssignment(parent) ||
+      ts.isPropertyDeclaration(parent)) &&
+    parent.initializer === node
+  ) {
+    return parent.name.getText(source);
+  }
+  if (
+    ts.isBinaryExpression(parent) &&
+    parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    parent.right === node
+  ) {
+    return parent.left.getText(source);
+  }
+  if (ts.isExportAssignment(parent)) return 'default';
+  return '(anonymous)';
+}
+
+/**
+ * Each function of a hand-written module (all of src/ but src/generated/) longer than
+ * MAX_FUNCTION_LINES. A nested function counts on its own and within its parent's lines.
+ */
+function longFunctions(file: string, text: string): string[] {
+  if (layerOf(file) === 'generated') return [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const lineOf = (position: number): number => source.getLineAndCharacterOfPosition(position).line + 1;
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionWithBody(node)) {
+      const first = lineOf(node.getStart(source));
+      const lines = lineOf(node.getEnd()) - first + 1;
+      if (lines > MAX_FUNCTION_LINES) {
+        found.push(
+          `${file}:${first} ${functionName(node, source)} is ${lines} lines long (at most ${MAX_FUNCTION_LINES})`
+        );
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const file = `${dir}/${entry.name}`;
@@ -340,11 +410,16 @@ const existsIn =
   (file: string): boolean =>
     files.has(file);
 
-describe('the layers of src/', () => {
+describe('the modules of src/', () => {
+  const files = new Map(sourceFiles('src').map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')]));
+
   it('import only in their direction, with no cycle, and core and render stay pure', () => {
-    const files = new Map(sourceFiles('src').map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')]));
     expect(files.size).toBeGreaterThan(100);
     expect(violations(files, (f) => existsSync(path.join(ROOT, f)))).toEqual([]);
+  });
+
+  it(`have no hand-written function over ${MAX_FUNCTION_LINES} lines`, () => {
+    expect([...files].flatMap(([file, text]) => longFunctions(file, text))).toEqual([]);
   });
 });
 
@@ -492,5 +567,36 @@ describe('violations', () => {
       'import cycle: src/core/a.ts → src/core/b.ts → src/core/c.ts → src/core/a.ts',
       'import cycle: src/core/d.ts → src/core/d.ts'
     ]);
+  });
+});
+
+describe('longFunctions', () => {
+  /** A body of `count - 2` lines, so that a function around it is `count` lines long. */
+  const body = (count: number): string =>
+    Array.from({ length: count - 2 }, (_, i) => `  step(${i});`).join('\n');
+
+  it(`names each function over ${MAX_FUNCTION_LINES} lines with its first line and its length`, () => {
+    const text = [
+      `function fits() {\n${body(80)}\n}`,
+      `export async function declared() {\n${body(81)}\n}`,
+      `const arrow = async () => {\n${body(90)}\n};`,
+      `class Store {\n  method() {\n${body(81)}\n  }\n}`,
+      `items.map((item) => {\n${body(81)}\n});`,
+      `function outer() {\n  const inner = function () {\n${body(81)}\n  };\n}`
+    ].join('\n');
+    expect(longFunctions('src/app/a.ts', text)).toEqual([
+      'src/app/a.ts:81 declared is 81 lines long (at most 80)',
+      'src/app/a.ts:162 arrow is 90 lines long (at most 80)',
+      'src/app/a.ts:253 method is 81 lines long (at most 80)',
+      'src/app/a.ts:335 (anonymous) is 81 lines long (at most 80)',
+      'src/app/a.ts:416 outer is 83 lines long (at most 80)',
+      'src/app/a.ts:417 inner is 81 lines long (at most 80)'
+    ]);
+  });
+
+  it('passes functions of 80 lines and less, and the generated code', () => {
+    const text = `export function fits() {\n${body(80)}\n}\nconst short = () => 1;`;
+    expect(longFunctions('src/core/a.ts', text)).toEqual([]);
+    expect(longFunctions('src/generated/v.js', `function validate() {\n${body(500)}\n}`)).toEqual([]);
   });
 });
