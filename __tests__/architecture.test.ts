@@ -18,8 +18,10 @@
 // nothing else does; it imports no module of the repository and no package but the pieces of ajv
 // and ajv-formats that the compiled validators call, and it is as pure as core.
 //
-// No hand-written function (all of src/ but src/generated/) is over 80 lines, read from the syntax
-// tree too.
+// Two more rules read the syntax tree: no hand-written function (all of src/ but src/generated/)
+// is over 80 lines, and core, render and app never write to an environment nor spread one into a
+// new `env`: data goes to the calls that need it as arguments, a child's environment comes from
+// childEnv. The adapters and the entry points own the process and are left alone.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -397,6 +399,109 @@ function longFunctions(file: string, text: string): string[] {
   return found;
 }
 
+/** The expression inside parentheses, `!`, `as` and `satisfies`. */
+function unwrapped(node: ts.Expression): ts.Expression {
+  let inner = node;
+  while (
+    ts.isParenthesizedExpression(inner) ||
+    ts.isNonNullExpression(inner) ||
+    ts.isAsExpression(inner) ||
+    ts.isSatisfiesExpression(inner)
+  ) {
+    inner = inner.expression;
+  }
+  return inner;
+}
+
+/** An environment: `env`, or anything whose last member is `env` (`ports.env`, `process.env`). */
+function isEnv(node: ts.Expression): boolean {
+  const inner = unwrapped(node);
+  if (ts.isIdentifier(inner)) return inner.text === 'env';
+  if (ts.isPropertyAccessExpression(inner)) return inner.name.text === 'env';
+  return (
+    ts.isElementAccessExpression(inner) &&
+    ts.isStringLiteralLike(inner.argumentExpression) &&
+    inner.argumentExpression.text === 'env'
+  );
+}
+
+/**
+ * Where a write changes an environment: a variable of one (`env.X`, `env[k]`, `process.env.X`), or
+ * the environment a ports object holds (`ports.env`). Rebinding a local `env` changes nothing shared.
+ */
+function isEnvTarget(node: ts.Expression): boolean {
+  const inner = unwrapped(node);
+  if (!ts.isPropertyAccessExpression(inner) && !ts.isElementAccessExpression(inner)) return false;
+  return isEnv(inner.expression) || isEnv(inner);
+}
+
+/** Calls that write their first argument's properties. */
+const WRITERS: Readonly<Record<string, readonly string[]>> = {
+  Object: ['assign', 'defineProperty', 'defineProperties'],
+  Reflect: ['set', 'deleteProperty', 'defineProperty']
+};
+
+function writesEnv(node: ts.Node): boolean {
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    const assigns = operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment;
+    return assigns && isEnvTarget(node.left);
+  }
+  if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) {
+    const operator = node.operator;
+    const steps = operator === ts.SyntaxKind.PlusPlusToken || operator === ts.SyntaxKind.MinusMinusToken;
+    return steps && isEnvTarget(node.operand);
+  }
+  if (ts.isDeleteExpression(node)) return isEnvTarget(node.expression);
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+    const owner = node.expression.expression;
+    const writer = ts.isIdentifier(owner) ? WRITERS[owner.text] : undefined;
+    const first = node.arguments[0];
+    return !!writer?.includes(node.expression.name.text) && first !== undefined && isEnv(first);
+  }
+  return false;
+}
+
+/**
+ * `env: { ...ports.env, RUNNER_OS: os }` or `const env = { ...env, … }`: an environment spread into a
+ * new one, for the calls that read it. A child's environment comes from childEnv(extra, env), which
+ * filters it; spreading one by hand either smuggles data or skips that filter.
+ */
+function redressesEnv(node: ts.Node): boolean {
+  const named =
+    (ts.isPropertyAssignment(node) || ts.isVariableDeclaration(node)) &&
+    (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
+    node.name.text === 'env';
+  if (!named || !node.initializer) return false;
+  const value = unwrapped(node.initializer);
+  return (
+    ts.isObjectLiteralExpression(value) &&
+    value.properties.some((p) => ts.isSpreadAssignment(p) && isEnv(p.expression))
+  );
+}
+
+/**
+ * Each write to an environment, or re-dressing of one, in core, render and app: data goes to the
+ * calls that need it as arguments, never through the run's environment.
+ */
+function environmentWrites(file: string, text: string): string[] {
+  const layer = layerOf(file);
+  if (layer !== 'core' && layer !== 'render' && layer !== 'app') return [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const what = writesEnv(node) ? 'writes to' : redressesEnv(node) ? 're-dresses' : null;
+    if (what) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      const code = node.getText(source).replace(/\s+/g, ' ');
+      found.push(`${file}:${line} ${what} an environment (${code}): pass data as arguments`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const file = `${dir}/${entry.name}`;
@@ -420,6 +525,10 @@ describe('the modules of src/', () => {
 
   it(`have no hand-written function over ${MAX_FUNCTION_LINES} lines`, () => {
     expect([...files].flatMap(([file, text]) => longFunctions(file, text))).toEqual([]);
+  });
+
+  it('never write or re-dress an environment in core, render or app', () => {
+    expect([...files].flatMap(([file, text]) => environmentWrites(file, text))).toEqual([]);
   });
 });
 
@@ -598,5 +707,56 @@ describe('longFunctions', () => {
     const text = `export function fits() {\n${body(80)}\n}\nconst short = () => 1;`;
     expect(longFunctions('src/core/a.ts', text)).toEqual([]);
     expect(longFunctions('src/generated/v.js', `function validate() {\n${body(500)}\n}`)).toEqual([]);
+  });
+});
+
+describe('environmentWrites', () => {
+  const writes = [
+    'ports.env.RUNNER_OS = os;',
+    'env[key] = value;',
+    "process.env.HOME ??= '/tmp';",
+    'delete ports.env.GITHUB_TOKEN;',
+    'Object.assign(ports.env, extra);',
+    'ports.env = { ...ports.env, RUNNER_OS: os };',
+    'const next = { ...ports, env: { ...ports.env, RUNNER_OS: os } };',
+    "const env = { ...process.env, EXTRA: '1' };",
+    "(ports.env as Env)['X'] = '1';"
+  ].join('\n');
+
+  it('finds each write to an environment and each one re-dressed, in core, render and app', () => {
+    const message = (line: number, verb: string, code: string): string =>
+      `src/app/a.ts:${line} ${verb} an environment (${code}): pass data as arguments`;
+    expect(environmentWrites('src/app/a.ts', writes)).toEqual([
+      message(1, 'writes to', 'ports.env.RUNNER_OS = os'),
+      message(2, 'writes to', 'env[key] = value'),
+      message(3, 'writes to', "process.env.HOME ??= '/tmp'"),
+      message(4, 'writes to', 'delete ports.env.GITHUB_TOKEN'),
+      message(5, 'writes to', 'Object.assign(ports.env, extra)'),
+      message(6, 'writes to', 'ports.env = { ...ports.env, RUNNER_OS: os }'),
+      message(7, 're-dresses', 'env: { ...ports.env, RUNNER_OS: os }'),
+      message(8, 're-dresses', "env = { ...process.env, EXTRA: '1' }"),
+      message(9, 'writes to', "(ports.env as Env)['X'] = '1'")
+    ]);
+    expect(environmentWrites('src/core/a.ts', 'env.X = 1;')).toHaveLength(1);
+    expect(environmentWrites('src/render/a.ts', 'env.X = 1;')).toHaveLength(1);
+  });
+
+  it("lets a child's environment be built from the run's, and the run's be read", () => {
+    const reads = [
+      'const env = childEnv(config.benchEnv, ports.env);',
+      "await ports.exec.run('cargo', args, { env });",
+      "spawn('git', args, { env: childEnv({ GIT_TERMINAL_PROMPT: '0' }, ports.env) });",
+      'const child = childEnv({ ...request.benchEnv, CRITERION_HOME: home }, ports.env);',
+      'const os = ports.env.RUNNER_OS || host.type;',
+      'const next = { ...ports, log };',
+      'let local = { env: { RUNNER_OS: os } };',
+      'local = other;'
+    ].join('\n');
+    expect(environmentWrites('src/app/a.ts', reads)).toEqual([]);
+  });
+
+  it('leaves the adapters and the entry points alone: they own the process', () => {
+    expect(environmentWrites('src/adapters/a.ts', writes)).toEqual([]);
+    expect(environmentWrites('src/main.ts', writes)).toEqual([]);
   });
 });
