@@ -13,6 +13,15 @@
 // No other built-in (node:fs, node:child_process, node:os, …) and no other package (@actions/*, …).
 // Render imports only core and render. In core and render, no clock, no randomness and no process:
 // `process.…`, `Date.now`, `Date()`, `new Date()` without arguments, `Math.random`.
+//
+// src/generated/ is code written by `npm run generate` (the schema validators): core imports it and
+// nothing else does; it imports no module of the repository and no package but the pieces of ajv
+// and ajv-formats that the compiled validators call, and it is as pure as core.
+//
+// Two more rules read the syntax tree: no hand-written function (all of src/ but src/generated/)
+// is over 80 lines, and core, render and app never write to an environment nor spread one into a
+// new `env`: data goes to the calls that need it as arguments, a child's environment comes from
+// childEnv. The adapters and the entry points own the process and are left alone.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -23,7 +32,7 @@ import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-type Layer = 'core' | 'render' | 'adapters' | 'app' | 'cli' | 'entry' | 'other';
+type Layer = 'core' | 'generated' | 'render' | 'adapters' | 'app' | 'cli' | 'entry' | 'other';
 
 /** The layer of a path relative to the repository (`src/core/units.ts`). */
 function layerOf(file: string): Layer {
@@ -33,6 +42,7 @@ function layerOf(file: string): Layer {
   if (top !== 'src') return 'other';
   if (
     folder === 'core' ||
+    folder === 'generated' ||
     folder === 'render' ||
     folder === 'adapters' ||
     folder === 'app' ||
@@ -62,6 +72,8 @@ const PURE_BUILTINS: Readonly<Record<string, readonly string[]>> = {
   'node:url': ['fileURLToPath']
 };
 const PURE_PACKAGES = new Set(['ajv', 'ajv-formats', 'yaml']);
+/** What the compiled validators call: ajv's runtime helpers and ajv-formats' formats. */
+const GENERATED_PACKAGES = new Set(['ajv', 'ajv-formats']);
 const BUILTINS = new Set(builtinModules);
 
 interface Import {
@@ -167,9 +179,13 @@ function resolve(from: string, specifier: string, exists: (file: string) => bool
 function layerRule(from: string, to: string): string | null {
   const source = layerOf(from);
   const target = layerOf(to);
+  if (source === 'generated') return 'src/generated/ imports no module of the repository';
+  if (target === 'generated' && source !== 'core') return 'only core imports src/generated/';
   if (source === 'core') {
-    if (target === 'core') return null;
+    if (target === 'core' || target === 'generated') return null;
     if (/^schema\/[^/]+\.schema\.json$/.test(to)) return null;
+    // Named on its own: it is the break that turns pure code into code that reaches the world.
+    if (target === 'adapters') return 'core imports no adapter: what the world gives reaches core as data';
     return 'core imports only core (and the JSON schemas)';
   }
   if (source === 'render' && target !== 'core' && target !== 'render') {
@@ -190,8 +206,15 @@ function externalRule(from: string, imported: Import): string | null {
   const layer = layerOf(from);
   if (layer === 'app' && imported.specifier.startsWith('@actions/'))
     return 'app reaches the Actions services through its ports, never @actions/* itself';
-  if (layer !== 'core' && layer !== 'render') return null;
   const { specifier } = imported;
+  if (layer === 'generated') {
+    return !specifier.startsWith('node:') &&
+      !BUILTINS.has(specifier) &&
+      GENERATED_PACKAGES.has(packageName(specifier))
+      ? null
+      : `src/generated/ imports no package but ${[...GENERATED_PACKAGES].join(', ')} (the validators' runtime)`;
+  }
+  if (layer !== 'core' && layer !== 'render') return null;
   if (layer === 'render') return 'render imports only core and render';
   const builtin = specifier.startsWith('node:') ? specifier : `node:${specifier}`;
   if (specifier.startsWith('node:') || BUILTINS.has(specifier)) {
@@ -297,7 +320,7 @@ function violations(files: ReadonlyMap<string, string>, exists: (file: string) =
       }
     }
     const layer = layerOf(file);
-    if (layer === 'core' || layer === 'render') {
+    if (layer === 'core' || layer === 'render' || layer === 'generated') {
       for (const use of module.impurities) {
         found.push(
           `${file}:${use.line} uses ${use.text}: ${layer} is pure (no process, clock or randomness)`
@@ -306,6 +329,176 @@ function violations(files: ReadonlyMap<string, string>, exists: (file: string) =
     }
   }
   for (const cycle of cycles(graph)) found.push(`import cycle: ${cycle}`);
+  return found;
+}
+
+/** The longest a hand-written function may be, in lines from its first to its last. */
+const MAX_FUNCTION_LINES = 80;
+
+type FunctionWithBody = ts.FunctionLikeDeclaration & { body: ts.Node };
+
+function isFunctionWithBody(node: ts.Node): node is FunctionWithBody {
+  return (
+    (ts.isFunctionDeclaration(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isConstructorDeclaration(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isSetAccessorDeclaration(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isFunctionExpression(node)) &&
+    node.body !== undefined
+  );
+}
+
+/** A function's name as a reader looks for it: its own, else that of what it is assigned to. */
+function functionName(node: FunctionWithBody, source: ts.SourceFile): string {
+  if (ts.isConstructorDeclaration(node)) return 'constructor';
+  if (node.name) return node.name.getText(source);
+  const { parent } = node;
+  if (
+    (ts.isVariableDeclaration(parent) ||
+      ts.isPropertyAssignment(parent) ||
+      ts.isPropertyDeclaration(parent)) &&
+    parent.initializer === node
+  ) {
+    return parent.name.getText(source);
+  }
+  if (
+    ts.isBinaryExpression(parent) &&
+    parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    parent.right === node
+  ) {
+    return parent.left.getText(source);
+  }
+  if (ts.isExportAssignment(parent)) return 'default';
+  return '(anonymous)';
+}
+
+/**
+ * Each function of a hand-written module (all of src/ but src/generated/) longer than
+ * MAX_FUNCTION_LINES. A nested function counts on its own and within its parent's lines.
+ */
+function longFunctions(file: string, text: string): string[] {
+  if (layerOf(file) === 'generated') return [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const lineOf = (position: number): number => source.getLineAndCharacterOfPosition(position).line + 1;
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionWithBody(node)) {
+      const first = lineOf(node.getStart(source));
+      const lines = lineOf(node.getEnd()) - first + 1;
+      if (lines > MAX_FUNCTION_LINES) {
+        found.push(
+          `${file}:${first} ${functionName(node, source)} is ${lines} lines long (at most ${MAX_FUNCTION_LINES})`
+        );
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The expression inside parentheses, `!`, `as` and `satisfies`. */
+function unwrapped(node: ts.Expression): ts.Expression {
+  let inner = node;
+  while (
+    ts.isParenthesizedExpression(inner) ||
+    ts.isNonNullExpression(inner) ||
+    ts.isAsExpression(inner) ||
+    ts.isSatisfiesExpression(inner)
+  ) {
+    inner = inner.expression;
+  }
+  return inner;
+}
+
+/** An environment: `env`, or anything whose last member is `env` (`ports.env`, `process.env`). */
+function isEnv(node: ts.Expression): boolean {
+  const inner = unwrapped(node);
+  if (ts.isIdentifier(inner)) return inner.text === 'env';
+  if (ts.isPropertyAccessExpression(inner)) return inner.name.text === 'env';
+  return (
+    ts.isElementAccessExpression(inner) &&
+    ts.isStringLiteralLike(inner.argumentExpression) &&
+    inner.argumentExpression.text === 'env'
+  );
+}
+
+/**
+ * Where a write changes an environment: a variable of one (`env.X`, `env[k]`, `process.env.X`), or
+ * the environment a ports object holds (`ports.env`). Rebinding a local `env` changes nothing shared.
+ */
+function isEnvTarget(node: ts.Expression): boolean {
+  const inner = unwrapped(node);
+  if (!ts.isPropertyAccessExpression(inner) && !ts.isElementAccessExpression(inner)) return false;
+  return isEnv(inner.expression) || isEnv(inner);
+}
+
+/** Calls that write their first argument's properties. */
+const WRITERS: Readonly<Record<string, readonly string[]>> = {
+  Object: ['assign', 'defineProperty', 'defineProperties'],
+  Reflect: ['set', 'deleteProperty', 'defineProperty']
+};
+
+function writesEnv(node: ts.Node): boolean {
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    const assigns = operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment;
+    return assigns && isEnvTarget(node.left);
+  }
+  if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) {
+    const operator = node.operator;
+    const steps = operator === ts.SyntaxKind.PlusPlusToken || operator === ts.SyntaxKind.MinusMinusToken;
+    return steps && isEnvTarget(node.operand);
+  }
+  if (ts.isDeleteExpression(node)) return isEnvTarget(node.expression);
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+    const owner = node.expression.expression;
+    const writer = ts.isIdentifier(owner) ? WRITERS[owner.text] : undefined;
+    const first = node.arguments[0];
+    return !!writer?.includes(node.expression.name.text) && first !== undefined && isEnv(first);
+  }
+  return false;
+}
+
+/**
+ * `env: { ...ports.env, RUNNER_OS: os }` or `const env = { ...env, … }`: an environment spread into a
+ * new one, for the calls that read it. A child's environment comes from childEnv(extra, env), which
+ * filters it; spreading one by hand either smuggles data or skips that filter.
+ */
+function redressesEnv(node: ts.Node): boolean {
+  const named =
+    (ts.isPropertyAssignment(node) || ts.isVariableDeclaration(node)) &&
+    (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
+    node.name.text === 'env';
+  if (!named || !node.initializer) return false;
+  const value = unwrapped(node.initializer);
+  return (
+    ts.isObjectLiteralExpression(value) &&
+    value.properties.some((p) => ts.isSpreadAssignment(p) && isEnv(p.expression))
+  );
+}
+
+/**
+ * Each write to an environment, or re-dressing of one, in core, render and app: data goes to the
+ * calls that need it as arguments, never through the run's environment.
+ */
+function environmentWrites(file: string, text: string): string[] {
+  const layer = layerOf(file);
+  if (layer !== 'core' && layer !== 'render' && layer !== 'app') return [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const what = writesEnv(node) ? 'writes to' : redressesEnv(node) ? 're-dresses' : null;
+    if (what) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      const code = node.getText(source).replace(/\s+/g, ' ');
+      found.push(`${file}:${line} ${what} an environment (${code}): pass data as arguments`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   return found;
 }
 
@@ -322,11 +515,20 @@ const existsIn =
   (file: string): boolean =>
     files.has(file);
 
-describe('the layers of src/', () => {
+describe('the modules of src/', () => {
+  const files = new Map(sourceFiles('src').map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')]));
+
   it('import only in their direction, with no cycle, and core and render stay pure', () => {
-    const files = new Map(sourceFiles('src').map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')]));
     expect(files.size).toBeGreaterThan(100);
     expect(violations(files, (f) => existsSync(path.join(ROOT, f)))).toEqual([]);
+  });
+
+  it(`have no hand-written function over ${MAX_FUNCTION_LINES} lines`, () => {
+    expect([...files].flatMap(([file, text]) => longFunctions(file, text))).toEqual([]);
+  });
+
+  it('never write or re-dress an environment in core, render or app', () => {
+    expect([...files].flatMap(([file, text]) => environmentWrites(file, text))).toEqual([]);
   });
 });
 
@@ -359,6 +561,30 @@ describe('violations', () => {
     ]);
   });
 
+  it('names an import of an adapter from core as such, whatever its form', () => {
+    expect(
+      check({
+        'src/core/a.ts': [
+          "import { readConfig } from '../adapters/config/load.js';",
+          "import type { Store } from '../adapters/store.js';",
+          "export { upload } from '../adapters/store.js';",
+          "const lazy = await import('../adapters/store.js');",
+          "type T = import('../adapters/store.js').Store;",
+          "import { b } from './b.js';"
+        ].join('\n'),
+        'src/core/b.ts': 'export const b = 1;',
+        'src/adapters/store.ts': "import { b } from '../core/b.js';",
+        'src/adapters/config/load.ts': 'export const readConfig = 1;'
+      })
+    ).toEqual(
+      [1, 2, 3, 4, 5].map((line) => {
+        const to = line === 1 ? 'config/load' : 'store';
+        const specifier = `'../adapters/${to}.js' (src/adapters/${to}.ts)`;
+        return `src/core/a.ts:${line} imports ${specifier}: core imports no adapter: what the world gives reaches core as data`;
+      })
+    );
+  });
+
   it('lets core use only the pure built-ins and packages, and render none', () => {
     expect(
       check({
@@ -385,6 +611,30 @@ describe('violations', () => {
       "src/core/a.ts:9 imports 'node:child_process': core imports no node:child_process (not pure)",
       "src/core/a.ts:10 imports 'node:os': core imports no node:os (not pure)",
       "src/render/b.ts:1 imports 'yaml': render imports only core and render"
+    ]);
+  });
+
+  it("lets core alone import src/generated/, which imports only the validators' runtime", () => {
+    expect(
+      check({
+        'src/core/a.ts': "import { perfReport } from '../generated/v.js';",
+        'src/generated/v.js': [
+          "import { fullFormats } from 'ajv-formats/dist/formats.js';",
+          "import runtime0 from 'ajv/dist/runtime/ucs2length.js';",
+          "import { parse } from 'yaml';",
+          "import { readFileSync } from 'node:fs';",
+          "import { units } from '../core/a.js';",
+          'const t = Date.now();'
+        ].join('\n'),
+        'src/generated/v.d.ts': "import type { ErrorObject } from 'ajv';",
+        'src/app/b.ts': "import { perfReport } from '../generated/v.js';"
+      })
+    ).toEqual([
+      "src/generated/v.js:3 imports 'yaml': src/generated/ imports no package but ajv, ajv-formats (the validators' runtime)",
+      "src/generated/v.js:4 imports 'node:fs': src/generated/ imports no package but ajv, ajv-formats (the validators' runtime)",
+      "src/generated/v.js:5 imports '../core/a.js' (src/core/a.ts): src/generated/ imports no module of the repository",
+      'src/generated/v.js:6 uses Date.now: generated is pure (no process, clock or randomness)',
+      "src/app/b.ts:1 imports '../generated/v.js' (src/generated/v.d.ts): only core imports src/generated/"
     ]);
   });
 
@@ -426,5 +676,87 @@ describe('violations', () => {
       'import cycle: src/core/a.ts → src/core/b.ts → src/core/c.ts → src/core/a.ts',
       'import cycle: src/core/d.ts → src/core/d.ts'
     ]);
+  });
+});
+
+describe('longFunctions', () => {
+  /** A body of `count - 2` lines, so that a function around it is `count` lines long. */
+  const body = (count: number): string =>
+    Array.from({ length: count - 2 }, (_, i) => `  step(${i});`).join('\n');
+
+  it(`names each function over ${MAX_FUNCTION_LINES} lines with its first line and its length`, () => {
+    const text = [
+      `function fits() {\n${body(80)}\n}`,
+      `export async function declared() {\n${body(81)}\n}`,
+      `const arrow = async () => {\n${body(90)}\n};`,
+      `class Store {\n  method() {\n${body(81)}\n  }\n}`,
+      `items.map((item) => {\n${body(81)}\n});`,
+      `function outer() {\n  const inner = function () {\n${body(81)}\n  };\n}`
+    ].join('\n');
+    expect(longFunctions('src/app/a.ts', text)).toEqual([
+      'src/app/a.ts:81 declared is 81 lines long (at most 80)',
+      'src/app/a.ts:162 arrow is 90 lines long (at most 80)',
+      'src/app/a.ts:253 method is 81 lines long (at most 80)',
+      'src/app/a.ts:335 (anonymous) is 81 lines long (at most 80)',
+      'src/app/a.ts:416 outer is 83 lines long (at most 80)',
+      'src/app/a.ts:417 inner is 81 lines long (at most 80)'
+    ]);
+  });
+
+  it('passes functions of 80 lines and less, and the generated code', () => {
+    const text = `export function fits() {\n${body(80)}\n}\nconst short = () => 1;`;
+    expect(longFunctions('src/core/a.ts', text)).toEqual([]);
+    expect(longFunctions('src/generated/v.js', `function validate() {\n${body(500)}\n}`)).toEqual([]);
+  });
+});
+
+describe('environmentWrites', () => {
+  const writes = [
+    'ports.env.RUNNER_OS = os;',
+    'env[key] = value;',
+    "process.env.HOME ??= '/tmp';",
+    'delete ports.env.GITHUB_TOKEN;',
+    'Object.assign(ports.env, extra);',
+    'ports.env = { ...ports.env, RUNNER_OS: os };',
+    'const next = { ...ports, env: { ...ports.env, RUNNER_OS: os } };',
+    "const env = { ...process.env, EXTRA: '1' };",
+    "(ports.env as Env)['X'] = '1';"
+  ].join('\n');
+
+  it('finds each write to an environment and each one re-dressed, in core, render and app', () => {
+    const message = (line: number, verb: string, code: string): string =>
+      `src/app/a.ts:${line} ${verb} an environment (${code}): pass data as arguments`;
+    expect(environmentWrites('src/app/a.ts', writes)).toEqual([
+      message(1, 'writes to', 'ports.env.RUNNER_OS = os'),
+      message(2, 'writes to', 'env[key] = value'),
+      message(3, 'writes to', "process.env.HOME ??= '/tmp'"),
+      message(4, 'writes to', 'delete ports.env.GITHUB_TOKEN'),
+      message(5, 'writes to', 'Object.assign(ports.env, extra)'),
+      message(6, 'writes to', 'ports.env = { ...ports.env, RUNNER_OS: os }'),
+      message(7, 're-dresses', 'env: { ...ports.env, RUNNER_OS: os }'),
+      message(8, 're-dresses', "env = { ...process.env, EXTRA: '1' }"),
+      message(9, 'writes to', "(ports.env as Env)['X'] = '1'")
+    ]);
+    expect(environmentWrites('src/core/a.ts', 'env.X = 1;')).toHaveLength(1);
+    expect(environmentWrites('src/render/a.ts', 'env.X = 1;')).toHaveLength(1);
+  });
+
+  it("lets a child's environment be built from the run's, and the run's be read", () => {
+    const reads = [
+      'const env = childEnv(config.benchEnv, ports.env);',
+      "await ports.exec.run('cargo', args, { env });",
+      "spawn('git', args, { env: childEnv({ GIT_TERMINAL_PROMPT: '0' }, ports.env) });",
+      'const child = childEnv({ ...request.benchEnv, CRITERION_HOME: home }, ports.env);',
+      'const os = ports.env.RUNNER_OS || host.type;',
+      'const next = { ...ports, log };',
+      'let local = { env: { RUNNER_OS: os } };',
+      'local = other;'
+    ].join('\n');
+    expect(environmentWrites('src/app/a.ts', reads)).toEqual([]);
+  });
+
+  it('leaves the adapters and the entry points alone: they own the process', () => {
+    expect(environmentWrites('src/adapters/a.ts', writes)).toEqual([]);
+    expect(environmentWrites('src/main.ts', writes)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderActionYml } from '../src/core/config/action-yml.js';
 import { renderInputsTable, renderOutputsTable, replaceBetweenMarkers } from '../src/core/config/docs.js';
-import { renderValidators } from '../src/core/report/validators-source.js';
+import { renderValidators } from './validators-source.js';
 
 writeFileSync('action.yml', renderActionYml());
 let readme = readFileSync('README.md', 'utf8');
@@ -13,6 +13,6 @@ readme = replaceBetweenMarkers(readme, 'inputs', renderInputsTable());
 readme = replaceBetweenMarkers(readme, 'outputs', renderOutputsTable());
 writeFileSync('README.md', readme);
 const validators = renderValidators();
-writeFileSync('src/core/report/validators.generated.js', validators.js);
-writeFileSync('src/core/report/validators.generated.d.ts', validators.dts);
-console.log('wrote action.yml, the README tables and src/core/report/validators.generated.js');
+writeFileSync('src/generated/validators.js', validators.js);
+writeFileSync('src/generated/validators.d.ts', validators.dts);
+console.log('wrote action.yml, the README tables and src/generated/validators.js (.d.ts)');

@@ -1,12 +1,12 @@
 // JSON Schema validation (2020-12) of what we write and read, by validators compiled ahead of time
-// (validators.generated.js, `npm run generate`): no run compiles a schema.
+// (src/generated/validators.js, `npm run generate`): no run compiles a schema.
 
 import type { ErrorObject } from 'ajv';
 import auditSchema from '../../../schema/audit.schema.json' with { type: 'json' };
 import baselineSchema from '../../../schema/baseline.schema.json' with { type: 'json' };
 import perfReportSchema from '../../../schema/perf-report.schema.json' with { type: 'json' };
+import { audit, baseline, perfReport, type Validator } from '../../generated/validators.js';
 import type { PerfReport } from '../model.js';
-import { audit, baseline, perfReport, type Validator } from './validators.generated.js';
 
 const validators = new Map<object, Validator>([
   [perfReportSchema, perfReport],
@@ -24,8 +24,7 @@ export const describeIssue = (issue: SchemaIssue): string => `${issue.path || '(
 
 function issuesOf(schema: object, data: unknown): SchemaIssue[] {
   const validate = validators.get(schema);
-  if (!validate)
-    throw new Error('no compiled validator for this schema (see src/core/report/validators-source.ts)');
+  if (!validate) throw new Error('no compiled validator for this schema (see scripts/validators-source.ts)');
   if (validate(data)) return [];
   return (validate.errors ?? []).map((e: ErrorObject) => ({
     path: e.instancePath,
