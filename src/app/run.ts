@@ -44,6 +44,8 @@ import type { Ports } from './ports.js';
 export interface RunSettings {
   /** Inputs or flags by setting name, as given (the token already resolved). */
   inputs: RawSettings['inputs'];
+  /** bench-args as arguments (the CLI's words after `--`), in place of the setting's text. */
+  benchArgs?: RawSettings['benchArgs'];
   /** Where the run started: relative settings resolve against it. */
   cwd: string;
   /** The checkout: GITHUB_WORKSPACE for the Action, the current directory for the CLI. */
@@ -114,7 +116,7 @@ export class SetupError extends InputError {
  */
 export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan> {
   const github = loadGitHubContext(ports.env, ports.log);
-  const config = loadConfig(settings.inputs, settings.cwd, settings.workspace);
+  const config = loadConfig(settings.inputs, settings.cwd, settings.workspace, settings.benchArgs);
   const base = resolveReportPaths(config, settings);
   try {
     if (config.mode === 'merge' && config.shard)
