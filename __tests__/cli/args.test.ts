@@ -3,6 +3,7 @@ import { COMMANDS, FILE_FLAGS, parseCliArgs, usage } from '../../src/cli/args.js
 import { buildConfig } from '../../src/core/config/config.js';
 import { OPTIONS } from '../../src/core/config/options.js';
 import { InputError } from '../../src/core/errors.js';
+import { benchCommandOf } from '../../src/core/runner/args.js';
 
 describe('parseCliArgs', () => {
   it('reads the command, flags in both forms and positionals', () => {
@@ -18,6 +19,7 @@ describe('parseCliArgs', () => {
       positional: [],
       inputs: { 'criterion-dir': 'target/criterion', 'display-floor': '4 GiB/s' },
       files: {},
+      benchArgs: null,
       verbose: true,
       help: false
     });
@@ -45,12 +47,26 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['run', '--job-summary=false']).inputs).toEqual({ 'job-summary': 'false' });
   });
 
-  it('takes a value that starts with "-" after "=" only, and says so', () => {
+  it('takes a value that starts with "-" for --bench-args and --cargo-args, after "=" only for the others', () => {
     expect(parseCliArgs(['run', '--bench-args=--noplot --quick']).inputs).toEqual({
       'bench-args': '--noplot --quick'
     });
-    expect(() => parseCliArgs(['run', '--bench-args', '--noplot'])).toThrow(
-      'Flag --bench-args needs a value; a value that starts with "-" goes after "=", as in --bench-args=-VALUE.'
+    expect(parseCliArgs(['run', '--bench-args', '--noplot', '--package', 'x']).inputs).toEqual({
+      'bench-args': '--noplot',
+      package: 'x'
+    });
+    expect(parseCliArgs(['run', '--cargo-args', '--features simd', '--job-summary']).inputs).toEqual({
+      'cargo-args': '--features simd',
+      'job-summary': 'true'
+    });
+    // Elsewhere a word that starts with "-" after a flag most likely means its value was forgotten.
+    expect(() => parseCliArgs(['run', '--package', '--noplot'])).toThrow(
+      'Flag --package needs a value; a value that starts with "-" goes after "=", as in --package=-VALUE.'
+    );
+    expect(parseCliArgs(['run', '--save-baseline=-x']).inputs).toEqual({ 'save-baseline': '-x' });
+    expect(() => parseCliArgs(['run', '--bench-args'])).toThrow('Flag --bench-args needs a value.');
+    expect(() => parseCliArgs(['run', '--bench-args', '--', '-q'])).toThrow(
+      'Flag --bench-args needs a value.'
     );
   });
 
@@ -64,6 +80,143 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['run', '--package'])).toThrow('Flag --package needs a value.');
     expect(() => parseCliArgs(['run', '--help=yes'])).toThrow('Flag --help takes no value.');
     expect(() => parseCliArgs(['report', '--out', ''])).toThrow('Flag --out needs a file name.');
+  });
+});
+
+describe('arguments for the bench harness', () => {
+  const SAMPLE = ['--noplot', '--sample-size', '10'];
+
+  it('takes the words after -- as they are, flags included, for run, analyze and demo', () => {
+    const args = parseCliArgs(['run', '--package', 'x', '--', '--noplot', '--sample-size', '10']);
+    expect(args).toMatchObject({
+      command: 'run',
+      inputs: { package: 'x' },
+      positional: [],
+      benchArgs: SAMPLE
+    });
+    for (const command of ['analyze', 'demo']) {
+      expect(parseCliArgs([command, '--', '--noplot', '--sample-size', '10']).benchArgs).toEqual(SAMPLE);
+    }
+    // After --, nothing is a flag of ours, not even -- or --help.
+    expect(parseCliArgs(['run', '--', 'decode', '--', '--help', '--job-summary'])).toMatchObject({
+      help: false,
+      inputs: {},
+      benchArgs: ['decode', '--', '--help', '--job-summary']
+    });
+    expect(parseCliArgs(['run', '--job-summary', '--', '-q']).inputs).toEqual({ 'job-summary': 'true' });
+    // A value after "=" is the flag's, whatever it is.
+    expect(parseCliArgs(['run', '--bench-args=--']).inputs).toEqual({ 'bench-args': '--' });
+    expect(parseCliArgs(['run']).benchArgs).toBeNull();
+  });
+
+  it('gives the config the same arguments after -- as from --bench-args, as an array', () => {
+    const afterDashes = parseCliArgs(['run', '--', '--noplot', '--sample-size', '10']);
+    const fromFlag = parseCliArgs(['run', '--bench-args', '--noplot --sample-size 10']);
+    const configOf = (args: ReturnType<typeof parseCliArgs>) =>
+      buildConfig({ inputs: args.inputs, benchArgs: args.benchArgs });
+    expect(configOf(afterDashes).benchArgs).toEqual(SAMPLE);
+    expect(configOf(fromFlag).benchArgs).toEqual(SAMPLE);
+    // Both record the same text, so shards given one or the other agree on what they measured.
+    expect(configOf(afterDashes).effective['bench-args']).toEqual(configOf(fromFlag).effective['bench-args']);
+  });
+
+  it('reach cargo bench after its --, each argument whole', () => {
+    const cargoArgs = (argv: string[]) => {
+      const args = parseCliArgs(argv);
+      return benchCommandOf(buildConfig({ inputs: args.inputs, benchArgs: args.benchArgs })).args;
+    };
+    const head = ['bench', '-p', 'copybook-bench'];
+    expect(cargoArgs(['run', '--', '--noplot', '--sample-size', '10'])).toEqual([...head, '--', ...SAMPLE]);
+    expect(cargoArgs(['run', '--bench-args', '--noplot --sample-size 10'])).toEqual([
+      ...head,
+      '--',
+      ...SAMPLE
+    ]);
+    // A word with a space stays one argument: it is never joined into text and split again.
+    expect(cargoArgs(['run', '--cargo-args=--locked', '--', '--save-baseline', 'my base', "it's"])).toEqual([
+      ...head,
+      '--locked',
+      '--',
+      '--save-baseline',
+      'my base',
+      "it's"
+    ]);
+    expect(cargoArgs(['run'])).toEqual([...head, '--', '--noplot']);
+  });
+
+  it('passes none, not even the default --noplot, for a bare --, as --bench-args "" does', () => {
+    const args = parseCliArgs(['run', '--']);
+    expect(args.benchArgs).toEqual([]);
+    const config = buildConfig({ inputs: args.inputs, benchArgs: args.benchArgs });
+    expect(config.benchArgs).toEqual([]);
+    expect(benchCommandOf(config).args).toEqual(['bench', '-p', 'copybook-bench']);
+    expect(usage('run')).toContain('a bare -- passes none');
+  });
+
+  it('refuses -- with a command that runs no bench, naming the commands that take it', () => {
+    expect(() => parseCliArgs(['validate', 'perf.json', '--', 'x'])).toThrow(InputError);
+    expect(() => parseCliArgs(['validate', 'perf.json', '--', 'x'])).toThrow(
+      '"--" passes arguments to the bench harness, which only run, analyze and demo take, not validate.'
+    );
+    for (const command of ['report', 'audit']) {
+      expect(() => parseCliArgs([command, '--'])).toThrow(
+        `which only run, analyze and demo take, not ${command}.`
+      );
+    }
+    expect(() => parseCliArgs(['baseline', 'promote', '--', '-q'])).toThrow('not baseline promote.');
+    expect(() => parseCliArgs(['--', 'run'])).toThrow(
+      '"--" goes after a command: run, analyze or demo, as in copybook-bench run -- --noplot.'
+    );
+  });
+
+  it('refuses them given twice, after -- and with --bench-args', () => {
+    expect(() => parseCliArgs(['run', '--bench-args', '-q', '--', '--noplot'])).toThrow(
+      "The bench harness's arguments are given twice, after -- and with --bench-args: give them once."
+    );
+  });
+});
+
+describe('words a command does not take', () => {
+  it('refuses a stray word after run, analyze or demo by name, pointing to --', () => {
+    expect(() => parseCliArgs(['run', 'foo'])).toThrow(InputError);
+    expect(() => parseCliArgs(['run', 'foo'])).toThrow(
+      'Unexpected argument "foo": run takes flags (copybook-bench run --help lists them), and arguments for the bench harness after --, as in copybook-bench run -- foo'
+    );
+    expect(() => parseCliArgs(['analyze', '--package', 'x', 'decode'])).toThrow(
+      'Unexpected argument "decode": analyze takes flags'
+    );
+    expect(() => parseCliArgs(['demo', 'now'])).toThrow('Unexpected argument "now": demo takes flags');
+  });
+
+  it('refuses a word beyond those of validate, baseline, report and audit, with their usage', () => {
+    expect(() => parseCliArgs(['validate', 'a.json', 'b.json'])).toThrow(
+      'Unexpected argument "b.json". Usage: copybook-bench validate FILE'
+    );
+    expect(() => parseCliArgs(['baseline', 'promote', 'now'])).toThrow(
+      'Unexpected argument "now". Usage: copybook-bench baseline promote --report perf.json'
+    );
+    expect(() => parseCliArgs(['report', 'p.json'])).toThrow(
+      'Unexpected argument "p.json". Usage: copybook-bench report --report perf.json'
+    );
+    expect(() => parseCliArgs(['audit', 'x'])).toThrow(
+      'Unexpected argument "x". Usage: copybook-bench audit'
+    );
+    expect(parseCliArgs(['validate', 'a.json']).positional).toEqual(['a.json']);
+    expect(parseCliArgs(['baseline', 'promote']).positional).toEqual(['promote']);
+  });
+
+  it('hides a credential typed as a word', () => {
+    const token = `ghp_${'a'.repeat(36)}`;
+    expect(() => parseCliArgs(['run', token])).toThrow('Unexpected argument "***"');
+    expect(() => parseCliArgs(['run', token])).not.toThrow(token);
+  });
+
+  it('shows the help with --help instead of refusing', () => {
+    expect(parseCliArgs(['run', 'foo', '--help'])).toMatchObject({ command: 'run', help: true });
+    expect(parseCliArgs(['validate', '--help', '--', 'x'])).toMatchObject({
+      command: 'validate',
+      help: true
+    });
   });
 });
 
@@ -169,6 +322,8 @@ describe('help', () => {
     }
     for (const flag of Object.keys(FILE_FLAGS)) expect(text).toContain(`--${flag} `);
     expect(text).toContain('copybook-bench <command> --help');
+    expect(text).toContain('  copybook-bench run -- --noplot --sample-size 10\n');
+    expect(text).toContain('  copybook-bench run --bench-args "--noplot --sample-size 10"\n');
   });
 
   it("lists only a command's own flags in its help", () => {
@@ -184,5 +339,9 @@ describe('help', () => {
     ]);
     expect(usage('analyze')).toContain('[default: 80 MB/s]');
     expect(usage('analyze')).not.toContain('Commands:');
+    // The commands that run a bench say how it takes arguments; the others do not.
+    expect(usage('run')).toContain('Usage: copybook-bench run [--flag value]... [-- BENCH-ARG...]');
+    expect(usage('demo')).toContain('The words after -- go to the harness as they are');
+    expect(usage('report')).not.toContain(' -- ');
   });
 });

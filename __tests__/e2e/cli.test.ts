@@ -90,7 +90,9 @@ describe('copybook-bench analyze', () => {
       ['analyze', '--config-file', 'missing.toml'],
       ['analyze', '--criterion-dir', tree, '--out', 'somewhere'],
       ['analyze', '--criterion-dir', tree, '--baseline', 'b1/baseline.json'],
-      ['analyze', '--bench-args', '--noplot']
+      ['analyze', '--package', '--noplot'],
+      ['run', 'foo'],
+      ['validate', 'perf.json', '--', 'x']
     ]) {
       const run = cli(...args);
       expect(run.code).toBe(2);
@@ -100,6 +102,12 @@ describe('copybook-bench analyze', () => {
     }
     expect(cli('analyze', '--display-floor', '80 furlongs/s').stderr).toContain(
       'Invalid display-floor: "80 furlongs/s". Accepted: a positive number with a unit'
+    );
+    expect(cli('run', 'foo').stderr).toBe(
+      'copybook-bench: Unexpected argument "foo": run takes flags (copybook-bench run --help lists them), and arguments for the bench harness after --, as in copybook-bench run -- foo\n'
+    );
+    expect(cli('validate', 'perf.json', '--', 'x').stderr).toBe(
+      'copybook-bench: "--" passes arguments to the bench harness, which only run, analyze and demo take, not validate.\n'
     );
   });
 

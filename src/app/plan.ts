@@ -19,6 +19,8 @@ import type { GitHubAuth, Ports } from './ports.js';
 export interface RunSettings {
   /** Inputs or flags by setting name, as given (the token already resolved: resolveToken). */
   inputs: RawSettings['inputs'];
+  /** bench-args as arguments (the CLI's words after `--`), in place of the setting's text. */
+  benchArgs?: RawSettings['benchArgs'];
   /** Where the run started: relative settings resolve against it. */
   cwd: string;
   /** The checkout: GITHUB_WORKSPACE for the Action, the current directory for the CLI. */

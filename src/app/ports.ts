@@ -52,7 +52,12 @@ export interface FilesPort {
 /** What a run reads: settings, places, the event, the results. Each refuses what is not what it expects. */
 export interface ReadPort {
   /** Inputs over the config file over the defaults, checked; throws an InputError. */
-  config(inputs: RawSettings['inputs'], cwd: string, workspace: string): Config;
+  config(
+    inputs: RawSettings['inputs'],
+    cwd: string,
+    workspace: string,
+    benchArgs?: RawSettings['benchArgs']
+  ): Config;
   /** working-directory and report-dir, resolved and checked; throws a PathError. */
   reportPaths(config: Config, where: { cwd: string; workspace: string }): ReportPaths;
   /** Every other path setting, resolved and checked; throws a PathError naming the setting. */

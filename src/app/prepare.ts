@@ -32,7 +32,7 @@ export class SetupError extends InputError {
  */
 export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan> {
   const github = ports.read.githubContext(ports.env, ports.log);
-  const config = ports.read.config(settings.inputs, settings.cwd, settings.workspace);
+  const config = ports.read.config(settings.inputs, settings.cwd, settings.workspace, settings.benchArgs);
   const base = ports.read.reportPaths(config, settings);
   const identity = identityOf(config, github, base.workingDirectory, ports);
   const plan: Plan = {

@@ -1,9 +1,11 @@
 // Command-line parsing (pure), generated from the options table: every action input is a flag of
-// the same name. Each command declares the flags it takes; any other flag is refused, naming the
-// flag, the command and what the command takes.
+// the same name. Each command declares the flags and words it takes; anything else is refused,
+// naming it, the command and what the command takes. As with cargo, the words after `--` are the
+// bench harness's (bench-args).
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { OPTIONS, type OptionName, optionSpec } from '../core/config/options.js';
+import { args as argumentList } from '../core/config/parsers.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { redactText } from '../core/redact.js';
 
@@ -24,55 +26,64 @@ interface CommandSpec {
   /** The settings (action inputs) it reads. */
   settings: readonly OptionName[];
   files: readonly FileFlag[];
+  /** The words it takes besides flags, as the usage names them. */
+  words: readonly string[];
 }
 
 const EVERY_SETTING: readonly OptionName[] = OPTIONS.map((o) => o.name);
 
 export const COMMANDS = {
   run: {
-    usage: 'run [--flag value]...',
+    usage: 'run [--flag value]... [-- BENCH-ARG...]',
     summary: 'Run cargo bench, then analyze the results (--baseline-file compares with a baseline.json).',
     settings: EVERY_SETTING,
-    files: ['baseline-file']
+    files: ['baseline-file'],
+    words: []
   },
   analyze: {
-    usage: 'analyze [--flag value]...',
+    usage: 'analyze [--flag value]... [-- BENCH-ARG...]',
     summary:
       'Analyze results already on disk (--criterion-dir) or captured output (--bench-output); --baseline-file compares.',
     settings: EVERY_SETTING,
-    files: ['baseline-file']
+    files: ['baseline-file'],
+    words: []
   },
   validate: {
     usage: 'validate FILE',
     summary: 'Check a perf.json file against the schema.',
     settings: [],
-    files: []
+    files: [],
+    words: ['FILE']
   },
   baseline: {
     usage: 'baseline promote --report perf.json [--previous baseline.json] --out baseline.json',
     summary: "Build a baseline.json from a perf.json, carrying the previous baseline's history forward.",
     // The new baseline's name, testbed and history length, from the flags or the config file.
     settings: ['config-file', 'name', 'testbed', 'history-size'],
-    files: ['report', 'previous', 'out']
+    files: ['report', 'previous', 'out'],
+    words: ['promote']
   },
   report: {
     usage: 'report --report perf.json [--baseline-file baseline.json] --out DIR',
     summary: 'Write report.html and trend.html for a perf.json.',
     settings: [],
-    files: ['report', 'baseline-file', 'out']
+    files: ['report', 'baseline-file', 'out'],
+    words: []
   },
   audit: {
     usage: 'audit --report perf.json [--baseline-file baseline.json] --out DIR',
     summary: 'Write audit.json, audit.html and compliance.html for a perf.json.',
     // Where the audit config lies, and how the tools' versions are asked (run: false asks none).
     settings: ['working-directory', 'config-file', 'audit-config', 'bench-env', 'run'],
-    files: ['report', 'baseline-file', 'out']
+    files: ['report', 'baseline-file', 'out'],
+    words: []
   },
   demo: {
-    usage: 'demo [--flag value]...',
+    usage: 'demo [--flag value]... [-- BENCH-ARG...]',
     summary: 'Run the whole pipeline on the bundled example crate (examples/copybook-bench).',
     settings: EVERY_SETTING,
-    files: ['baseline-file']
+    files: ['baseline-file'],
+    words: []
   }
 } as const satisfies Record<string, CommandSpec>;
 
@@ -85,6 +96,8 @@ export interface CliArgs {
   inputs: Record<string, string>;
   /** Values of FILE_FLAGS. */
   files: Partial<Record<FileFlag, string>>;
+  /** The words after `--`, for the bench harness in place of bench-args; null without `--`. */
+  benchArgs: string[] | null;
   verbose: boolean;
   help: boolean;
 }
@@ -95,10 +108,11 @@ const GLOBAL_FLAGS = {
   help: 'Show this help.'
 } as const;
 
+/** The flags that take a value: the settings and the files. */
+const VALUE_FLAGS: ReadonlySet<string> = new Set([...EVERY_SETTING, ...Object.keys(FILE_FLAGS)]);
+
 const PARSE_OPTIONS = {
-  ...Object.fromEntries(
-    [...EVERY_SETTING, ...(Object.keys(FILE_FLAGS) as FileFlag[])].map((name) => [name, { type: 'string' }])
-  ),
+  ...Object.fromEntries([...VALUE_FLAGS].map((name) => [name, { type: 'string' }])),
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' }
 } as const satisfies ParseArgsConfig['options'];
@@ -107,17 +121,38 @@ const BOOLEAN_SETTINGS: ReadonlySet<string> = new Set(
   OPTIONS.filter((o) => 'choices' in o && o.choices.join() === 'true,false').map((o) => o.name)
 );
 
+/** Setting flags whose values are arguments, so often start with "-" (`--bench-args --noplot`). */
+const ARGUMENT_SETTINGS: ReadonlySet<string> = new Set(
+  OPTIONS.filter((o) => o.parse === argumentList).map((o) => o.name)
+);
+
 /**
- * A boolean setting given alone (`--job-summary`, then nothing or another flag) means true; with a
- * value it takes it (`--run false`), as every setting flag does.
+ * argv split at the first `--` that is no flag's value: the words after it are the bench harness's.
+ * Before it, a boolean setting given alone (`--job-summary`, then nothing or another flag) means
+ * true, with a value it takes it (`--run false`); an argument setting takes the next word whatever
+ * it starts with; any other flag followed by a word that starts with "-" is left to parseArgs,
+ * which refuses it as a missing value.
  */
-function withBareBooleans(argv: readonly string[]): string[] {
-  const end = argv.indexOf('--');
-  return argv.map((arg, i) => {
-    if ((end >= 0 && i >= end) || !arg.startsWith('--') || !BOOLEAN_SETTINGS.has(arg.slice(2))) return arg;
+function splitArgv(argv: readonly string[]): { flags: string[]; benchArgs: string[] | null } {
+  const flags: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') return { flags, benchArgs: argv.slice(i + 1) };
+    const name = arg.startsWith('--') ? arg.slice(2) : '';
     const next = argv[i + 1];
-    return next === undefined || next.startsWith('-') ? `${arg}=true` : arg;
-  });
+    if (BOOLEAN_SETTINGS.has(name) && (next === undefined || next.startsWith('-'))) {
+      flags.push(`${arg}=true`);
+    } else if (ARGUMENT_SETTINGS.has(name) && next !== undefined && next !== '--') {
+      flags.push(`${arg}=${next}`);
+      i++;
+    } else if (VALUE_FLAGS.has(name) && next !== undefined && !next.startsWith('-')) {
+      flags.push(arg, next);
+      i++;
+    } else {
+      flags.push(arg);
+    }
+  }
+  return { flags, benchArgs: null };
 }
 
 /** parseArgs's errors as one line each, naming the flag. */
@@ -144,17 +179,62 @@ function accepted(command: Command): string[] {
   return [...spec.settings, ...spec.files, ...Object.keys(GLOBAL_FLAGS)];
 }
 
+/** A command as its messages name it. */
+const nameOf = (command: Command): string => (command === 'baseline' ? 'baseline promote' : command);
+
 function refuse(command: Command, flag: string): InputError {
   const hint =
     flag === 'baseline' && (COMMANDS[command].files as readonly string[]).includes('baseline-file')
       ? ' To name a baseline.json, use --baseline-file.'
       : '';
-  const name = command === 'baseline' ? 'baseline promote' : command;
+  const name = nameOf(command);
   return new InputError(
     `Flag --${flag} does not apply to ${name}. ${name} takes: ${accepted(command)
       .map((f) => `--${f}`)
       .join(', ')}.${hint}`
   );
+}
+
+/** The commands that take bench-args, and so the words after `--`: those that run a bench. */
+const BENCH_COMMANDS = (Object.keys(COMMANDS) as Command[]).filter((c) =>
+  (COMMANDS[c].settings as readonly string[]).includes('bench-args')
+);
+
+/** `a, b and c` (or `or`). */
+const listed = (names: readonly string[], and = 'and'): string =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
+
+/** Refuses a word the command does not take, and `--` where it is not for a bench, by name. */
+function checkWords({ command, positional, benchArgs, inputs }: CliArgs): void {
+  if (command === null) {
+    if (benchArgs === null) return;
+    throw new InputError(
+      `"--" goes after a command: ${listed(BENCH_COMMANDS, 'or')}, as in copybook-bench run -- --noplot.`
+    );
+  }
+  const spec: CommandSpec = COMMANDS[command];
+  const takesBenchArgs = BENCH_COMMANDS.includes(command);
+  const stray = positional[spec.words.length];
+  if (stray !== undefined) {
+    // A word may be a credential typed in the wrong place.
+    const word = redactText(stray);
+    throw new InputError(
+      takesBenchArgs
+        ? `Unexpected argument "${word}": ${command} takes flags (copybook-bench ${command} --help lists them), and arguments for the bench harness after --, as in copybook-bench ${command} -- ${word}`
+        : `Unexpected argument "${word}". Usage: copybook-bench ${spec.usage}`
+    );
+  }
+  if (benchArgs === null) return;
+  if (!takesBenchArgs) {
+    throw new InputError(
+      `"--" passes arguments to the bench harness, which only ${listed(BENCH_COMMANDS)} take, not ${nameOf(command)}.`
+    );
+  }
+  if (inputs['bench-args'] !== undefined) {
+    throw new InputError(
+      "The bench harness's arguments are given twice, after -- and with --bench-args: give them once."
+    );
+  }
 }
 
 /**
@@ -179,10 +259,10 @@ function checkBaseline(inputs: Record<string, string>, files: CliArgs['files']):
   }
 }
 
-function parseStrict(argv: readonly string[]) {
+function parseStrict(flags: string[]) {
   try {
     return parseArgs({
-      args: withBareBooleans(argv),
+      args: flags,
       options: PARSE_OPTIONS,
       strict: true,
       allowPositionals: true,
@@ -194,7 +274,8 @@ function parseStrict(argv: readonly string[]) {
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const parsed = parseStrict(argv);
+  const { flags, benchArgs } = splitArgv(argv);
+  const parsed = parseStrict(flags);
   const [name, ...positional] = parsed.positionals;
   if (name !== undefined && !Object.hasOwn(COMMANDS, name)) {
     throw new InputError(`Unknown command "${name}". Accepted: ${Object.keys(COMMANDS).join(', ')}.`);
@@ -205,6 +286,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     positional,
     inputs: {},
     files: {},
+    benchArgs,
     verbose: parsed.values.verbose === true,
     help: parsed.values.help === true
   };
@@ -223,7 +305,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       args.inputs[token.name] = value;
     }
   }
-  if (!args.help) checkBaseline(args.inputs, args.files);
+  if (!args.help) {
+    checkWords(args);
+    checkBaseline(args.inputs, args.files);
+  }
   return args;
 }
 
@@ -243,6 +328,17 @@ function flagLines(names: readonly string[]): string[] {
 
 const SETTINGS_HEADING = 'Flags (the same settings as the action inputs; flag > config file > default):';
 
+/** How the bench harness's arguments are given, for the commands that take them. */
+const BENCH_ARGS_HELP = [
+  `Arguments for the bench harness (criterion), as with cargo bench (${listed(BENCH_COMMANDS)}):`,
+  '  copybook-bench run -- --noplot --sample-size 10',
+  '  copybook-bench run --bench-args "--noplot --sample-size 10"',
+  "The words after -- go to the harness as they are, in place of bench-args (the config file's or",
+  'the default --noplot); a bare -- passes none. --bench-args and --cargo-args take a value that',
+  'starts with "-" as it is, and split it into words as a shell would (quotes group words), without',
+  'running a shell.'
+];
+
 /** The help: every command and flag, or one command's flags. */
 export function usage(command: Command | null = null): string {
   if (command !== null) {
@@ -250,6 +346,7 @@ export function usage(command: Command | null = null): string {
     const lines = [`Usage: copybook-bench ${spec.usage}`, '', spec.summary, ''];
     if (spec.settings.length > 0) lines.push(SETTINGS_HEADING, ...flagLines(accepted(command)));
     else lines.push('Flags:', ...flagLines(accepted(command)));
+    if (BENCH_COMMANDS.includes(command)) lines.push('', ...BENCH_ARGS_HELP);
     lines.push('', EXIT_CODES);
     return `${lines.join('\n')}\n`;
   }
@@ -266,6 +363,8 @@ export function usage(command: Command | null = null): string {
     '',
     SETTINGS_HEADING,
     ...flagLines([...EVERY_SETTING, ...Object.keys(FILE_FLAGS), ...Object.keys(GLOBAL_FLAGS)]),
+    '',
+    ...BENCH_ARGS_HELP,
     '',
     EXIT_CODES
   ];

@@ -85,6 +85,8 @@ export async function analyzeCommand(
   const plan = await prepare(
     {
       inputs,
+      // The words after `--`, kept as arguments: joined into text they could split differently.
+      benchArgs: args.benchArgs,
       cwd: io.cwd,
       workspace: io.cwd,
       baseline: baselinePath === null ? { kind: 'none' } : { kind: 'file', path: baselinePath },

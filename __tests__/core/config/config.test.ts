@@ -182,6 +182,27 @@ describe('an explicitly empty bench-args', () => {
   });
 });
 
+describe('bench-args given as arguments', () => {
+  it('are used as given, over the input, the config file and the default', () => {
+    const words = ['--save-baseline', 'my base', "it's"];
+    const file = { path: 'copybook-bench.toml', values: { 'bench-args': '-q' } };
+    const config = buildConfig({ inputs: { 'bench-args': '--quick' }, file, benchArgs: words });
+    expect(config.benchArgs).toEqual(words);
+    // Recorded as text that reads back as the same arguments.
+    expect(config.effective['bench-args']).toEqual({
+      value: "--save-baseline 'my base' 'it'\\''s'",
+      origin: 'input'
+    });
+  });
+
+  it('replace the default with none when there are none', () => {
+    const config = buildConfig({ inputs: {}, benchArgs: [] });
+    expect(config.benchArgs).toEqual([]);
+    expect(config.effective['bench-args']).toEqual({ value: '', origin: 'input' });
+    expect(buildConfig({ inputs: {}, benchArgs: null }).benchArgs).toEqual(['--noplot']);
+  });
+});
+
 describe('package specs', () => {
   it.each(['copybook-bench', 'copybook-bench@0.1.0', 'path+file:///work/ws/copybook-bench#0.1.0'])(
     'accepts %s and keeps it as written',

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../../../src/core/errors.js';
-import { buildBenchCommand, parseArgList, parseEnvLines } from '../../../src/core/runner/args.js';
+import {
+  buildBenchCommand,
+  parseArgList,
+  parseEnvLines,
+  quoteArgList
+} from '../../../src/core/runner/args.js';
 
 describe('buildBenchCommand', () => {
   it('builds the minimal command without a trailing --', () => {
@@ -101,6 +106,27 @@ describe('parseArgList', () => {
     );
     expect(() => parseArgList('"a\\"', 'bench-args')).toThrow(/unterminated double quote/);
     expect(() => parseArgList('abc\\', 'bench-args')).toThrow(/lone backslash/);
+  });
+});
+
+describe('quoteArgList', () => {
+  it('leaves plain words as they are', () => {
+    expect(quoteArgList(['--noplot', '--sample-size', '10', 'decode/comp3', '--x=a,b'])).toBe(
+      '--noplot --sample-size 10 decode/comp3 --x=a,b'
+    );
+    expect(quoteArgList([])).toBe('');
+  });
+
+  it('quotes what parseArgList would split or change, so it reads back as the same words', () => {
+    const cases = [
+      ['--save-baseline', 'my base'],
+      [''],
+      ["it's", 'a"b', 'back\\slash', '$HOME', '`x`', '*', 'tab\there', '\\'],
+      ['two\nlines', '-- ', "'", "''", 'ü']
+    ];
+    expect(quoteArgList(['--save-baseline', 'my base'])).toBe("--save-baseline 'my base'");
+    expect(quoteArgList([''])).toBe("''");
+    for (const words of cases) expect(parseArgList(quoteArgList(words))).toEqual(words);
   });
 });
 

@@ -53,7 +53,12 @@ function readConfigFile(
   }
 }
 
-/** The validated config from inputs/flags, the config file and the defaults. */
-export function loadConfig(inputs: RawSettings['inputs'], cwd: string, workspace: string = cwd): Config {
-  return buildConfig({ inputs, file: readConfigFile(inputs, cwd, workspace) });
+/** The validated config from inputs/flags (and bench-args given as arguments), the config file and the defaults. */
+export function loadConfig(
+  inputs: RawSettings['inputs'],
+  cwd: string,
+  workspace: string = cwd,
+  benchArgs: RawSettings['benchArgs'] = null
+): Config {
+  return buildConfig({ inputs, file: readConfigFile(inputs, cwd, workspace), benchArgs });
 }

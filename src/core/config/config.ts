@@ -3,7 +3,7 @@
 
 import { InputError } from '../errors.js';
 import { redactText } from '../redact.js';
-import { benchCommandOf } from '../runner/args.js';
+import { benchCommandOf, quoteArgList } from '../runner/args.js';
 import {
   OPTION_NAMES,
   OPTIONS,
@@ -37,6 +37,11 @@ export type CommentMode = Config['comment'];
 export interface RawSettings {
   inputs: Partial<Record<string, string | undefined>>;
   file?: { path: string; values: Record<string, unknown> } | null;
+  /**
+   * bench-args given as arguments, not as text (the CLI's words after `--`): they replace the input,
+   * the config file and the default, and are used as they are, never split.
+   */
+  benchArgs?: readonly string[] | null;
 }
 
 /** Config-file values may be TOML numbers, booleans or arrays; settings are text. */
@@ -69,22 +74,7 @@ export function buildConfig(raw: RawSettings): Config {
     }
   }
 
-  const effective = {} as Config['effective'];
-  for (const spec of OPTIONS) {
-    if ('secret' in spec) continue;
-    const input = raw.inputs[spec.name];
-    if (input !== undefined && (input.trim() !== '' || 'explicitEmpty' in spec)) {
-      effective[spec.name] = { value: input.trim(), origin: 'input' };
-    } else if (file && spec.name in file.values) {
-      effective[spec.name] = {
-        value: fileValueToText(spec.name, file.values[spec.name], file.path).trim(),
-        origin: 'config-file'
-      };
-    } else {
-      effective[spec.name] = { value: spec.default, origin: 'default' };
-    }
-  }
-
+  const effective = effectiveTexts(raw);
   const values = {} as Record<string, unknown>;
   for (const spec of OPTIONS) {
     // A credential comes from the input alone (the file was refused above) and is never recorded.
@@ -95,11 +85,37 @@ export function buildConfig(raw: RawSettings): Config {
     const at: SettingContext = { name: spec.name, origin: setting.origin, file: file?.path };
     values[optionKey(spec.name)] = spec.parse(setting.value, at);
   }
+  // Arguments given as such stay as given: splitting their text could differ from them.
+  if (raw.benchArgs) values.benchArgs = [...raw.benchArgs];
   const parsed = values as unknown as OptionValues;
   const config: Config = { ...parsed, effective: recordedSettings(effective, parsed.benchEnv) };
   // Rejects what would make a wrong command line (a `--` inside cargo-args, say) before anything runs.
   benchCommandOf(config);
   return config;
+}
+
+/** Each setting's text and where it came from: input (or flag), config file or default. */
+function effectiveTexts(raw: RawSettings): Config['effective'] {
+  const file = raw.file ?? null;
+  const effective = {} as Config['effective'];
+  for (const spec of OPTIONS) {
+    if ('secret' in spec) continue;
+    const input = raw.inputs[spec.name];
+    if (spec.name === 'bench-args' && raw.benchArgs) {
+      // Recorded as text that reads back as the same arguments.
+      effective[spec.name] = { value: quoteArgList(raw.benchArgs), origin: 'input' };
+    } else if (input !== undefined && (input.trim() !== '' || 'explicitEmpty' in spec)) {
+      effective[spec.name] = { value: input.trim(), origin: 'input' };
+    } else if (file && spec.name in file.values) {
+      effective[spec.name] = {
+        value: fileValueToText(spec.name, file.values[spec.name], file.path).trim(),
+        origin: 'config-file'
+      };
+    } else {
+      effective[spec.name] = { value: spec.default, origin: 'default' };
+    }
+  }
+  return effective;
 }
 
 /**

@@ -119,6 +119,17 @@ export function parseArgList(text: string, inputName = 'arguments'): string[] {
   return args;
 }
 
+// Words made of these characters read back as themselves; any other word is single-quoted.
+const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/**
+ * Arguments as text that parseArgList reads back as the same arguments, for the records that show
+ * settings as text (perf.json, the audit). What runs is always the arguments themselves.
+ */
+export function quoteArgList(words: readonly string[]): string {
+  return words.map((word) => (PLAIN_WORD.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`)).join(' ');
+}
+
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
