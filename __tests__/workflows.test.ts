@@ -77,9 +77,10 @@ describe('release.yml', () => {
     expect(setupNode).toBeLessThan(ci);
   });
 
-  it('prints the notes with the npm script the README names', () => {
+  it('prints the notes with the npm script CONTRIBUTING.md names', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts['release-notes']).toContain('scripts/release-notes.ts');
+    expect(readFileSync('CONTRIBUTING.md', 'utf8')).toContain('`npm run --silent release-notes -- vX.Y.Z`');
   });
 });
 

@@ -1,5 +1,5 @@
-// The README's two sharding workflows, run as a runner would run them: every matrix leg of the
-// bench job, then the merge job, with exactly the inputs the README gives (and a criterion folder
+// The two sharding workflows of docs/sharding.md, run as a runner would run them: every matrix leg
+// of the bench job, then the merge job, with exactly the inputs the page gives (and a criterion folder
 // of each leg's own), on the example crate with real cargo, against the local artifact, cache and
 // GitHub services. A push to main promotes once per testbed; the pull request after it gets one
 // comment, compared with that baseline.
@@ -39,11 +39,11 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-/** The YAML blocks of the README's sharding section, in order. */
-function readmeWorkflows(): Workflow[] {
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('## Sharding');
-  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+/** The YAML blocks of the sharding page's workflows section, in order. */
+function docsWorkflows(): Workflow[] {
+  const page = readFileSync(path.join(REPO_ROOT, 'docs', 'sharding.md'), 'utf8');
+  const start = page.indexOf('## Workflows');
+  const section = page.slice(start, page.indexOf('\n## ', start + 1));
   return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1] as string) as Workflow);
 }
 
@@ -55,7 +55,7 @@ function inputsOf(job: Job, leg: Record<string, string | number>): Record<string
   for (const [name, value] of Object.entries(step.with ?? {}))
     inputs[name] = String(value).replace(/\$\{\{\s*matrix\.(\w+)\s*\}\}/g, (_, key: string) => {
       const filled = leg[key];
-      if (filled === undefined) throw new Error(`the README uses matrix.${key}, which the matrix lacks`);
+      if (filled === undefined) throw new Error(`the page uses matrix.${key}, which the matrix lacks`);
       return String(filled);
     });
   return inputs;
@@ -102,7 +102,7 @@ async function runWorkflow(
       const result = await runAction(
         {
           ...inputsOf(job, leg),
-          // Test plumbing, not in the README: each leg's results and report in folders of its own.
+          // Test plumbing, not in docs/sharding.md: each leg's results and report in folders of its own.
           'bench-env': `CRITERION_HOME=${path.join(scratch, label, event, `${name}-${i}`, 'criterion')}`,
           'report-dir': path.join(scratch, label, event, `${name}-${i}`, 'report'),
           'github-token': TOKEN
@@ -143,8 +143,8 @@ async function runWorkflow(
   return runs;
 }
 
-describe("the README's sharding workflows", () => {
-  const [fourShards, threeOses] = readmeWorkflows();
+describe('the sharding workflows of docs/sharding.md', () => {
+  const [fourShards, threeOses] = docsWorkflows();
 
   itWithCriterion(
     'four shards on one OS: a push promotes once, the pull request after it gets one comment',

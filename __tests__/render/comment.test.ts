@@ -368,10 +368,10 @@ describe('renderComment with a comment-template', () => {
   });
 });
 
-describe('the README', () => {
+describe('docs/reports.md', () => {
   it('documents every placeholder', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    for (const name of PLACEHOLDER_NAMES) expect(readme).toContain(`| \`{{${name}}}\` |`);
+    const page = readFileSync('docs/reports.md', 'utf8');
+    for (const name of PLACEHOLDER_NAMES) expect(page).toContain(`| \`{{${name}}}\` |`);
   });
 });
 

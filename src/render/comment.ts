@@ -75,7 +75,7 @@ export const COMPLIANCE_BADGE: Readonly<Record<ComplianceLevel, string>> = {
   NonCompliant: '🔴 Non-Compliant'
 };
 
-/** Placeholders of `comment-template`, with what each becomes (the README lists the same). */
+/** Placeholders of `comment-template`, with what each becomes (docs/reports.md lists the same). */
 const TEMPLATE_PLACEHOLDERS = {
   project: 'The project name (escaped).',
   name: 'The instance name (`name`).',

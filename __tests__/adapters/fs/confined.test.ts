@@ -256,7 +256,7 @@ describe('recheckPlace', () => {
 });
 
 describe('formatBytes', () => {
-  it('says caps the way the README does', () => {
+  it('says caps the way docs/results.md does', () => {
     expect([formatBytes(1024 * 1024), formatBytes(256 * 1024), formatBytes(100)]).toEqual([
       '1 MiB',
       '256 KiB',

@@ -12,7 +12,7 @@ const MiB = 1024 * KiB;
 
 /**
  * The most bytes read from each kind of file, far above what real data reaches (in brackets); a
- * file over its cap is refused by name rather than read into memory. Documented in the README.
+ * file over its cap is refused by name rather than read into memory. Documented in docs/results.md (Paths).
  */
 export const FILE_CAPS = {
   /** The config file, TOML (a few KiB). */

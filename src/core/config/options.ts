@@ -209,7 +209,7 @@ export const OPTIONS = [
     default: '',
     parse: optionalText,
     description:
-      'A YAML file (relative to `working-directory`) choosing extra fields for audit.json, e.g. `environment-variables: [RUSTFLAGS]`, and labels such as `compliance-framework` (see the README).'
+      'A YAML file (relative to `working-directory`) choosing extra fields for audit.json, e.g. `environment-variables: [RUSTFLAGS]`, and labels such as `compliance-framework` (see docs/reports.md).'
   },
   {
     name: 'job-summary',
@@ -250,7 +250,7 @@ export const OPTIONS = [
     default: '',
     parse: optionalText,
     description:
-      "A markdown file (relative to `working-directory`) that replaces the PR comment's layout, with placeholders such as `{{status}}` and `{{table}}` (see the README)."
+      "A markdown file (relative to `working-directory`) that replaces the PR comment's layout, with placeholders such as `{{status}}` and `{{table}}` (see docs/reports.md)."
   },
   {
     name: 'github-token',

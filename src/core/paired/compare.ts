@@ -50,7 +50,7 @@ function quantityOf(sides: readonly (Measurement | undefined)[]): ComparedQuanti
  * What a round compares: each side's fastest sample when every measurement has one, else criterion's
  * typical time (slope or mean). On a busy machine a delay only ever adds time, so a 1-second
  * measurement's typical time moves by 20-30% with the neighbours while its fastest sample, the one
- * least touched by them, moves by 2-5% (README, Paired comparison).
+ * least touched by them, moves by 2-5% (docs/baselines.md, Paired comparison).
  */
 function statisticOf(sides: readonly (Measurement | undefined)[]): PairedStatistic {
   return sides.every((m) => m === undefined || m.fastest_ns !== undefined) ? 'fastest' : 'typical';
