@@ -188,21 +188,21 @@ export function pairedSummary(input: PairedInput): PairedComparison {
  */
 export function withPairedChanges(
   input: PairedInput,
-  baseline: Comparison | null,
+  stored: Comparison | null,
   thresholds: Thresholds,
   measuredAt: string
 ): Comparison {
   const indexed = indexRounds(input.rounds);
   const paired = new Map(pairedIds(input.rounds).map((id) => [id, changeOf(id, indexed, thresholds)]));
   const kept =
-    input.mode === 'confirm' && baseline
-      ? baseline.changes.map((c) => paired.get(c.id) ?? { ...c, method: 'baseline' as const })
+    input.mode === 'confirm' && stored
+      ? stored.changes.map((c) => paired.get(c.id) ?? { ...c, method: 'baseline' as const })
       : [...paired.values()];
   const changes = kept.sort(worstFirst);
   return {
     baseline:
-      input.mode === 'confirm' && baseline
-        ? baseline.baseline
+      input.mode === 'confirm' && stored
+        ? stored.baseline
         : { commit: input.commit, promoted_at: measuredAt, ref: input.ref },
     thresholds: {
       regression_pct: percent(thresholds.regressionThreshold),
