@@ -26,6 +26,7 @@ import { type BenchBuild, benchBuild } from '../core/runner/bench-executables.js
 import { criterionRunArgs, criterionTimes, idFilter } from '../core/runner/criterion-args.js';
 import { isRevisionName, REVISION_NAME_ACCEPTED } from '../core/runner/git-revision.js';
 import { type PairedLayout, pairedLayout, WORK_FOLDER, WORKTREE_NAME } from '../core/runner/paired-layout.js';
+import { parseWorktreeList } from '../core/runner/worktree-list.js';
 import type { Ports } from './ports.js';
 
 export interface PairedRequest {
@@ -450,19 +451,6 @@ async function resolveCommit(ref: string, root: string, git: Git): Promise<strin
 function recheckFolder(workspace: string, layout: PairedLayout): void {
   const problem = checkPairedFolder(workspace, layout);
   if (problem !== null) fail(problem);
-}
-
-/** `git worktree list --porcelain`: each worktree's path and the commit it has checked out. */
-export function parseWorktreeList(text: string): { path: string; head: string | null }[] {
-  const found: { path: string; head: string | null }[] = [];
-  for (const block of text.split(/\n\s*\n/)) {
-    const lines = block.split('\n');
-    const at = lines.find((line) => line.startsWith('worktree '));
-    if (at === undefined) continue;
-    const head = lines.find((line) => line.startsWith('HEAD '));
-    found.push({ path: at.slice('worktree '.length), head: head ? head.slice('HEAD '.length).trim() : null });
-  }
-  return found;
 }
 
 /**
