@@ -5,7 +5,6 @@
 // statistics over the rounds are core/paired's.
 
 import path from 'node:path';
-import { failureCause } from '../adapters/cargo/crate-source.js';
 import { parseCriterionDir } from '../adapters/criterion/disk.js';
 import { realPath } from '../adapters/fs/confined.js';
 import {
@@ -24,6 +23,7 @@ import { pairedIds, settledIds } from '../core/paired/compare.js';
 import { buildBenchCommand } from '../core/runner/args.js';
 import { type BenchBuild, benchBuild } from '../core/runner/bench-executables.js';
 import { criterionRunArgs, criterionTimes, idFilter } from '../core/runner/criterion-args.js';
+import { failureCause } from '../core/runner/failure.js';
 import { isRevisionName, REVISION_NAME_ACCEPTED } from '../core/runner/git-revision.js';
 import { type PairedLayout, pairedLayout, WORK_FOLDER, WORKTREE_NAME } from '../core/runner/paired-layout.js';
 import { parseWorktreeList } from '../core/runner/worktree-list.js';

@@ -4,7 +4,6 @@
 // and the same stored baseline. The plan is printed, so that a reader can see which job ran what.
 
 import path from 'node:path';
-import { failureCause } from '../adapters/cargo/crate-source.js';
 import { childEnv } from '../core/child-env.js';
 import type { Config } from '../core/config/config.js';
 import { listIds } from '../core/metrics.js';
@@ -14,6 +13,7 @@ import { benchBuild } from '../core/runner/bench-executables.js';
 import { splitBenchFilter } from '../core/runner/bench-filter.js';
 import { idFilterChunks } from '../core/runner/criterion-args.js';
 import { parseCriterionList } from '../core/runner/criterion-list.js';
+import { failureCause } from '../core/runner/failure.js';
 import { planDigest, planShards, type ShardSpec, shardIds } from '../core/shard/plan.js';
 import { slotOf } from './baseline.js';
 import type { Ports } from './ports.js';
