@@ -9,17 +9,20 @@ import { preflight } from './adapters/cargo/preflight.js';
 import { loadArtifactStore, loadCacheStore, loadGitHubClient } from './adapters/clients.js';
 import { lockReportDir } from './adapters/fs/lock.js';
 import { writeFileAtomic } from './adapters/fs/write.js';
+import { checkoutRoot, resolveCommit } from './adapters/git/checkout.js';
+import { gitRunner } from './adapters/git/git.js';
+import { checkOutWorktree } from './adapters/git/paired-worktree.js';
 import { commentPolicy, upsertStickyComment } from './adapters/github/comments.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
 import { gitCommit, type HostFacts, readHostFacts } from './adapters/host.js';
-import { runProgram } from './adapters/program.js';
+import { type RunProgram, runProgram } from './adapters/program.js';
 import {
   artifactServiceConfigured,
   cacheServiceMayBeConfigured,
   NO_ARTIFACT_SERVICE,
   NO_CACHE_SERVICE
 } from './adapters/services.js';
-import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports } from './app/ports.js';
+import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, GitPort, Ports } from './app/ports.js';
 import type { Log } from './core/log.js';
 
 function realFiles(env: NodeJS.ProcessEnv, now: () => number, host: HostFacts): FilesPort {
@@ -37,6 +40,12 @@ function realFiles(env: NodeJS.ProcessEnv, now: () => number, host: HostFacts): 
         .sort()
   };
 }
+
+const realGit = (run: RunProgram): GitPort => ({
+  checkoutRoot: (dir, options) => checkoutRoot(dir, gitRunner(run, options)),
+  resolveCommit: (ref, root, options) => resolveCommit(ref, root, gitRunner(run, options)),
+  checkOutWorktree: (request, options) => checkOutWorktree(request, gitRunner(run, options))
+});
 
 const realGitHub: GitHubPort = {
   async upsertComment(request, auth, log) {
@@ -101,6 +110,7 @@ export function realPorts(options: {
   const { env } = options;
   const now = (): number => Date.now();
   const host = readHostFacts();
+  const run: RunProgram = (command, args, runOptions) => runProgram(command, args, { ...runOptions, now });
   return {
     log: options.log,
     env,
@@ -113,8 +123,9 @@ export function realPorts(options: {
       cargoBench: runCargoBench,
       toolVersions,
       gitCommit,
-      run: (command, args, runOptions) => runProgram(command, args, { ...runOptions, now })
+      run
     },
+    git: realGit(run),
     github: realGitHub,
     cache: realCache(env),
     artifacts: realArtifacts(env)

@@ -7,15 +7,8 @@
 import path from 'node:path';
 import { parseCriterionDir } from '../adapters/criterion/disk.js';
 import { realPath } from '../adapters/fs/confined.js';
-import {
-  checkPairedFolder,
-  inheritedCargoConfigs,
-  otherWorktreeFolders,
-  preparePairedFolder,
-  reallyInside,
-  refusal
-} from '../adapters/fs/paired-folder.js';
-import type { ProgramResult } from '../adapters/program.js';
+import { checkPairedFolder, inheritedCargoConfigs, reallyInside } from '../adapters/fs/paired-folder.js';
+import { CheckoutError, GitTimeout } from '../adapters/git/git.js';
 import { childEnv } from '../core/child-env.js';
 import type { Measurement } from '../core/criterion/measurement.js';
 import { messageOf } from '../core/errors.js';
@@ -25,8 +18,7 @@ import { type BenchBuild, benchBuild } from '../core/runner/bench-executables.js
 import { criterionRunArgs, criterionTimes, idFilter } from '../core/runner/criterion-args.js';
 import { failureCause } from '../core/runner/failure.js';
 import { isRevisionName, REVISION_NAME_ACCEPTED } from '../core/runner/git-revision.js';
-import { type PairedLayout, pairedLayout, WORK_FOLDER, WORKTREE_NAME } from '../core/runner/paired-layout.js';
-import { parseWorktreeList } from '../core/runner/worktree-list.js';
+import { type PairedLayout, pairedLayout } from '../core/runner/paired-layout.js';
 import type { Ports } from './ports.js';
 
 export interface PairedRequest {
@@ -123,8 +115,6 @@ const fail = (reason: string): never => {
   throw new PairedFailure(reason);
 };
 
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-
 /** The side that runs first in round `round` (1-based): base, head, base, … (ABAB). */
 export function firstInRound(round: number): PairedSide {
   return round % 2 === 1 ? 'base' : 'head';
@@ -189,32 +179,7 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
     fail(`${what} did not finish within the paired run's ${request.timeoutMinutes} minutes and was stopped`);
   const workspace = path.resolve(request.workspace);
 
-  // git without a prompt for credentials: a fetch that needs them fails at once.
-  const gitEnv = childEnv({ GIT_TERMINAL_PROMPT: '0' }, ports.env);
-  const git = async (args: readonly string[], cwd: string): Promise<ProgramResult> => {
-    // A bare repository committed inside the checkout would bring its own config: git may not use it.
-    const result = await ports.exec.run('git', ['-c', 'safe.bareRepository=explicit', ...args], {
-      cwd,
-      env: gitEnv,
-      timeoutMs: timeoutMs()
-    });
-    if (result.timedOut) timedOut(`git ${args[0]}`);
-    return result;
-  };
-  const gitOrFail = async (args: readonly string[], cwd: string): Promise<string> => {
-    const result = await git(args, cwd);
-    if (result.exitCode !== 0) fail(`git ${args.join(' ')} failed in ${cwd}: ${failureCause(result)}`);
-    return result.stdout;
-  };
-
-  const prepared = await ports.log.group(`Paired run: check out ${request.ref}`, async () => {
-    const root = await checkoutRoot(request.workingDirectory, git);
-    const commit = await resolveCommit(request.ref, root, git);
-    const layout = pairedLayout(workspace, commit);
-    const reused = await checkOutWorktree(workspace, root, layout, commit, gitOrFail, ports);
-    ports.log.info(`${request.ref} is ${commit}: ${reused ? 'reused' : 'checked out'} at ${layout.worktree}`);
-    return { root, commit, layout };
-  });
+  const prepared = await checkOutRevision(request, workspace, timeoutMs, timedOut, ports);
   const { commit, layout } = prepared;
   const relative = path.relative(prepared.root, realPath(request.workingDirectory));
   const baseDirectory = path.join(layout.worktree, relative);
@@ -401,113 +366,38 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
   }
 }
 
-type Git = (args: readonly string[], cwd: string) => Promise<ProgramResult>;
-
-/** The git checkout the working directory is in; the paired revision keeps the same relative place. */
-async function checkoutRoot(workingDirectory: string, git: Git): Promise<string> {
-  const result = await git(['rev-parse', '--show-toplevel'], workingDirectory);
-  const root = result.stdout.trim();
-  if (result.exitCode !== 0 || root === '')
-    fail(
-      `working-directory ${workingDirectory} is not in a git checkout (${failureCause(result)}); the paired run needs one`
-    );
-  const relative = path.relative(root, realPath(workingDirectory));
-  if (relative.startsWith('..') || path.isAbsolute(relative))
-    fail(`working-directory ${workingDirectory} is outside its git checkout ${root}`);
-  return root;
-}
-
 /**
- * The full sha of `ref`: as the checkout knows it (also as `origin/<ref>`); in a shallow checkout,
- * fetched once from origin. Fails with the fix when it stays unknown.
+ * The checkout, the full sha of the revision to pair with, and its worktree, made by git through
+ * the port; git's failures are the run's reasons as they are.
  */
-async function resolveCommit(ref: string, root: string, git: Git): Promise<string> {
-  const verify = async (rev: string): Promise<string | null> => {
-    const result = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], root);
-    const sha = result.stdout.trim();
-    return result.exitCode === 0 && FULL_SHA.test(sha) ? sha : null;
-  };
-  const known =
-    (await verify(ref)) ?? (FULL_SHA.test(ref) ? null : await verify(`refs/remotes/origin/${ref}`));
-  if (known !== null) return known;
-  const shallow = (await git(['rev-parse', '--is-shallow-repository'], root)).stdout.trim() === 'true';
-  if (!shallow)
-    fail(
-      `the revision to pair with, ${ref}, is not in the checkout at ${root}: name a commit, branch or tag it has`
-    );
-  const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', ref], root);
-  const commit = fetched.exitCode === 0 ? ((await verify(ref)) ?? (await verify('FETCH_HEAD'))) : null;
-  if (commit === null) {
-    const why = fetched.exitCode === 0 ? 'git fetch found no commit' : failureCause(fetched);
-    fail(
-      `the revision to pair with, ${ref}, is not in this shallow checkout and fetching it from origin failed (${why}); ` +
-        'fetch the history with actions/checkout fetch-depth: 0'
-    );
-  }
-  return commit as string;
+async function checkOutRevision(
+  request: PairedRequest,
+  workspace: string,
+  timeoutMs: () => number,
+  timedOut: (what: string) => never,
+  ports: Ports
+): Promise<{ root: string; commit: string; layout: PairedLayout }> {
+  const options = { env: ports.env, timeoutMs };
+  return ports.log.group(`Paired run: check out ${request.ref}`, async () => {
+    try {
+      const root = await ports.git.checkoutRoot(request.workingDirectory, options);
+      const commit = await ports.git.resolveCommit(request.ref, root, options);
+      const layout = pairedLayout(workspace, commit);
+      const reused = await ports.git.checkOutWorktree({ workspace, root, layout, commit }, options);
+      ports.log.info(
+        `${request.ref} is ${commit}: ${reused ? 'reused' : 'checked out'} at ${layout.worktree}`
+      );
+      return { root, commit, layout };
+    } catch (error) {
+      if (error instanceof GitTimeout) timedOut(error.command);
+      if (error instanceof CheckoutError) fail(error.message);
+      throw error;
+    }
+  });
 }
 
 /** The folder checked again before it is written to or run from. */
 function recheckFolder(workspace: string, layout: PairedLayout): void {
   const problem = checkPairedFolder(workspace, layout);
   if (problem !== null) fail(problem);
-}
-
-/**
- * The paired revision's worktree at `commit`: reused (reset and cleaned) when it is there, else
- * added; the action's other worktrees in the paired folder are removed. True when reused.
- */
-async function checkOutWorktree(
-  workspace: string,
-  root: string,
-  layout: PairedLayout,
-  commit: string,
-  gitOrFail: (args: readonly string[], cwd: string) => Promise<string>,
-  ports: Ports
-): Promise<boolean> {
-  // Files the checkout itself has under the folder are the pull request's, planted (checked before
-  // anything is written there).
-  const relative = path.relative(root, path.join(realPath(workspace), WORK_FOLDER));
-  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
-    const tracked = (await gitOrFail(['ls-files', '-z', '--', relative], root)).split('\0').filter(Boolean);
-    if (tracked.length > 0)
-      fail(
-        refusal(
-          `the checkout has ${tracked.length} file${tracked.length === 1 ? '' : 's'} under ${WORK_FOLDER}/ (${tracked[0]})`
-        )
-      );
-  }
-  const problem = preparePairedFolder(workspace, layout);
-  if (problem !== null) fail(problem);
-  // Worktrees whose folder is gone are forgotten first (git would not remove them).
-  await gitOrFail(['worktree', 'prune'], root);
-  const pairedReal = realPath(layout.pairedFolder);
-  const ours = parseWorktreeList(await gitOrFail(['worktree', 'list', '--porcelain'], root))
-    .map((entry) => ({ ...entry, real: realPath(entry.path) }))
-    .filter(
-      (entry) => path.dirname(entry.real) === pairedReal && WORKTREE_NAME.test(path.basename(entry.real))
-    );
-  const wantedReal = realPath(layout.worktree);
-  let reused = false;
-  for (const entry of ours) {
-    if (entry.real === wantedReal && entry.head === commit) {
-      reused = true;
-      continue;
-    }
-    await gitOrFail(['worktree', 'remove', '--force', '--force', entry.path], root);
-  }
-  // Folders git does not know (left by an interrupted run) go too; they hold nothing of the checkout.
-  recheckFolder(workspace, layout);
-  for (const dir of otherWorktreeFolders(layout)) await ports.files.remove(dir);
-  if (reused) {
-    // Left as this commit has it: whatever a build or an earlier run changed or added is undone.
-    await gitOrFail(['reset', '--hard', '--quiet', commit], layout.worktree);
-    await gitOrFail(['clean', '-ffdxq'], layout.worktree);
-    return true;
-  }
-  // A folder at the worktree's place that git does not know (an interrupted add) is removed first.
-  await ports.files.remove(layout.worktree);
-  await gitOrFail(['worktree', 'prune'], root);
-  await gitOrFail(['worktree', 'add', '--detach', '--quiet', layout.worktree, commit], root);
-  return false;
 }

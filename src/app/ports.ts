@@ -1,5 +1,6 @@
 // Everything a run does to the world goes through one object, handed down from the entry point:
-// the log, the environment, the clock, the files, child processes, GitHub, the cache and artifacts.
+// the log, the environment, the clock, the files, child processes, git, GitHub, the cache and
+// artifacts.
 // The entry points build it from the adapters (src/adapters/ports.ts); tests build it from fakes.
 // So nothing under app/ reads process.env or the clock on its own, and a run can be driven in
 // process with services that answer as the test wants.
@@ -15,6 +16,8 @@ import type { CargoBenchOptions, CargoBenchResult } from '../adapters/cargo/carg
 import type { PreflightOptions, Workspace } from '../adapters/cargo/preflight.js';
 import type { ReportDirLock } from '../adapters/fs/lock.js';
 import type { WrittenFile } from '../adapters/fs/write.js';
+import type { GitOptions } from '../adapters/git/git.js';
+import type { WorktreeRequest } from '../adapters/git/paired-worktree.js';
 import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/comments.js';
 import type { PromotedSectionOutcome } from '../adapters/github/promoted.js';
 import type { HostFacts } from '../adapters/host.js';
@@ -49,10 +52,24 @@ export interface ExecPort {
   /** The checkout's commit (GITHUB_SHA, else git). */
   gitCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<string | null>;
   /**
-   * Any program (git, a build, a bench program) with an argument array, never a shell; its output
+   * Any other program (a bench program) with an argument array, never a shell; its output
    * captured. Resolves whatever the program does (a missing program: exitCode null and `error`).
    */
   run(command: string, args: readonly string[], options: ProgramOptions): Promise<ProgramResult>;
+}
+
+/**
+ * git for the paired run, with argument arrays, never a shell. Each method throws CheckoutError
+ * (adapters/git/git.ts) with the one line that stops the run, or GitTimeout when a command ran out
+ * of `options.timeoutMs`.
+ */
+export interface GitPort {
+  /** The top folder of the git checkout `workingDirectory` lies in. */
+  checkoutRoot(workingDirectory: string, options: GitOptions): Promise<string>;
+  /** The full sha `ref` names in the checkout at `root`; a shallow checkout fetches it once. */
+  resolveCommit(ref: string, root: string, options: GitOptions): Promise<string>;
+  /** The paired revision's worktree, reused (reset and cleaned) or added; true when reused. */
+  checkOutWorktree(request: WorktreeRequest, options: GitOptions): Promise<boolean>;
 }
 
 export interface GitHubAuth {
@@ -114,6 +131,7 @@ export interface Ports {
   echo?: (text: string) => void;
   files: FilesPort;
   exec: ExecPort;
+  git: GitPort;
   github: GitHubPort;
   cache: CachePort;
   artifacts: ArtifactsPort;
