@@ -4,6 +4,7 @@
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { toolVersions } from './adapters/audit/collect.js';
+import { buildBenchPrograms } from './adapters/cargo/bench-build.js';
 import { runCargoBench } from './adapters/cargo/cargo.js';
 import { preflight } from './adapters/cargo/preflight.js';
 import { loadArtifactStore, loadCacheStore, loadGitHubClient } from './adapters/clients.js';
@@ -121,6 +122,7 @@ export function realPorts(options: {
     exec: {
       preflight,
       cargoBench: runCargoBench,
+      buildBenches: (buildOptions) => buildBenchPrograms(buildOptions, run),
       toolVersions,
       gitCommit,
       run

@@ -13,8 +13,7 @@ import { childEnv } from '../core/child-env.js';
 import type { Measurement } from '../core/criterion/measurement.js';
 import { messageOf } from '../core/errors.js';
 import { pairedIds, settledIds } from '../core/paired/compare.js';
-import { buildBenchCommand } from '../core/runner/args.js';
-import { type BenchBuild, benchBuild } from '../core/runner/bench-executables.js';
+import type { BenchBuild } from '../core/runner/bench-executables.js';
 import { criterionRunArgs, criterionTimes, idFilter } from '../core/runner/criterion-args.js';
 import { failureCause } from '../core/runner/failure.js';
 import { isRevisionName, REVISION_NAME_ACCEPTED } from '../core/runner/git-revision.js';
@@ -292,23 +291,20 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
   ): Promise<{ build: BenchBuild; summary: PairedBuild }> {
     const what = side === 'base' ? `the base ${commit.slice(0, 12)} (${request.ref})` : 'the head';
     if (side === 'base') recheckFolder(workspace, layout);
-    const { args } = buildBenchCommand({
+    const start = ports.clock.now();
+    const result = await ports.exec.buildBenches({
       packageName: request.packageName,
       benches: request.benches,
-      cargoArgs: ['--no-run', '--message-format=json', ...request.cargoArgs]
-    });
-    const start = ports.clock.now();
-    const result = await ports.exec.run('cargo', args, {
+      cargoArgs: request.cargoArgs,
       cwd,
       env: childEnv({ ...request.benchEnv, ...extraEnv }, ports.env),
       timeoutMs: timeoutMs()
     });
-    if (result.timedOut) timedOut(`building ${what}`);
-    if (result.exitCode !== 0)
-      fail(
-        `${failureCause(result)} (building ${what} with cargo bench --no-run in ${cwd} for the paired run)`
-      );
-    const build = benchBuild(result.stdout, request.benches);
+    if (!result.ok)
+      return result.timedOut
+        ? timedOut(`building ${what}`)
+        : fail(`${result.cause} (building ${what} with cargo bench --no-run in ${cwd} for the paired run)`);
+    const { build } = result;
     if (build.missing.length > 0 || build.executables.length === 0) {
       const missing = build.missing.length > 0 ? build.missing.join(', ') : 'any bench target';
       fail(`cargo bench --no-run built no bench program for ${missing} of ${what}`);

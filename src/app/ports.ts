@@ -12,6 +12,7 @@ import type {
   RunArtifactsResult
 } from '../adapters/baseline/artifact.js';
 import type { CacheRestoreResult, CacheSaveResult } from '../adapters/baseline/cache.js';
+import type { BenchBuildOptions, BenchBuildResult } from '../adapters/cargo/bench-build.js';
 import type { CargoBenchOptions, CargoBenchResult } from '../adapters/cargo/cargo.js';
 import type { PreflightOptions, Workspace } from '../adapters/cargo/preflight.js';
 import type { ReportDirLock } from '../adapters/fs/lock.js';
@@ -47,6 +48,11 @@ export interface ExecPort {
   preflight(options: PreflightOptions): Promise<Workspace>;
   /** `cargo bench`, its output, wall time and peak memory; throws BenchRunError on a failed run. */
   cargoBench(options: CargoBenchOptions): Promise<CargoBenchResult>;
+  /**
+   * `cargo bench --no-run --message-format=json` and the bench programs it built; a failure is its
+   * cause for the caller to complete, or that it ran out of time.
+   */
+  buildBenches(options: BenchBuildOptions): Promise<BenchBuildResult>;
   /** rustc's and cargo's versions, asked once a run. */
   toolVersions(options: { cwd: string; env: NodeJS.ProcessEnv; run: boolean }): Promise<ToolVersions>;
   /** The checkout's commit (GITHUB_SHA, else git). */

@@ -8,8 +8,6 @@ import { childEnv } from '../core/child-env.js';
 import type { Config } from '../core/config/config.js';
 import { listIds } from '../core/metrics.js';
 import type { BaselineFile, ShardReport } from '../core/model.js';
-import { buildBenchCommand } from '../core/runner/args.js';
-import { benchBuild } from '../core/runner/bench-executables.js';
 import { splitBenchFilter } from '../core/runner/bench-filter.js';
 import { idFilterChunks } from '../core/runner/criterion-args.js';
 import { parseCriterionList } from '../core/runner/criterion-list.js';
@@ -60,22 +58,21 @@ export async function planShare(
       `bench-args hold more than one filter (${listIds([split.filter ?? '', ...split.extra].map((w) => JSON.stringify(w)))}); criterion takes one`
     );
   const env = childEnv(config.benchEnv, ports.env);
-  const { args } = buildBenchCommand({
+  const built = await ports.exec.buildBenches({
     packageName: config.package,
     benches: context.benches,
-    cargoArgs: ['--no-run', '--message-format=json', ...context.cargoConfigArgs, ...config.cargoArgs]
-  });
-  const built = await ports.exec.run('cargo', args, {
+    cargoArgs: [...context.cargoConfigArgs, ...config.cargoArgs],
     cwd: context.workingDirectory,
     env,
     timeoutMs: context.timeoutMs
   });
-  if (built.timedOut) throw new ShardPlanError('building the bench programs to list them took too long');
-  if (built.exitCode !== 0)
+  if (!built.ok)
     throw new ShardPlanError(
-      `${failureCause(built)} (cargo bench --no-run, to list the benchmarks for the shard plan)`
+      built.timedOut
+        ? 'building the bench programs to list them took too long'
+        : `${built.cause} (cargo bench --no-run, to list the benchmarks for the shard plan)`
     );
-  const build = benchBuild(built.stdout, context.benches);
+  const { build } = built;
   if (build.executables.length === 0)
     throw new ShardPlanError('cargo bench --no-run built no bench program to list the benchmarks of');
 
