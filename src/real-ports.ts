@@ -8,6 +8,7 @@ import { buildBenchPrograms } from './adapters/cargo/bench-build.js';
 import { runCargoBench } from './adapters/cargo/cargo.js';
 import { preflight } from './adapters/cargo/preflight.js';
 import { loadArtifactStore, loadCacheStore, loadGitHubClient } from './adapters/clients.js';
+import { parseCriterionDir } from './adapters/criterion/disk.js';
 import { lockReportDir } from './adapters/fs/lock.js';
 import { writeFileAtomic } from './adapters/fs/write.js';
 import { checkoutRoot, resolveCommit } from './adapters/git/checkout.js';
@@ -34,6 +35,7 @@ function realFiles(env: NodeJS.ProcessEnv, now: () => number, host: HostFacts): 
     tempDir: (prefix) => mkdtemp(path.join(env.RUNNER_TEMP || host.tmpdir, prefix)),
     remove: (dir) => rm(dir, { recursive: true, force: true }),
     copy: (from, to) => copyFile(from, to),
+    readCriterionSamples: (dir) => parseCriterionDir(dir, { samples: true }),
     list: async (dir) =>
       (await readdir(dir, { withFileTypes: true }))
         .filter((entry) => entry.isFile())

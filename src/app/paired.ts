@@ -5,7 +5,6 @@
 // statistics over the rounds are core/paired's.
 
 import path from 'node:path';
-import { parseCriterionDir } from '../adapters/criterion/disk.js';
 import { realPath } from '../adapters/fs/confined.js';
 import { checkPairedFolder, inheritedCargoConfigs, reallyInside } from '../adapters/fs/paired-folder.js';
 import { CheckoutError, GitTimeout } from '../adapters/git/git.js';
@@ -346,7 +345,7 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
           );
         }
       }
-      const read = await parseCriterionDir(home, { samples: true });
+      const read = await ports.files.readCriterionSamples(home);
       const keep = wanted;
       const measurements = keep ? read.measurements.filter((m) => keep.has(m.id)) : read.measurements;
       for (const problem of read.problems) warnings.push(`round ${round}, ${side}: ${problem}`);

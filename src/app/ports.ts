@@ -23,6 +23,7 @@ import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/co
 import type { PromotedSectionOutcome } from '../adapters/github/promoted.js';
 import type { HostFacts } from '../adapters/host.js';
 import type { ProgramOptions, ProgramResult } from '../adapters/program.js';
+import type { Measurement } from '../core/criterion/measurement.js';
 import type { Log } from '../core/log.js';
 
 export interface Clock {
@@ -41,6 +42,11 @@ export interface FilesPort {
   /** The names of the regular files in `dir`, sorted. */
   list(dir: string): Promise<string[]>;
   copy(from: string, to: string): Promise<void>;
+  /**
+   * criterion's results under `dir` (a CRITERION_HOME), each with its samples' fastest time; what
+   * could not be read is a line in `problems` and the rest is still read.
+   */
+  readCriterionSamples(dir: string): Promise<{ measurements: Measurement[]; problems: string[] }>;
 }
 
 export interface ExecPort {
