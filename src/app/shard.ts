@@ -8,6 +8,7 @@ import { childEnv } from '../core/child-env.js';
 import type { Config } from '../core/config/config.js';
 import { listIds } from '../core/metrics.js';
 import type { BaselineFile, ShardReport } from '../core/model.js';
+import type { BenchExecutable } from '../core/runner/bench-executables.js';
 import { splitBenchFilter } from '../core/runner/bench-filter.js';
 import { idFilterChunks } from '../core/runner/criterion-args.js';
 import { parseCriterionList } from '../core/runner/criterion-list.js';
@@ -36,6 +37,15 @@ export function recordedSeconds(baseline: BaselineFile | null): Map<string, numb
   return times;
 }
 
+/** Where the share is worked out: the package's folder, its bench targets, cargo's arguments, the baseline. */
+export interface ShareContext {
+  workingDirectory: string;
+  benches: readonly string[];
+  cargoConfigArgs: readonly string[];
+  baseline: BaselineFile | null;
+  timeoutMs: number;
+}
+
 /**
  * This shard's share: the ids criterion lists for the package's bench targets (bench-args' own
  * filter still applies), split by the plan; and the bench-args that run exactly those.
@@ -43,13 +53,7 @@ export function recordedSeconds(baseline: BaselineFile | null): Map<string, numb
 export async function planShare(
   config: Config,
   spec: ShardSpec,
-  context: {
-    workingDirectory: string;
-    benches: readonly string[];
-    cargoConfigArgs: readonly string[];
-    baseline: BaselineFile | null;
-    timeoutMs: number;
-  },
+  context: ShareContext,
   ports: Ports
 ): Promise<ShardShare> {
   const split = splitBenchFilter(config.benchArgs);
@@ -58,6 +62,22 @@ export async function planShare(
       `bench-args hold more than one filter (${listIds([split.filter ?? '', ...split.extra].map((w) => JSON.stringify(w)))}); criterion takes one`
     );
   const env = childEnv(config.benchEnv, ports.env);
+  const programs = await buildListers(config, context, env, ports);
+  const listed: string[] = [];
+  for (const program of programs)
+    listed.push(...(await listedIds(program, split.filter, context, env, ports)));
+  const report = await shardPlan(listed, spec, config, context.baseline, ports);
+  const benchArgs = idFilterChunks(report.ids).map((filter) => [...split.options, filter]);
+  return { report, benchArgs };
+}
+
+/** The bench programs built (`cargo bench --no-run`) to list the benchmarks. */
+async function buildListers(
+  config: Config,
+  context: ShareContext,
+  env: NodeJS.ProcessEnv,
+  ports: Ports
+): Promise<BenchExecutable[]> {
   const built = await ports.exec.buildBenches({
     packageName: config.package,
     benches: context.benches,
@@ -72,30 +92,32 @@ export async function planShare(
         ? 'building the bench programs to list them took too long'
         : `${built.cause} (cargo bench --no-run, to list the benchmarks for the shard plan)`
     );
-  const { build } = built;
-  if (build.executables.length === 0)
+  if (built.build.executables.length === 0)
     throw new ShardPlanError('cargo bench --no-run built no bench program to list the benchmarks of');
+  return built.build.executables;
+}
 
-  const listed: string[] = [];
-  for (const program of build.executables) {
-    const result = await ports.exec.run(
-      program.executable,
-      ['--bench', '--list', ...(split.filter === null ? [] : [split.filter])],
-      { cwd: path.dirname(program.manifestPath), env, timeoutMs: context.timeoutMs }
+/** The ids one bench program lists (`--bench --list`, with bench-args' filter if any). */
+async function listedIds(
+  program: BenchExecutable,
+  filter: string | null,
+  context: ShareContext,
+  env: NodeJS.ProcessEnv,
+  ports: Ports
+): Promise<string[]> {
+  const result = await ports.exec.run(
+    program.executable,
+    ['--bench', '--list', ...(filter === null ? [] : [filter])],
+    { cwd: path.dirname(program.manifestPath), env, timeoutMs: context.timeoutMs }
+  );
+  if (result.exitCode !== 0)
+    throw new ShardPlanError(
+      `${failureCause(result)} (the bench ${program.target} with --list, for the shard plan; criterion 0.3 or later lists)`
     );
-    if (result.exitCode !== 0)
-      throw new ShardPlanError(
-        `${failureCause(result)} (the bench ${program.target} with --list, for the shard plan; criterion 0.3 or later lists)`
-      );
-    const listing = parseCriterionList(result.stdout);
-    if (listing.truncated)
-      throw new ShardPlanError(`the bench ${program.target} listed more benchmarks than a plan takes`);
-    listed.push(...listing.ids);
-  }
-
-  const report = await shardPlan(listed, spec, config, context.baseline, ports);
-  const benchArgs = idFilterChunks(report.ids).map((filter) => [...split.options, filter]);
-  return { report, benchArgs };
+  const listing = parseCriterionList(result.stdout);
+  if (listing.truncated)
+    throw new ShardPlanError(`the bench ${program.target} listed more benchmarks than a plan takes`);
+  return listing.ids;
 }
 
 /**
