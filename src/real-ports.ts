@@ -4,6 +4,7 @@
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { collectAuditFacts, loadAuditConfig, toolVersions } from './adapters/audit/collect.js';
+import { buildBenchPrograms } from './adapters/cargo/bench-build.js';
 import { runCargoBench } from './adapters/cargo/cargo.js';
 import { readManifestTargets } from './adapters/cargo/manifest.js';
 import { preflight } from './adapters/cargo/preflight.js';
@@ -11,22 +12,34 @@ import { loadArtifactStore, loadCacheStore, loadGitHubClient } from './adapters/
 import { loadConfig } from './adapters/config/load.js';
 import { resolveReportPaths, resolveRunPaths } from './adapters/config/paths.js';
 import { collectResults } from './adapters/criterion/collect.js';
+import { parseCriterionDir } from './adapters/criterion/disk.js';
 import { readFileCapped, recheckPlace, rootFor } from './adapters/fs/confined.js';
 import { lockReportDir } from './adapters/fs/lock.js';
 import { readShardReport, reportsInFolder } from './adapters/fs/shard-reports.js';
 import { writeFileAtomic } from './adapters/fs/write.js';
+import { checkoutRoot, resolveCommit } from './adapters/git/checkout.js';
+import { gitRunner } from './adapters/git/git.js';
+import { checkOutWorktree } from './adapters/git/paired-worktree.js';
 import { commentPolicy, upsertStickyComment } from './adapters/github/comments.js';
 import { loadGitHubContext } from './adapters/github/context.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
 import { gitCommit, type HostFacts, readHostFacts } from './adapters/host.js';
-import { runProgram } from './adapters/program.js';
+import { type RunProgram, runProgram } from './adapters/program.js';
 import {
   artifactServiceConfigured,
   cacheServiceMayBeConfigured,
   NO_ARTIFACT_SERVICE,
   NO_CACHE_SERVICE
 } from './adapters/services.js';
-import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports, ReadPort } from './app/ports.js';
+import type {
+  ArtifactsPort,
+  CachePort,
+  FilesPort,
+  GitHubPort,
+  GitPort,
+  Ports,
+  ReadPort
+} from './app/ports.js';
 import type { Log } from './core/log.js';
 
 function realFiles(env: NodeJS.ProcessEnv, now: () => number, host: HostFacts): FilesPort {
@@ -37,6 +50,7 @@ function realFiles(env: NodeJS.ProcessEnv, now: () => number, host: HostFacts): 
     tempDir: (prefix) => mkdtemp(path.join(env.RUNNER_TEMP || host.tmpdir, prefix)),
     remove: (dir) => rm(dir, { recursive: true, force: true }),
     copy: (from, to) => copyFile(from, to),
+    readCriterionSamples: (dir) => parseCriterionDir(dir, { samples: true }),
     list: async (dir) =>
       (await readdir(dir, { withFileTypes: true }))
         .filter((entry) => entry.isFile())
@@ -60,6 +74,12 @@ const realRead: ReadPort = {
   auditFacts: collectAuditFacts,
   recheck: recheckPlace
 };
+
+const realGit = (run: RunProgram): GitPort => ({
+  checkoutRoot: (dir, options) => checkoutRoot(dir, gitRunner(run, options)),
+  resolveCommit: (ref, root, options) => resolveCommit(ref, root, gitRunner(run, options)),
+  checkOutWorktree: (request, options) => checkOutWorktree(request, gitRunner(run, options))
+});
 
 const realGitHub: GitHubPort = {
   async upsertComment(request, auth, log) {
@@ -124,6 +144,7 @@ export function realPorts(options: {
   const { env } = options;
   const now = (): number => Date.now();
   const host = readHostFacts();
+  const run: RunProgram = (command, args, runOptions) => runProgram(command, args, { ...runOptions, now });
   return {
     log: options.log,
     env,
@@ -135,10 +156,12 @@ export function realPorts(options: {
     exec: {
       preflight,
       cargoBench: runCargoBench,
+      buildBenches: (buildOptions) => buildBenchPrograms(buildOptions, run),
       toolVersions,
       gitCommit,
-      run: (command, args, runOptions) => runProgram(command, args, { ...runOptions, now })
+      run
     },
+    git: realGit(run),
     github: realGitHub,
     cache: realCache(env),
     artifacts: realArtifacts(env)

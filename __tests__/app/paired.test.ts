@@ -7,9 +7,10 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { firstInRound, type PairedRequest, parseWorktreeList, runPaired } from '../../src/app/paired.js';
+import { firstInRound, type PairedRequest, runPaired } from '../../src/app/paired.js';
 import type { Measurement } from '../../src/core/criterion/measurement.js';
 import { takesFractionalSeconds } from '../../src/core/runner/criterion-args.js';
+import { parseWorktreeList } from '../../src/core/runner/worktree-list.js';
 import { exampleCrateSource, itWithCriterion } from '../helpers/cargo.js';
 import { comparedRepo, git, initRepo } from '../helpers/paired-repo.js';
 import { type KeptLog, keptLog, localPorts } from '../helpers/ports.js';
@@ -281,34 +282,8 @@ describe('runPaired without cargo', () => {
   });
 });
 
-describe('the order and the worktree list', () => {
+describe('the order of the rounds', () => {
   it('runs the base first in odd rounds and the head first in even ones', () => {
     expect([1, 2, 3, 4, 5].map(firstInRound)).toEqual(['base', 'head', 'base', 'head', 'base']);
-  });
-
-  it("reads git's porcelain worktree list", () => {
-    const text = [
-      'worktree /w/repo',
-      'HEAD 1111111111111111111111111111111111111111',
-      'branch refs/heads/main',
-      '',
-      'worktree /w/repo/.copybook-bench/paired/222222222222',
-      'HEAD 2222222222222222222222222222222222222222',
-      'detached',
-      '',
-      'worktree /w/gone',
-      'HEAD 3333333333333333333333333333333333333333',
-      'detached',
-      'prunable gitdir file points to non-existent location',
-      ''
-    ].join('\n');
-    expect(parseWorktreeList(text)).toEqual([
-      { path: '/w/repo', head: '1111111111111111111111111111111111111111' },
-      {
-        path: '/w/repo/.copybook-bench/paired/222222222222',
-        head: '2222222222222222222222222222222222222222'
-      },
-      { path: '/w/gone', head: '3333333333333333333333333333333333333333' }
-    ]);
   });
 });

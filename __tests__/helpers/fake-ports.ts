@@ -12,6 +12,7 @@ import type {
   RunArtifactsResult
 } from '../../src/adapters/baseline/artifact.js';
 import type { CacheRestoreResult, CacheSaveResult } from '../../src/adapters/baseline/cache.js';
+import { buildBenchPrograms } from '../../src/adapters/cargo/bench-build.js';
 import type { CargoBenchOptions, CargoBenchResult } from '../../src/adapters/cargo/cargo.js';
 import type { PreflightOptions, Workspace } from '../../src/adapters/cargo/preflight.js';
 import {
@@ -305,7 +306,8 @@ export const FAKE_TOOLS: ToolVersions = {
  * cargo that is not run: preflight finds the package in the working directory, `cargo bench`
  * writes nothing and prints `stdout`, taking `wallSeconds`. Tool versions are asked only when the
  * run builds, as the real adapter does (otherwise both are null). Other programs are not started:
- * `run` answers as the real port does for a program missing from PATH.
+ * `run` answers as the real port does for a program missing from PATH, and so does the bench build
+ * (the real adapter over that `run`).
  */
 export function fakeExec(options: {
   stdout: string;
@@ -345,6 +347,8 @@ export function fakeExec(options: {
         timedOut: false
       };
     },
+    buildBenches: (opts) =>
+      buildBenchPrograms(opts, (command, args, runOptions) => fake.run(command, args, runOptions)),
     async toolVersions(opts) {
       fake.toolCalls.push(opts);
       return opts.run ? FAKE_TOOLS : NO_TOOL_VERSIONS;

@@ -29,6 +29,13 @@ export interface ProgramResult {
   error: string | null;
 }
 
+/** Something that runs a program as runProgram does (the exec port's `run`, or a test's script). */
+export type RunProgram = (
+  command: string,
+  args: readonly string[],
+  options: ProgramOptions
+) => Promise<ProgramResult>;
+
 /** The longest delay setTimeout keeps (about 24.8 days); a longer one would fire at once. */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 

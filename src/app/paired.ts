@@ -5,27 +5,23 @@
 // statistics over the rounds are core/paired's.
 
 import path from 'node:path';
-import { failureCause } from '../adapters/cargo/crate-source.js';
-import { parseCriterionDir } from '../adapters/criterion/disk.js';
 import { realPath } from '../adapters/fs/confined.js';
-import {
-  checkPairedFolder,
-  inheritedCargoConfigs,
-  otherWorktreeFolders,
-  preparePairedFolder,
-  reallyInside,
-  refusal
-} from '../adapters/fs/paired-folder.js';
-import type { ProgramResult } from '../adapters/program.js';
+import { checkPairedFolder, inheritedCargoConfigs, reallyInside } from '../adapters/fs/paired-folder.js';
+import { CheckoutError, GitTimeout } from '../adapters/git/git.js';
 import { childEnv } from '../core/child-env.js';
 import type { Measurement } from '../core/criterion/measurement.js';
 import { messageOf } from '../core/errors.js';
 import { pairedIds, settledIds } from '../core/paired/compare.js';
-import { buildBenchCommand } from '../core/runner/args.js';
-import { type BenchBuild, benchBuild } from '../core/runner/bench-executables.js';
-import { criterionRunArgs, criterionTimes, idFilter } from '../core/runner/criterion-args.js';
+import type { BenchBuild, BenchExecutable } from '../core/runner/bench-executables.js';
+import {
+  type CriterionTimes,
+  criterionRunArgs,
+  criterionTimes,
+  idFilter
+} from '../core/runner/criterion-args.js';
+import { failureCause } from '../core/runner/failure.js';
 import { isRevisionName, REVISION_NAME_ACCEPTED } from '../core/runner/git-revision.js';
-import { type PairedLayout, pairedLayout, WORK_FOLDER, WORKTREE_NAME } from '../core/runner/paired-layout.js';
+import { type PairedLayout, pairedLayout } from '../core/runner/paired-layout.js';
 import type { Ports } from './ports.js';
 
 export interface PairedRequest {
@@ -122,8 +118,6 @@ const fail = (reason: string): never => {
   throw new PairedFailure(reason);
 };
 
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-
 /** The side that runs first in round `round` (1-based): base, head, base, … (ABAB). */
 export function firstInRound(round: number): PairedSide {
   return round % 2 === 1 ? 'base' : 'head';
@@ -179,61 +173,138 @@ export async function runPaired(request: PairedRequest, ports: Ports): Promise<P
   }
 }
 
+/** What every step of one paired run shares. */
+interface PairedContext {
+  request: PairedRequest;
+  ports: Ports;
+  /** The workspace, absolute. */
+  workspace: string;
+  /** When the run started (ms, the ports' clock). */
+  started: number;
+  /** The ms left of the run's time, for the next program. */
+  timeoutMs: () => number;
+  /** Ends the run: `what` did not finish within the run's time. */
+  timedOut: (what: string) => never;
+  /** What the report should say about the measurement (PairedRun's warnings), as they come. */
+  warnings: string[];
+}
+
+/** One side built: its bench programs, and what the report says about the build. */
+interface SideBuild {
+  build: BenchBuild;
+  summary: PairedBuild;
+}
+
+/** Both sides built, and what a round runs them with. */
+interface Measuring {
+  layout: PairedLayout;
+  built: Record<PairedSide, SideBuild>;
+  times: CriterionTimes;
+}
+
+/** The benchmarks a round measures: those kept (null: all), and criterion's filter (null: none fits). */
+interface Selection {
+  wanted: Set<string> | null;
+  filter: string | null;
+}
+
 async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<PairedRun, { ok: true }>> {
   checkRequest(request);
+  const run = startRun(request, ports);
+  const { root, commit, layout } = await checkOutRevision(run);
+  const relative = path.relative(root, realPath(request.workingDirectory));
+  const baseDirectory = path.join(layout.worktree, relative);
+  warnOfInheritedConfigs(run, root, layout);
+  const built = await buildBoth(run, commit, layout, baseDirectory);
+  const times = criterionTimes(
+    [built.base.build.criterionVersion, built.head.build.criterionVersion],
+    request.measurementSeconds,
+    request.warmUpSeconds
+  );
+  const rounds = await runRounds(run, { layout, built, times });
+  return {
+    ok: true,
+    commit,
+    rounds,
+    seconds: secondsSince(ports, run.started),
+    together: request.together,
+    measurementSeconds: times.measurementSeconds,
+    warmUpSeconds: times.warmUpSeconds,
+    worktree: layout.worktree,
+    targetDir: layout.targetDir,
+    builds: { base: built.base.summary, head: built.head.summary },
+    warnings: run.warnings
+  };
+}
+
+/** The run's context: its clock started and its deadline set. */
+function startRun(request: PairedRequest, ports: Ports): PairedContext {
   const started = ports.clock.now();
   const deadline = started + request.timeoutMinutes * 60_000;
-  const timeoutMs = (): number => deadline - ports.clock.now();
-  const timedOut = (what: string): never =>
-    fail(`${what} did not finish within the paired run's ${request.timeoutMinutes} minutes and was stopped`);
-  const workspace = path.resolve(request.workspace);
-
-  // git without a prompt for credentials: a fetch that needs them fails at once.
-  const gitEnv = childEnv({ GIT_TERMINAL_PROMPT: '0' }, ports.env);
-  const git = async (args: readonly string[], cwd: string): Promise<ProgramResult> => {
-    // A bare repository committed inside the checkout would bring its own config: git may not use it.
-    const result = await ports.exec.run('git', ['-c', 'safe.bareRepository=explicit', ...args], {
-      cwd,
-      env: gitEnv,
-      timeoutMs: timeoutMs()
-    });
-    if (result.timedOut) timedOut(`git ${args[0]}`);
-    return result;
+  return {
+    request,
+    ports,
+    workspace: path.resolve(request.workspace),
+    started,
+    timeoutMs: () => deadline - ports.clock.now(),
+    timedOut: (what) =>
+      fail(
+        `${what} did not finish within the paired run's ${request.timeoutMinutes} minutes and was stopped`
+      ),
+    warnings: []
   };
-  const gitOrFail = async (args: readonly string[], cwd: string): Promise<string> => {
-    const result = await git(args, cwd);
-    if (result.exitCode !== 0) fail(`git ${args.join(' ')} failed in ${cwd}: ${failureCause(result)}`);
-    return result.stdout;
-  };
+}
 
-  const prepared = await ports.log.group(`Paired run: check out ${request.ref}`, async () => {
-    const root = await checkoutRoot(request.workingDirectory, git);
-    const commit = await resolveCommit(request.ref, root, git);
-    const layout = pairedLayout(workspace, commit);
-    const reused = await checkOutWorktree(workspace, root, layout, commit, gitOrFail, ports);
-    ports.log.info(`${request.ref} is ${commit}: ${reused ? 'reused' : 'checked out'} at ${layout.worktree}`);
-    return { root, commit, layout };
-  });
-  const { commit, layout } = prepared;
-  const relative = path.relative(prepared.root, realPath(request.workingDirectory));
-  const baseDirectory = path.join(layout.worktree, relative);
-  const warnings: string[] = [];
-  const workspaceInCheckout = path.relative(prepared.root, realPath(workspace));
-  if (!workspaceInCheckout.startsWith('..') && !path.isAbsolute(workspaceInCheckout)) {
-    for (const file of inheritedCargoConfigs(workspace, path.join(layout.worktree, workspaceInCheckout))) {
-      const warning = `the base's build reads the head's ${file} too (cargo reads the .cargo config of every parent folder, and the base's checkout lies in the workspace): a change the head made there is not seen by the pairing`;
-      ports.log.warning(warning);
-      warnings.push(warning);
+/**
+ * The checkout, the full sha of the revision to pair with, and its worktree, made by git through
+ * the port; git's failures are the run's reasons as they are.
+ */
+async function checkOutRevision(
+  run: PairedContext
+): Promise<{ root: string; commit: string; layout: PairedLayout }> {
+  const { request, ports, workspace } = run;
+  const options = { env: ports.env, timeoutMs: run.timeoutMs };
+  return ports.log.group(`Paired run: check out ${request.ref}`, async () => {
+    try {
+      const root = await ports.git.checkoutRoot(request.workingDirectory, options);
+      const commit = await ports.git.resolveCommit(request.ref, root, options);
+      const layout = pairedLayout(workspace, commit);
+      const reused = await ports.git.checkOutWorktree({ workspace, root, layout, commit }, options);
+      ports.log.info(
+        `${request.ref} is ${commit}: ${reused ? 'reused' : 'checked out'} at ${layout.worktree}`
+      );
+      return { root, commit, layout };
+    } catch (error) {
+      if (error instanceof GitTimeout) run.timedOut(error.command);
+      if (error instanceof CheckoutError) fail(error.message);
+      throw error;
     }
+  });
+}
+
+/** The head's cargo configs that the base's build reads too, when the workspace lies in the checkout. */
+function warnOfInheritedConfigs(run: PairedContext, root: string, layout: PairedLayout): void {
+  const workspaceInCheckout = path.relative(root, realPath(run.workspace));
+  if (workspaceInCheckout.startsWith('..') || path.isAbsolute(workspaceInCheckout)) return;
+  for (const file of inheritedCargoConfigs(run.workspace, path.join(layout.worktree, workspaceInCheckout))) {
+    const warning = `the base's build reads the head's ${file} too (cargo reads the .cargo config of every parent folder, and the base's checkout lies in the workspace): a change the head made there is not seen by the pairing`;
+    run.ports.log.warning(warning);
+    run.warnings.push(warning);
   }
+}
 
-  // The benchmarks each round measures: those asked for, less those already settled.
-  let wanted = request.ids === null ? null : new Set(request.ids);
-  let filter = request.ids === null ? null : idFilter(request.ids);
-
-  const built = await ports.log.group(`Paired run: build ${commit.slice(0, 12)} and the head`, async () => {
-    // The base first: the head's build scripts (the pull request's code) run after it.
-    const base = await buildSide('base', baseDirectory, { CARGO_TARGET_DIR: layout.targetDir });
+/** Both sides built, the base first: the head's build scripts (the pull request's code) run after it. */
+async function buildBoth(
+  run: PairedContext,
+  commit: string,
+  layout: PairedLayout,
+  baseDirectory: string
+): Promise<Record<PairedSide, SideBuild>> {
+  const { request, ports } = run;
+  return ports.log.group(`Paired run: build ${commit.slice(0, 12)} and the head`, async () => {
+    recheckFolder(run.workspace, layout);
+    const what = `the base ${commit.slice(0, 12)} (${request.ref})`;
+    const base = await buildSide(run, 'base', what, baseDirectory, { CARGO_TARGET_DIR: layout.targetDir });
     for (const executable of base.build.executables) {
       if (!reallyInside(executable.executable, layout.targetDir))
         fail(
@@ -242,284 +313,201 @@ async function pairedRun(request: PairedRequest, ports: Ports): Promise<Extract<
       if (!reallyInside(path.dirname(executable.manifestPath), layout.worktree))
         fail(`cargo named ${executable.manifestPath} as the base's manifest: outside ${layout.worktree}`);
     }
-    const head = await buildSide('head', request.workingDirectory, {});
+    const head = await buildSide(run, 'head', 'the head', request.workingDirectory, {});
     return { base, head };
   });
+}
 
-  const times = criterionTimes(
-    [built.base.build.criterionVersion, built.head.build.criterionVersion],
-    request.measurementSeconds,
-    request.warmUpSeconds
+/** `cargo bench --no-run` of one side (`what`, for messages), and its bench programs. */
+async function buildSide(
+  run: PairedContext,
+  side: PairedSide,
+  what: string,
+  cwd: string,
+  extraEnv: Record<string, string>
+): Promise<SideBuild> {
+  const { request, ports } = run;
+  const start = ports.clock.now();
+  const result = await ports.exec.buildBenches({
+    packageName: request.packageName,
+    benches: request.benches,
+    cargoArgs: request.cargoArgs,
+    cwd,
+    env: childEnv({ ...request.benchEnv, ...extraEnv }, ports.env),
+    timeoutMs: run.timeoutMs()
+  });
+  if (!result.ok)
+    return result.timedOut
+      ? run.timedOut(`building ${what}`)
+      : fail(`${result.cause} (building ${what} with cargo bench --no-run in ${cwd} for the paired run)`);
+  const { build } = result;
+  if (build.missing.length > 0 || build.executables.length === 0) {
+    const missing = build.missing.length > 0 ? build.missing.join(', ') : 'any bench target';
+    fail(`cargo bench --no-run built no bench program for ${missing} of ${what}`);
+  }
+  const summary: PairedBuild = {
+    seconds: secondsSince(ports, start),
+    artifacts: build.artifacts,
+    fresh: build.fresh,
+    criterionVersion: build.criterionVersion
+  };
+  ports.log.info(
+    `${side}: ${build.executables.map((e) => e.target).join(', ')} built in ${summary.seconds} s ` +
+      `(${build.fresh} of ${build.artifacts} artifacts reused${build.criterionVersion ? `, criterion ${build.criterionVersion}` : ''})`
   );
+  return { build, summary };
+}
 
-  const rounds = await ports.log.group(
+/** The rounds of base and head, each measuring what earlier rounds have not settled yet. */
+async function runRounds(run: PairedContext, measuring: Measuring): Promise<PairedRound[]> {
+  const { request, ports } = run;
+  const { times } = measuring;
+  return ports.log.group(
     `Paired run: ${request.rounds} round${request.rounds === 1 ? '' : 's'} of base and head`,
     async () => {
+      // The benchmarks each round measures: those asked for, less those already settled.
+      let selection: Selection = {
+        wanted: request.ids === null ? null : new Set(request.ids),
+        filter: request.ids === null ? null : idFilter(request.ids)
+      };
       if (times.rounded)
         ports.log.info(
           `criterion before 0.4 takes whole seconds: measurement ${request.measurementSeconds} s and warm-up ${request.warmUpSeconds} s run as ${times.measurementSeconds} s and ${times.warmUpSeconds} s`
         );
-      if (request.ids !== null && filter === null)
+      if (request.ids !== null && selection.filter === null)
         ports.log.info(
           `${request.ids.length} benchmark ids are too many for one filter: each side runs all and keeps those`
         );
       const done: PairedRound[] = [];
       for (let round = 1; round <= request.rounds; round++) {
         if (round > 1) {
-          const measured = pairedIds(done);
-          const settled = settledIds(done, request.rounds, request);
-          const open = measured.filter((id) => !settled.has(id));
-          if (settled.size > 0)
-            ports.log.info(
-              `round ${round}: ${settled.size} of ${measured.length} benchmarks can come out neither regressed nor improved whatever the remaining rounds measure, and are measured no further`
-            );
-          if (open.length === 0) break;
-          if (settled.size > 0) {
-            wanted = new Set(open);
-            filter = idFilter(open);
-          }
+          const open = stillOpen(run, done, round, selection);
+          if (open === null) break;
+          selection = open;
         }
-        const roundStart = ports.clock.now();
-        const first = firstInRound(round);
-        const order: PairedSide[] = first === 'base' ? ['base', 'head'] : ['head', 'base'];
-        const measured: Partial<Record<PairedSide, Measurement[]>> = {};
-        if (request.together) {
-          // Both sides at once, `first` started first; a side that fails waits for the other to end.
-          const settled = await Promise.allSettled(order.map((side) => measureSide(side, round)));
-          for (const [i, outcome] of settled.entries()) {
-            if (outcome.status === 'rejected') throw outcome.reason;
-            measured[order[i] as PairedSide] = outcome.value;
-          }
-        } else {
-          for (const side of order) measured[side] = await measureSide(side, round);
-        }
-        const base = measured.base ?? [];
-        const head = measured.head ?? [];
-        done.push({ first, base, head });
-        ports.log.info(
-          `round ${round}: ${order.join(request.together ? ' with ' : ' then ')}, ${base.length} and ${head.length} benchmarks in ${secondsSince(ports, roundStart)} s`
-        );
+        done.push(await runRound(run, measuring, round, selection));
       }
       return done;
     }
   );
-
-  return {
-    ok: true,
-    commit,
-    rounds,
-    seconds: secondsSince(ports, started),
-    together: request.together,
-    measurementSeconds: times.measurementSeconds,
-    warmUpSeconds: times.warmUpSeconds,
-    worktree: layout.worktree,
-    targetDir: layout.targetDir,
-    builds: { base: built.base.summary, head: built.head.summary },
-    warnings
-  };
-
-  /** `cargo bench --no-run` of one side, and its bench programs. */
-  async function buildSide(
-    side: PairedSide,
-    cwd: string,
-    extraEnv: Record<string, string>
-  ): Promise<{ build: BenchBuild; summary: PairedBuild }> {
-    const what = side === 'base' ? `the base ${commit.slice(0, 12)} (${request.ref})` : 'the head';
-    if (side === 'base') recheckFolder(workspace, layout);
-    const { args } = buildBenchCommand({
-      packageName: request.packageName,
-      benches: request.benches,
-      cargoArgs: ['--no-run', '--message-format=json', ...request.cargoArgs]
-    });
-    const start = ports.clock.now();
-    const result = await ports.exec.run('cargo', args, {
-      cwd,
-      env: childEnv({ ...request.benchEnv, ...extraEnv }, ports.env),
-      timeoutMs: timeoutMs()
-    });
-    if (result.timedOut) timedOut(`building ${what}`);
-    if (result.exitCode !== 0)
-      fail(
-        `${failureCause(result)} (building ${what} with cargo bench --no-run in ${cwd} for the paired run)`
-      );
-    const build = benchBuild(result.stdout, request.benches);
-    if (build.missing.length > 0 || build.executables.length === 0) {
-      const missing = build.missing.length > 0 ? build.missing.join(', ') : 'any bench target';
-      fail(`cargo bench --no-run built no bench program for ${missing} of ${what}`);
-    }
-    const summary: PairedBuild = {
-      seconds: secondsSince(ports, start),
-      artifacts: build.artifacts,
-      fresh: build.fresh,
-      criterionVersion: build.criterionVersion
-    };
-    ports.log.info(
-      `${side}: ${build.executables.map((e) => e.target).join(', ')} built in ${summary.seconds} s ` +
-        `(${build.fresh} of ${build.artifacts} artifacts reused${build.criterionVersion ? `, criterion ${build.criterionVersion}` : ''})`
-    );
-    return { build, summary };
-  }
-
-  /** One side's bench programs, each with its own criterion folder for this round, read back. */
-  async function measureSide(side: PairedSide, round: number): Promise<Measurement[]> {
-    const home = await ports.files.tempDir(`copybook-paired-${side}-`);
-    try {
-      for (const executable of built[side].build.executables) {
-        // A bench of the head (the pull request's code) may have swapped in a symlink meanwhile.
-        if (side === 'base') {
-          recheckFolder(workspace, layout);
-          if (!reallyInside(executable.executable, layout.targetDir))
-            fail(`${executable.executable} no longer lies inside ${layout.targetDir}`);
-        }
-        const result = await ports.exec.run(executable.executable, criterionRunArgs(times, filter), {
-          cwd: path.dirname(executable.manifestPath),
-          env: childEnv({ ...request.benchEnv, CRITERION_HOME: home }, ports.env),
-          timeoutMs: timeoutMs()
-        });
-        if (result.timedOut) timedOut(`the ${side}'s bench ${executable.target} in round ${round}`);
-        if (result.exitCode !== 0) {
-          const status = result.exitCode === null ? 'ended by a signal' : `exit code ${result.exitCode}`;
-          fail(
-            `${failureCause(result)} (the ${side}'s bench ${executable.target} in round ${round}, ${status})`
-          );
-        }
-      }
-      const read = await parseCriterionDir(home, { samples: true });
-      const keep = wanted;
-      const measurements = keep ? read.measurements.filter((m) => keep.has(m.id)) : read.measurements;
-      for (const problem of read.problems) warnings.push(`round ${round}, ${side}: ${problem}`);
-      if (measurements.length === 0)
-        fail(
-          `the ${side} measured none of the benchmarks${wanted ? ' asked for' : ''} in round ${round}` +
-            (read.problems[0] === undefined ? '' : `: ${read.problems[0]}`)
-        );
-      return measurements;
-    } finally {
-      await ports.files.remove(home);
-    }
-  }
-}
-
-type Git = (args: readonly string[], cwd: string) => Promise<ProgramResult>;
-
-/** The git checkout the working directory is in; the paired revision keeps the same relative place. */
-async function checkoutRoot(workingDirectory: string, git: Git): Promise<string> {
-  const result = await git(['rev-parse', '--show-toplevel'], workingDirectory);
-  const root = result.stdout.trim();
-  if (result.exitCode !== 0 || root === '')
-    fail(
-      `working-directory ${workingDirectory} is not in a git checkout (${failureCause(result)}); the paired run needs one`
-    );
-  const relative = path.relative(root, realPath(workingDirectory));
-  if (relative.startsWith('..') || path.isAbsolute(relative))
-    fail(`working-directory ${workingDirectory} is outside its git checkout ${root}`);
-  return root;
 }
 
 /**
- * The full sha of `ref`: as the checkout knows it (also as `origin/<ref>`); in a shallow checkout,
- * fetched once from origin. Fails with the fix when it stays unknown.
+ * What round `round` measures: `selection` less what the rounds `done` have settled; null when
+ * nothing is left.
  */
-async function resolveCommit(ref: string, root: string, git: Git): Promise<string> {
-  const verify = async (rev: string): Promise<string | null> => {
-    const result = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], root);
-    const sha = result.stdout.trim();
-    return result.exitCode === 0 && FULL_SHA.test(sha) ? sha : null;
-  };
-  const known =
-    (await verify(ref)) ?? (FULL_SHA.test(ref) ? null : await verify(`refs/remotes/origin/${ref}`));
-  if (known !== null) return known;
-  const shallow = (await git(['rev-parse', '--is-shallow-repository'], root)).stdout.trim() === 'true';
-  if (!shallow)
-    fail(
-      `the revision to pair with, ${ref}, is not in the checkout at ${root}: name a commit, branch or tag it has`
+function stillOpen(
+  run: PairedContext,
+  done: readonly PairedRound[],
+  round: number,
+  selection: Selection
+): Selection | null {
+  const { request, ports } = run;
+  const measured = pairedIds(done);
+  const settled = settledIds(done, request.rounds, request);
+  const open = measured.filter((id) => !settled.has(id));
+  if (settled.size > 0)
+    ports.log.info(
+      `round ${round}: ${settled.size} of ${measured.length} benchmarks can come out neither regressed nor improved whatever the remaining rounds measure, and are measured no further`
     );
-  const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', ref], root);
-  const commit = fetched.exitCode === 0 ? ((await verify(ref)) ?? (await verify('FETCH_HEAD'))) : null;
-  if (commit === null) {
-    const why = fetched.exitCode === 0 ? 'git fetch found no commit' : failureCause(fetched);
-    fail(
-      `the revision to pair with, ${ref}, is not in this shallow checkout and fetching it from origin failed (${why}); ` +
-        'fetch the history with actions/checkout fetch-depth: 0'
-    );
+  if (open.length === 0) return null;
+  return settled.size > 0 ? { wanted: new Set(open), filter: idFilter(open) } : selection;
+}
+
+/** One round: both sides in this round's order, one after the other or together. */
+async function runRound(
+  run: PairedContext,
+  measuring: Measuring,
+  round: number,
+  selection: Selection
+): Promise<PairedRound> {
+  const { request, ports } = run;
+  const roundStart = ports.clock.now();
+  const first = firstInRound(round);
+  const order: PairedSide[] = first === 'base' ? ['base', 'head'] : ['head', 'base'];
+  const measured: Partial<Record<PairedSide, Measurement[]>> = {};
+  const measure = (side: PairedSide) => measureSide(run, measuring, side, round, selection);
+  if (request.together) {
+    // Both sides at once, `first` started first; a side that fails waits for the other to end.
+    const settled = await Promise.allSettled(order.map(measure));
+    for (const [i, outcome] of settled.entries()) {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      measured[order[i] as PairedSide] = outcome.value;
+    }
+  } else {
+    for (const side of order) measured[side] = await measure(side);
   }
-  return commit as string;
+  const base = measured.base ?? [];
+  const head = measured.head ?? [];
+  ports.log.info(
+    `round ${round}: ${order.join(request.together ? ' with ' : ' then ')}, ${base.length} and ${head.length} benchmarks in ${secondsSince(ports, roundStart)} s`
+  );
+  return { first, base, head };
+}
+
+/** One side's bench programs, each with its own criterion folder for this round, read back. */
+async function measureSide(
+  run: PairedContext,
+  measuring: Measuring,
+  side: PairedSide,
+  round: number,
+  selection: Selection
+): Promise<Measurement[]> {
+  const { ports } = run;
+  const home = await ports.files.tempDir(`copybook-paired-${side}-`);
+  try {
+    for (const executable of measuring.built[side].build.executables)
+      await runBench(run, measuring, side, round, { executable, home, filter: selection.filter });
+    const read = await ports.files.readCriterionSamples(home);
+    const { wanted } = selection;
+    const measurements = wanted ? read.measurements.filter((m) => wanted.has(m.id)) : read.measurements;
+    for (const problem of read.problems) run.warnings.push(`round ${round}, ${side}: ${problem}`);
+    if (measurements.length === 0)
+      fail(
+        `the ${side} measured none of the benchmarks${wanted ? ' asked for' : ''} in round ${round}` +
+          (read.problems[0] === undefined ? '' : `: ${read.problems[0]}`)
+      );
+    return measurements;
+  } finally {
+    await ports.files.remove(home);
+  }
+}
+
+/** One bench program of a side, writing its results into `home` (its CRITERION_HOME). */
+async function runBench(
+  run: PairedContext,
+  measuring: Measuring,
+  side: PairedSide,
+  round: number,
+  bench: { executable: BenchExecutable; home: string; filter: string | null }
+): Promise<void> {
+  const { request, ports } = run;
+  const { executable, home } = bench;
+  const { layout } = measuring;
+  // A bench of the head (the pull request's code) may have swapped in a symlink meanwhile.
+  if (side === 'base') {
+    recheckFolder(run.workspace, layout);
+    if (!reallyInside(executable.executable, layout.targetDir))
+      fail(`${executable.executable} no longer lies inside ${layout.targetDir}`);
+  }
+  const result = await ports.exec.run(
+    executable.executable,
+    criterionRunArgs(measuring.times, bench.filter),
+    {
+      cwd: path.dirname(executable.manifestPath),
+      env: childEnv({ ...request.benchEnv, CRITERION_HOME: home }, ports.env),
+      timeoutMs: run.timeoutMs()
+    }
+  );
+  if (result.timedOut) run.timedOut(`the ${side}'s bench ${executable.target} in round ${round}`);
+  if (result.exitCode !== 0) {
+    const status = result.exitCode === null ? 'ended by a signal' : `exit code ${result.exitCode}`;
+    fail(`${failureCause(result)} (the ${side}'s bench ${executable.target} in round ${round}, ${status})`);
+  }
 }
 
 /** The folder checked again before it is written to or run from. */
 function recheckFolder(workspace: string, layout: PairedLayout): void {
   const problem = checkPairedFolder(workspace, layout);
   if (problem !== null) fail(problem);
-}
-
-/** `git worktree list --porcelain`: each worktree's path and the commit it has checked out. */
-export function parseWorktreeList(text: string): { path: string; head: string | null }[] {
-  const found: { path: string; head: string | null }[] = [];
-  for (const block of text.split(/\n\s*\n/)) {
-    const lines = block.split('\n');
-    const at = lines.find((line) => line.startsWith('worktree '));
-    if (at === undefined) continue;
-    const head = lines.find((line) => line.startsWith('HEAD '));
-    found.push({ path: at.slice('worktree '.length), head: head ? head.slice('HEAD '.length).trim() : null });
-  }
-  return found;
-}
-
-/**
- * The paired revision's worktree at `commit`: reused (reset and cleaned) when it is there, else
- * added; the action's other worktrees in the paired folder are removed. True when reused.
- */
-async function checkOutWorktree(
-  workspace: string,
-  root: string,
-  layout: PairedLayout,
-  commit: string,
-  gitOrFail: (args: readonly string[], cwd: string) => Promise<string>,
-  ports: Ports
-): Promise<boolean> {
-  // Files the checkout itself has under the folder are the pull request's, planted (checked before
-  // anything is written there).
-  const relative = path.relative(root, path.join(realPath(workspace), WORK_FOLDER));
-  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
-    const tracked = (await gitOrFail(['ls-files', '-z', '--', relative], root)).split('\0').filter(Boolean);
-    if (tracked.length > 0)
-      fail(
-        refusal(
-          `the checkout has ${tracked.length} file${tracked.length === 1 ? '' : 's'} under ${WORK_FOLDER}/ (${tracked[0]})`
-        )
-      );
-  }
-  const problem = preparePairedFolder(workspace, layout);
-  if (problem !== null) fail(problem);
-  // Worktrees whose folder is gone are forgotten first (git would not remove them).
-  await gitOrFail(['worktree', 'prune'], root);
-  const pairedReal = realPath(layout.pairedFolder);
-  const ours = parseWorktreeList(await gitOrFail(['worktree', 'list', '--porcelain'], root))
-    .map((entry) => ({ ...entry, real: realPath(entry.path) }))
-    .filter(
-      (entry) => path.dirname(entry.real) === pairedReal && WORKTREE_NAME.test(path.basename(entry.real))
-    );
-  const wantedReal = realPath(layout.worktree);
-  let reused = false;
-  for (const entry of ours) {
-    if (entry.real === wantedReal && entry.head === commit) {
-      reused = true;
-      continue;
-    }
-    await gitOrFail(['worktree', 'remove', '--force', '--force', entry.path], root);
-  }
-  // Folders git does not know (left by an interrupted run) go too; they hold nothing of the checkout.
-  recheckFolder(workspace, layout);
-  for (const dir of otherWorktreeFolders(layout)) await ports.files.remove(dir);
-  if (reused) {
-    // Left as this commit has it: whatever a build or an earlier run changed or added is undone.
-    await gitOrFail(['reset', '--hard', '--quiet', commit], layout.worktree);
-    await gitOrFail(['clean', '-ffdxq'], layout.worktree);
-    return true;
-  }
-  // A folder at the worktree's place that git does not know (an interrupted add) is removed first.
-  await ports.files.remove(layout.worktree);
-  await gitOrFail(['worktree', 'prune'], root);
-  await gitOrFail(['worktree', 'add', '--detach', '--quiet', layout.worktree, commit], root);
-  return false;
 }

@@ -1,5 +1,6 @@
 // Everything a run does to the world goes through one object, handed down from the entry point:
-// the log, the environment, the clock, the files, child processes, GitHub, the cache and artifacts.
+// the log, the environment, the clock, the files, child processes, git, GitHub, the cache and
+// artifacts.
 // The entry points build it from the adapters (src/adapters/ports.ts); tests build it from fakes.
 // So nothing under app/ reads process.env or the clock on its own, and a run can be driven in
 // process with services that answer as the test wants.
@@ -11,6 +12,7 @@ import type {
   RunArtifactsResult
 } from '../adapters/baseline/artifact.js';
 import type { CacheRestoreResult, CacheSaveResult } from '../adapters/baseline/cache.js';
+import type { BenchBuildOptions, BenchBuildResult } from '../adapters/cargo/bench-build.js';
 import type { CargoBenchOptions, CargoBenchResult } from '../adapters/cargo/cargo.js';
 import type { PreflightOptions, Workspace } from '../adapters/cargo/preflight.js';
 import type { ReportPaths, RunPaths } from '../adapters/config/paths.js';
@@ -19,6 +21,8 @@ import type { SamplesWanted } from '../adapters/criterion/disk.js';
 import type { ConfinedPath } from '../adapters/fs/confined.js';
 import type { ReportDirLock } from '../adapters/fs/lock.js';
 import type { WrittenFile } from '../adapters/fs/write.js';
+import type { GitOptions } from '../adapters/git/git.js';
+import type { WorktreeRequest } from '../adapters/git/paired-worktree.js';
 import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/comments.js';
 import type { GitHubContext } from '../adapters/github/context.js';
 import type { PromotedSectionOutcome } from '../adapters/github/promoted.js';
@@ -27,6 +31,7 @@ import type { ProgramOptions, ProgramResult } from '../adapters/program.js';
 import type { AuditConfig } from '../core/audit/config.js';
 import type { AuditFacts } from '../core/audit/record.js';
 import type { Config, RawSettings } from '../core/config/config.js';
+import type { Measurement } from '../core/criterion/measurement.js';
 import type { Log } from '../core/log.js';
 import type { ManifestTargets } from '../core/runner/targets.js';
 import type { ShardInput } from '../core/shard/merge.js';
@@ -47,6 +52,11 @@ export interface FilesPort {
   /** The names of the regular files in `dir`, sorted. */
   list(dir: string): Promise<string[]>;
   copy(from: string, to: string): Promise<void>;
+  /**
+   * criterion's results under `dir` (a CRITERION_HOME), each with its samples' fastest time; what
+   * could not be read is a line in `problems` and the rest is still read.
+   */
+  readCriterionSamples(dir: string): Promise<{ measurements: Measurement[]; problems: string[] }>;
 }
 
 /** What a run reads: settings, places, the event, the results. Each refuses what is not what it expects. */
@@ -98,15 +108,34 @@ export interface ExecPort {
   preflight(options: PreflightOptions): Promise<Workspace>;
   /** `cargo bench`, its output, wall time and peak memory; throws BenchRunError on a failed run. */
   cargoBench(options: CargoBenchOptions): Promise<CargoBenchResult>;
+  /**
+   * `cargo bench --no-run --message-format=json` and the bench programs it built; a failure is its
+   * cause for the caller to complete, or that it ran out of time.
+   */
+  buildBenches(options: BenchBuildOptions): Promise<BenchBuildResult>;
   /** rustc's and cargo's versions, asked once a run. */
   toolVersions(options: { cwd: string; env: NodeJS.ProcessEnv; run: boolean }): Promise<ToolVersions>;
   /** The checkout's commit (GITHUB_SHA, else git). */
   gitCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<string | null>;
   /**
-   * Any program (git, a build, a bench program) with an argument array, never a shell; its output
+   * Any other program (a bench program) with an argument array, never a shell; its output
    * captured. Resolves whatever the program does (a missing program: exitCode null and `error`).
    */
   run(command: string, args: readonly string[], options: ProgramOptions): Promise<ProgramResult>;
+}
+
+/**
+ * git for the paired run, with argument arrays, never a shell. Each method throws CheckoutError
+ * (adapters/git/git.ts) with the one line that stops the run, or GitTimeout when a command ran out
+ * of `options.timeoutMs`.
+ */
+export interface GitPort {
+  /** The top folder of the git checkout `workingDirectory` lies in. */
+  checkoutRoot(workingDirectory: string, options: GitOptions): Promise<string>;
+  /** The full sha `ref` names in the checkout at `root`; a shallow checkout fetches it once. */
+  resolveCommit(ref: string, root: string, options: GitOptions): Promise<string>;
+  /** The paired revision's worktree, reused (reset and cleaned) or added; true when reused. */
+  checkOutWorktree(request: WorktreeRequest, options: GitOptions): Promise<boolean>;
 }
 
 export interface GitHubAuth {
@@ -169,6 +198,7 @@ export interface Ports {
   files: FilesPort;
   read: ReadPort;
   exec: ExecPort;
+  git: GitPort;
   github: GitHubPort;
   cache: CachePort;
   artifacts: ArtifactsPort;

@@ -4,17 +4,16 @@
 // and the same stored baseline. The plan is printed, so that a reader can see which job ran what.
 
 import path from 'node:path';
-import { failureCause } from '../adapters/cargo/crate-source.js';
 import type { BaselineSlot } from '../core/baseline/store-naming.js';
 import { childEnv } from '../core/child-env.js';
 import type { Config } from '../core/config/config.js';
 import { listIds } from '../core/metrics.js';
 import type { BaselineFile, ShardReport } from '../core/model.js';
-import { buildBenchCommand } from '../core/runner/args.js';
-import { benchBuild } from '../core/runner/bench-executables.js';
+import type { BenchExecutable } from '../core/runner/bench-executables.js';
 import { splitBenchFilter } from '../core/runner/bench-filter.js';
 import { idFilterChunks } from '../core/runner/criterion-args.js';
 import { parseCriterionList } from '../core/runner/criterion-list.js';
+import { failureCause } from '../core/runner/failure.js';
 import { planDigest, planShards, type ShardSpec, shardIds } from '../core/shard/plan.js';
 import type { Ports } from './ports.js';
 
@@ -38,6 +37,17 @@ export function recordedSeconds(baseline: BaselineFile | null): Map<string, numb
   return times;
 }
 
+/** Where the share is worked out: the package's folder, its bench targets, cargo's arguments, the baseline. */
+export interface ShareContext {
+  workingDirectory: string;
+  benches: readonly string[];
+  cargoConfigArgs: readonly string[];
+  baseline: BaselineFile | null;
+  /** The baseline slot the shard reports for (its testbed and OS). */
+  slot: BaselineSlot;
+  timeoutMs: number;
+}
+
 /**
  * This shard's share: the ids criterion lists for the package's bench targets (bench-args' own
  * filter still applies), split by the plan; and the bench-args that run exactly those.
@@ -45,15 +55,7 @@ export function recordedSeconds(baseline: BaselineFile | null): Map<string, numb
 export async function planShare(
   config: Config,
   spec: ShardSpec,
-  context: {
-    workingDirectory: string;
-    benches: readonly string[];
-    cargoConfigArgs: readonly string[];
-    baseline: BaselineFile | null;
-    /** The baseline slot the shard reports for (its testbed and OS). */
-    slot: BaselineSlot;
-    timeoutMs: number;
-  },
+  context: ShareContext,
   ports: Ports
 ): Promise<ShardShare> {
   const split = splitBenchFilter(config.benchArgs);
@@ -62,45 +64,62 @@ export async function planShare(
       `bench-args hold more than one filter (${listIds([split.filter ?? '', ...split.extra].map((w) => JSON.stringify(w)))}); criterion takes one`
     );
   const env = childEnv(config.benchEnv, ports.env);
-  const { args } = buildBenchCommand({
+  const programs = await buildListers(config, context, env, ports);
+  const listed: string[] = [];
+  for (const program of programs)
+    listed.push(...(await listedIds(program, split.filter, context, env, ports)));
+  const report = await shardPlan(listed, spec, context.slot, context.baseline, ports);
+  const benchArgs = idFilterChunks(report.ids).map((filter) => [...split.options, filter]);
+  return { report, benchArgs };
+}
+
+/** The bench programs built (`cargo bench --no-run`) to list the benchmarks. */
+async function buildListers(
+  config: Config,
+  context: ShareContext,
+  env: NodeJS.ProcessEnv,
+  ports: Ports
+): Promise<BenchExecutable[]> {
+  const built = await ports.exec.buildBenches({
     packageName: config.package,
     benches: context.benches,
-    cargoArgs: ['--no-run', '--message-format=json', ...context.cargoConfigArgs, ...config.cargoArgs]
-  });
-  const built = await ports.exec.run('cargo', args, {
+    cargoArgs: [...context.cargoConfigArgs, ...config.cargoArgs],
     cwd: context.workingDirectory,
     env,
     timeoutMs: context.timeoutMs
   });
-  if (built.timedOut) throw new ShardPlanError('building the bench programs to list them took too long');
-  if (built.exitCode !== 0)
+  if (!built.ok)
     throw new ShardPlanError(
-      `${failureCause(built)} (cargo bench --no-run, to list the benchmarks for the shard plan)`
+      built.timedOut
+        ? 'building the bench programs to list them took too long'
+        : `${built.cause} (cargo bench --no-run, to list the benchmarks for the shard plan)`
     );
-  const build = benchBuild(built.stdout, context.benches);
-  if (build.executables.length === 0)
+  if (built.build.executables.length === 0)
     throw new ShardPlanError('cargo bench --no-run built no bench program to list the benchmarks of');
+  return built.build.executables;
+}
 
-  const listed: string[] = [];
-  for (const program of build.executables) {
-    const result = await ports.exec.run(
-      program.executable,
-      ['--bench', '--list', ...(split.filter === null ? [] : [split.filter])],
-      { cwd: path.dirname(program.manifestPath), env, timeoutMs: context.timeoutMs }
+/** The ids one bench program lists (`--bench --list`, with bench-args' filter if any). */
+async function listedIds(
+  program: BenchExecutable,
+  filter: string | null,
+  context: ShareContext,
+  env: NodeJS.ProcessEnv,
+  ports: Ports
+): Promise<string[]> {
+  const result = await ports.exec.run(
+    program.executable,
+    ['--bench', '--list', ...(filter === null ? [] : [filter])],
+    { cwd: path.dirname(program.manifestPath), env, timeoutMs: context.timeoutMs }
+  );
+  if (result.exitCode !== 0)
+    throw new ShardPlanError(
+      `${failureCause(result)} (the bench ${program.target} with --list, for the shard plan; criterion 0.3 or later lists)`
     );
-    if (result.exitCode !== 0)
-      throw new ShardPlanError(
-        `${failureCause(result)} (the bench ${program.target} with --list, for the shard plan; criterion 0.3 or later lists)`
-      );
-    const listing = parseCriterionList(result.stdout);
-    if (listing.truncated)
-      throw new ShardPlanError(`the bench ${program.target} listed more benchmarks than a plan takes`);
-    listed.push(...listing.ids);
-  }
-
-  const report = await shardPlan(listed, spec, context.slot, context.baseline, ports);
-  const benchArgs = idFilterChunks(report.ids).map((filter) => [...split.options, filter]);
-  return { report, benchArgs };
+  const listing = parseCriterionList(result.stdout);
+  if (listing.truncated)
+    throw new ShardPlanError(`the bench ${program.target} listed more benchmarks than a plan takes`);
+  return listing.ids;
 }
 
 /**

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import {
-  cargoFailureLine,
   DEBIAN_CRATE_REGISTRY,
   directorySourceArgs,
   resolveCrateSource
@@ -22,35 +21,6 @@ describe('directorySourceArgs', () => {
       'source.debian.directory="/usr/share/cargo/registry"'
     ]);
     expect(directorySourceArgs('/opt/a "b"')[3]).toBe('source.debian.directory="/opt/a \\"b\\""');
-  });
-});
-
-describe('cargoFailureLine', () => {
-  it("names cargo's error with its innermost cause", () => {
-    // As cargo 1.95 printed it here without network access.
-    const stderr = [
-      '    Updating crates.io index',
-      'warning: spurious network error (1 try remaining): [6] Could not resolve hostname',
-      'error: failed to get `criterion` as a dependency of package `copybook-bench v0.1.0 (/x)`',
-      '',
-      'Caused by:',
-      '  download of config.json failed',
-      '',
-      'Caused by:',
-      '  [6] Could not resolve hostname (Could not resolve host: index.crates.io)',
-      ''
-    ].join('\n');
-    expect(cargoFailureLine(stderr)).toBe(
-      'error: failed to get `criterion` as a dependency of package `copybook-bench v0.1.0 (/x)` ([6] Could not resolve hostname (Could not resolve host: index.crates.io))'
-    );
-  });
-
-  it('keeps a lone error line, and the last line when there is no error line', () => {
-    expect(cargoFailureLine('error: could not find `Cargo.toml` in `/tmp`\n')).toBe(
-      'error: could not find `Cargo.toml` in `/tmp`'
-    );
-    expect(cargoFailureLine('something odd\nhappened\n')).toBe('happened');
-    expect(cargoFailureLine('')).toBe('(cargo printed nothing)');
   });
 });
 

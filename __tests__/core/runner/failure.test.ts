@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { errorLines, failureMessage, lastLines } from '../../../src/core/runner/failure.js';
+import {
+  cargoFailureLine,
+  errorLines,
+  failureCause,
+  failureMessage,
+  lastLines
+} from '../../../src/core/runner/failure.js';
 
 // Real stderr of cargo 1.95 runs, cut down only where noted.
 
@@ -172,5 +178,49 @@ describe('lastLines', () => {
     expect(lastLines('a\nb\r\nc\nd\n\n', 2)).toBe('c\nd');
     expect(lastLines('only', 40)).toBe('only');
     expect(lastLines('', 40)).toBe('');
+  });
+});
+
+describe('cargoFailureLine', () => {
+  it("names cargo's error with its innermost cause", () => {
+    // As cargo 1.95 printed it here without network access.
+    const stderr = [
+      '    Updating crates.io index',
+      'warning: spurious network error (1 try remaining): [6] Could not resolve hostname',
+      'error: failed to get `criterion` as a dependency of package `copybook-bench v0.1.0 (/x)`',
+      '',
+      'Caused by:',
+      '  download of config.json failed',
+      '',
+      'Caused by:',
+      '  [6] Could not resolve hostname (Could not resolve host: index.crates.io)',
+      ''
+    ].join('\n');
+    expect(cargoFailureLine(stderr)).toBe(
+      'error: failed to get `criterion` as a dependency of package `copybook-bench v0.1.0 (/x)` ([6] Could not resolve hostname (Could not resolve host: index.crates.io))'
+    );
+  });
+
+  it('keeps a lone error line, and the last line when there is no error line', () => {
+    expect(cargoFailureLine('error: could not find `Cargo.toml` in `/tmp`\n')).toBe(
+      'error: could not find `Cargo.toml` in `/tmp`'
+    );
+    expect(cargoFailureLine('something odd\nhappened\n')).toBe('happened');
+    expect(cargoFailureLine('')).toBe('(cargo printed nothing)');
+  });
+});
+
+describe('failureCause', () => {
+  it("is why the program could not start, else cargo's line, without credentials", () => {
+    expect(failureCause({ error: 'git was not found on PATH', stderr: 'error: ignored' })).toBe(
+      'git was not found on PATH'
+    );
+    expect(failureCause({ error: null, stderr: 'error: no bench target named `x`\n' })).toBe(
+      'error: no bench target named `x`'
+    );
+    const token = 'ghs_failureCauseSecret0123456789abcdefgh';
+    expect(
+      failureCause({ error: null, stderr: `fatal: could not read from https://x:${token}@h/r\n` })
+    ).not.toContain(token);
   });
 });

@@ -6,9 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { childEnv } from '../../core/child-env.js';
-import { redactText } from '../../core/redact.js';
-import { errorLines, lastLines } from '../../core/runner/failure.js';
-import type { ProgramResult } from '../program.js';
+import { cargoFailureLine } from '../../core/runner/failure.js';
 
 /** Where Debian's `librust-*-dev` packages put crate sources. */
 export const DEBIAN_CRATE_REGISTRY = '/usr/share/cargo/registry';
@@ -39,21 +37,6 @@ export interface CrateSourceOptions {
   env: NodeJS.ProcessEnv;
   /** The directory source to try second (default: Debian's). */
   registry?: string;
-}
-
-/** Why a program (cargo, git, a bench) failed, in one line shown without credentials. */
-export const failureCause = (result: Pick<ProgramResult, 'error' | 'stderr'>): string =>
-  redactText(result.error ?? cargoFailureLine(result.stderr));
-
-/** One line for cargo's failure: its first error with the innermost cause of that error's chain. */
-export function cargoFailureLine(stderr: string): string {
-  const picked = errorLines(stderr)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  const first = picked[0];
-  if (first === undefined) return lastLines(stderr, 1).trim() || '(cargo printed nothing)';
-  const innermost = picked.at(-1) as string;
-  return innermost === first ? first : `${first} (${innermost})`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * compiler warnings; the cause is in the `error:` lines of cargo, rustc and the bench harness and in
  * a panic, so those come first, then a short tail for context. Pure.
  */
+import { redactText } from '../redact.js';
 
 /** The last `count` lines of `text`, without trailing blank lines. */
 export function lastLines(text: string, count: number): string {
@@ -70,3 +71,18 @@ export function failureMessage(what: string, stderr: string): string {
   }
   return [`${what}: ${cause[0]}`, ...cause.slice(1), `Last ${TAIL_LINES} lines of stderr:`, tail].join('\n');
 }
+
+/** One line for cargo's failure: its first error with the innermost cause of that error's chain. */
+export function cargoFailureLine(stderr: string): string {
+  const picked = errorLines(stderr)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const first = picked[0];
+  if (first === undefined) return lastLines(stderr, 1).trim() || '(cargo printed nothing)';
+  const innermost = picked.at(-1) as string;
+  return innermost === first ? first : `${first} (${innermost})`;
+}
+
+/** Why a program (cargo, git, a bench) failed, in one line shown without credentials. */
+export const failureCause = (result: { error: string | null; stderr: string }): string =>
+  redactText(result.error ?? cargoFailureLine(result.stderr));
