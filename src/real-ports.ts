@@ -20,7 +20,7 @@ import { writeFileAtomic } from './adapters/fs/write.js';
 import { checkoutRoot, resolveCommit } from './adapters/git/checkout.js';
 import { gitRunner } from './adapters/git/git.js';
 import { checkOutWorktree } from './adapters/git/paired-worktree.js';
-import { commentPolicy, upsertStickyComment } from './adapters/github/comments.js';
+import { policyOf, upsertStickyComment } from './adapters/github/comments.js';
 import { loadGitHubContext } from './adapters/github/context.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
 import { gitCommit, type HostFacts, readHostFacts } from './adapters/host.js';
@@ -83,11 +83,10 @@ const realGit = (run: RunProgram): GitPort => ({
 
 const realGitHub: GitHubPort = {
   async upsertComment(request, auth, log) {
-    const { target } = request;
     // The REST client is loaded only for a comment that will be written.
-    const write = commentPolicy(request.mode, target.eventName, target.issueNumber, request.status).write;
+    const policy = policyOf(request);
     const client =
-      auth && write
+      auth && policy.write
         ? (await loadGitHubClient()).createGitHubClient({
             token: auth.token,
             baseUrl: auth.apiUrl,
@@ -95,7 +94,7 @@ const realGitHub: GitHubPort = {
             ...(auth.retryBaseMs === undefined ? {} : { retryBaseMs: auth.retryBaseMs })
           })
         : null;
-    return upsertStickyComment(client, request);
+    return upsertStickyComment(client, request, policy);
   },
   async addPromotedSection(auth, target, withSection) {
     const { createGitHubClient } = await loadGitHubClient();

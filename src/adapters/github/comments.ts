@@ -327,13 +327,20 @@ async function writeStickyComment(
   return createComment(thread, body, marker, identity);
 }
 
-/** Creates or updates this instance's comment on the pull request (see commentPolicy, planWrite). */
+/** The comment policy of a request. */
+export const policyOf = (request: StickyCommentRequest): CommentPolicy =>
+  commentPolicy(request.mode, request.target.eventName, request.target.issueNumber, request.status);
+
+/**
+ * Creates or updates this instance's comment on the pull request (see commentPolicy, planWrite);
+ * `policy` when the caller already decided it (to load a client only for a comment it writes).
+ */
 export async function upsertStickyComment(
   client: GitHubClient | null,
-  request: StickyCommentRequest
+  request: StickyCommentRequest,
+  policy: CommentPolicy = policyOf(request)
 ): Promise<CommentOutcome> {
   const { target } = request;
-  const policy = commentPolicy(request.mode, target.eventName, target.issueNumber, request.status);
   if (!policy.write) return skippedOutcome(policy.reason);
   const pr = `pull request #${target.issueNumber} of ${target.owner}/${target.repo}`;
   if (client === null) {
