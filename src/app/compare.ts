@@ -3,10 +3,9 @@
 // against a second revision, whose benchmarks come from the stored comparison.
 
 import path from 'node:path';
-import { type AnalysisInput, type BaselineInput, storedComparison } from '../core/analyze.js';
+import { type AnalysisInput, storedComparison } from '../core/analyze.js';
 import type { Config } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
-import type { Finding } from '../core/findings.js';
 import { baselineInput, fetchBaselineForRun, readBaselineFile } from './baseline.js';
 import type { Gathered } from './gather.js';
 import { idsToPair, measurePaired, type Pairing } from './pairing.js';
