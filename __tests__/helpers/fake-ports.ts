@@ -153,6 +153,10 @@ export function fakeArtifacts(options: { configured?: boolean } = {}): FakeArtif
       writeFileSync(file, text);
       return { found: true, file, artifactId: latest.id, createdAt: null, workflowRunId: null };
     },
+    async downloadOfRun({ wanted, dir }): Promise<RunArtifactsResult> {
+      // One run in memory: another run's artifacts are these.
+      return this.downloadRun({ wanted, dir });
+    },
     async downloadRun({ wanted, dir }): Promise<RunArtifactsResult> {
       if (!configured) return { ok: false, reason: NO_ARTIFACT_SERVICE };
       const found: { name: string; id: number; dir: string }[] = [];
@@ -249,6 +253,12 @@ export function fakeGitHub(): FakeGitHub {
       list.push({ id, body });
       fake.writes.push({ issue, action: 'created', body });
       return answer({ action: 'created', id, url: url(id), reason: `created comment ${id}` });
+    },
+    async pullRequestHead(_auth, target) {
+      return { ok: false, reason: `pull request #${target.number} is not known here` };
+    },
+    async setCommitStatus(_auth, status) {
+      return { ok: false, reason: `no commit statuses here (${status.sha})` };
     },
     async addPromotedSection(_auth, target, withSection) {
       const answer = (outcome: PromotedSectionOutcome): PromotedSectionOutcome => {

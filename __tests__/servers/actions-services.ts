@@ -605,12 +605,36 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
     return 302;
   };
 
+  /** `GET /repos/{repo}/actions/runs/{id}/artifacts`: one run's artifacts, as the REST API lists them. */
+  const restRunArtifacts = (req: RecordedRequest, res: ServerResponse, url: URL, runId: number): number => {
+    const auth = /^(?:token|Bearer) (\S+)$/i.exec(req.headers.authorization ?? '');
+    if (auth?.[1] !== githubToken) return restError(res, 401);
+    if (req.method !== 'GET') return restError(res, 404);
+    const origin = `http://${req.headers.host}`;
+    const listed = artifacts
+      .filter((a) => a.finalized && a.workflowRunId === runId)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+    sendJson(res, 200, {
+      total_count: listed.length,
+      artifacts: listed.slice((page - 1) * perPage, page * perPage).map((a) => restArtifact(a, origin))
+    });
+    return 200;
+  };
+
   const handler: Handler = (req, res) => {
     const url = new URL(req.url, 'http://services.local');
     let route: string;
     let status: number;
     const restPrefix = `/repos/${repository}/actions/artifacts`;
-    if (url.pathname.startsWith(TWIRP_PREFIX)) {
+    const runArtifacts = new RegExp(`^/repos/${repository}/actions/runs/(\\d+)/artifacts$`).exec(
+      url.pathname
+    );
+    if (runArtifacts) {
+      route = `REST ${req.method} /repos/${repository}/actions/runs/{id}/artifacts`;
+      status = restRunArtifacts(req, res, url, Number(runArtifacts[1]));
+    } else if (url.pathname.startsWith(TWIRP_PREFIX)) {
       route = url.pathname.slice(TWIRP_PREFIX.length);
       status = twirp(req, res, route);
     } else if (url.pathname.startsWith(`/${account}/`)) {

@@ -227,3 +227,59 @@ export async function downloadRunArtifacts(opts: {
   }
   return { ok: true, artifacts };
 }
+
+/**
+ * Another workflow run's artifacts that `wanted` accepts (the newest of each name), each into a
+ * folder of its own under `dir`, found through the REST API with `access` (`actions: read`).
+ */
+export async function downloadOtherRunArtifacts(opts: {
+  token: string;
+  owner: string;
+  repo: string;
+  runId: string;
+  wanted: (name: string) => boolean;
+  dir: string;
+}): Promise<RunArtifactsResult> {
+  const client = new DefaultArtifactClient();
+  const findBy = {
+    token: opts.token,
+    workflowRunId: Number(opts.runId),
+    repositoryOwner: opts.owner,
+    repositoryName: opts.repo
+  };
+  const repository = `${opts.owner}/${opts.repo}`;
+  let listed: { name: string; id: number; digest?: string }[];
+  try {
+    listed = (await client.listArtifacts({ latest: true, findBy })).artifacts;
+  } catch (error) {
+    const { status, message } = apiFailure(error);
+    return {
+      ok: false,
+      reason: describeArtifactApiFailure(
+        `Listing the artifacts of run ${opts.runId}`,
+        repository,
+        status,
+        message
+      )
+    };
+  }
+  const artifacts: { name: string; id: number; dir: string }[] = [];
+  for (const artifact of listed.filter((a) => opts.wanted(a.name))) {
+    // The folder is named by the id the service gave, never by the name.
+    const dir = path.join(path.resolve(opts.dir), String(artifact.id));
+    const what = `Downloading the artifact ${artifact.name} (id ${artifact.id}) of run ${opts.runId}`;
+    try {
+      const { digestMismatch } = await client.downloadArtifact(artifact.id, {
+        path: dir,
+        findBy,
+        ...(artifact.digest ? { expectedHash: artifact.digest } : {})
+      });
+      if (digestMismatch) return { ok: false, reason: `${what}: its SHA-256 differs from the listed one` };
+    } catch (error) {
+      const { status, message } = apiFailure(error);
+      return { ok: false, reason: describeArtifactApiFailure(what, repository, status, message) };
+    }
+    artifacts.push({ name: artifact.name, id: artifact.id, dir });
+  }
+  return { ok: true, artifacts };
+}
