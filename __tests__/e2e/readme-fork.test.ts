@@ -24,6 +24,8 @@ const FORK_EVENT = JSON.parse(readFileSync(path.join(EVENTS, 'pull_request_fork.
 const PR = FORK_EVENT.pull_request.number;
 const HEAD = FORK_EVENT.pull_request.head.sha;
 const FORK = FORK_EVENT.pull_request.head.repo.full_name;
+/** The commit the pull request was merged as. */
+const MERGE = '5'.repeat(40);
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'readme-fork-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -66,14 +68,19 @@ const runnerEnv = (env: LocalServices, runBackendId: string, runId: string) => (
 });
 
 /** The bench job on the fork's pull request: it measures, uploads its report, and writes nothing. */
-async function benchJob(env: LocalServices, bench: Workflow): Promise<{ run: ActionRun; runId: number }> {
+async function benchJob(
+  env: LocalServices,
+  bench: Workflow,
+  event: 'pull_request' | 'push' = 'pull_request'
+): Promise<{ run: ActionRun; runId: number }> {
   const runBackendId = randomUUID();
+  const before = new Set(env.actions.artifacts.map((a) => a.id));
   const run = await runAction(
     {
       ...inputsOf(bench),
       // Test plumbing, not in the README: the leg's results and report in folders of its own.
-      'bench-env': `CRITERION_HOME=${path.join(scratch, 'bench', 'criterion')}`,
-      'report-dir': path.join(scratch, 'bench', 'report'),
+      'bench-env': `CRITERION_HOME=${path.join(scratch, event, 'criterion')}`,
+      'report-dir': path.join(scratch, event, 'report'),
       // A fork's job gets a token, read-only whatever the workflow asks.
       'github-token': TOKEN
     },
@@ -81,15 +88,17 @@ async function benchJob(env: LocalServices, bench: Workflow): Promise<{ run: Act
       cwd: EXAMPLE_CRATE,
       env: {
         ...runnerEnv(env, runBackendId, '7001'),
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: path.join(EVENTS, 'pull_request_fork.json'),
-        GITHUB_SHA: '9'.repeat(40),
-        GITHUB_REF: `refs/pull/${PR}/merge`
+        GITHUB_EVENT_NAME: event,
+        GITHUB_EVENT_PATH: path.join(EVENTS, event === 'push' ? 'push.json' : 'pull_request_fork.json'),
+        GITHUB_SHA: event === 'push' ? MERGE : '9'.repeat(40),
+        GITHUB_REF: event === 'push' ? 'refs/heads/main' : `refs/pull/${PR}/merge`
       },
       timeoutMs: 600_000
     }
   );
-  const report = env.actions.artifacts.find((a) => a.name === 'copybook-bench-report-default-Linux');
+  const report = env.actions.artifacts.find(
+    (a) => a.name === 'copybook-bench-report-default-Linux' && !before.has(a.id)
+  );
   if (!report) throw new Error(`the bench job uploaded no report:\n${run.stdout}`);
   return { run, runId: report.workflowRunId };
 }
@@ -99,7 +108,8 @@ async function publishJob(
   env: LocalServices,
   publish: Workflow,
   runId: number,
-  label: string
+  label: string,
+  event: 'pull_request' | 'push' = 'pull_request'
 ): Promise<ActionRun> {
   const payload = path.join(scratch, `${label}-workflow_run.json`);
   writeFileSync(
@@ -109,10 +119,10 @@ async function publishJob(
       workflow_run: {
         id: runId,
         name: 'bench',
-        event: 'pull_request',
-        head_sha: HEAD,
-        head_branch: FORK_EVENT.pull_request.head.ref,
-        head_repository: { full_name: FORK },
+        event,
+        head_sha: event === 'push' ? MERGE : HEAD,
+        head_branch: event === 'push' ? 'main' : FORK_EVENT.pull_request.head.ref,
+        head_repository: { full_name: event === 'push' ? FORK_EVENT.repository.full_name : FORK },
         // GitHub names no pull request for a fork's run.
         pull_requests: []
       },
@@ -140,7 +150,7 @@ describe("the README's two workflows, for a fork's pull request", () => {
   const [bench, publish] = readmeWorkflows();
 
   itWithCriterion(
-    'the bench job writes nothing; the publish job comments once on the confirmed pull request, and refuses a moved head',
+    'the bench job writes nothing; the publish job comments once on the confirmed pull request, refuses a moved head, and announces the promotion after the merge',
     async () => {
       expect(Object.keys(bench.on)).toEqual(['pull_request', 'push']);
       expect(Object.keys(publish.on)).toEqual(['workflow_run']);
@@ -171,14 +181,22 @@ describe("the README's two workflows, for a fork's pull request", () => {
         readFileSync(measured.run.outputs['report-path'] as string, 'utf8')
       ) as PerfReport;
       expect(published.summary).toContain(report.summary);
-      // The measured commit is GitHub's word (the payload), so both runs set its status.
-      expect(env.api.statuses.map((s) => [s.sha, s.context, s.state])).toEqual(
-        Array(2).fill([
-          HEAD,
-          'copybook-bench',
-          measured.run.outputs.status === 'fail' ? 'failure' : 'success'
-        ])
-      );
+      // After the merge: the push's bench job promotes, its publish job announces it on the comment.
+      const pushed = await benchJob(env, bench, 'push');
+      expect(pushed.run.outputs['baseline-promoted']).toBe('true');
+      env.api.merged(MERGE, PR);
+      const announced = await publishJob(env, publish, pushed.runId, 'announced', 'push');
+      expect(announced.exitCode).toBe(0);
+      expect(env.api.comments(PR)).toHaveLength(1);
+      expect(env.api.comments(PR)[0]?.body).toContain('Baseline promoted');
+
+      // The measured commit is GitHub's word (the payload), so both pull request runs set its status.
+      const state = (run: ActionRun) => (run.outputs.status === 'fail' ? 'failure' : 'success');
+      expect(env.api.statuses.map((s) => [s.sha, s.context, s.state])).toEqual([
+        [HEAD, 'copybook-bench', state(measured.run)],
+        [HEAD, 'copybook-bench', state(measured.run)],
+        [MERGE, 'copybook-bench', state(pushed.run)]
+      ]);
     },
     900_000
   );
