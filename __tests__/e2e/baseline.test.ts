@@ -279,7 +279,7 @@ describe('baselines across pushes and pull requests', () => {
     const env = await services();
     const pr = await act(env, 'pull_request', workspace(), { baseline: 'promote' });
     expect(warnings(pr)).toContain(
-      '::warning::baseline: promote is ignored on pull_request events: a pull request must not be able to write the baseline. Comparing with it instead.'
+      `::warning::baseline: promote is ignored for this pull_request run on refs/pull/${PR}/merge: a pull request must not be able to write the baseline. Comparing with the baseline instead.`
     );
     expect(pr.outputs['baseline-promoted']).toBe('false');
     expect(env.actions.cacheEntries).toEqual([]);
