@@ -7,7 +7,12 @@ import type { ArtifactUploadResult } from '../adapters/baseline/artifact.js';
 import type { CacheSaveResult } from '../adapters/baseline/cache.js';
 import { FILE_CAPS, FileReadError } from '../adapters/fs/confined.js';
 import type { BaselineInput } from '../core/analyze.js';
-import { baselineMismatch, buildBaselineFile, parseBaselineText } from '../core/baseline/file.js';
+import {
+  baselineMismatch,
+  buildBaselineFile,
+  type ExpectedBaseline,
+  parseBaselineText
+} from '../core/baseline/file.js';
 import {
   BASELINE_FILE_NAME,
   type BaselineSlot,
@@ -41,7 +46,7 @@ export interface FetchedForRun {
  */
 export async function readBaselineFile(
   file: string,
-  expected: { name: string; testbed: string; os: string } | null,
+  expected: ExpectedBaseline | null,
   root: string | null,
   ports: Pick<Ports, 'read'>
 ): Promise<{ ok: true; file: BaselineFile; sha256: string } | { ok: false; reason: string }> {
@@ -60,10 +65,11 @@ export async function readBaselineFile(
 
 /**
  * Puts this slot's newest baseline at `file` (replacing what is there): from the cache, else from
- * the newest artifact when a token gives access to them; then reads and checks it.
+ * the newest artifact when a token gives access to them; then reads and checks it. When the
+ * baseline branch is known, a baseline promoted anywhere else is ignored with a warning.
  */
 export async function fetchBaselineForRun(
-  plan: Pick<Plan, 'identity' | 'github'>,
+  plan: Pick<Plan, 'identity' | 'github' | 'baselinePolicy'>,
   file: string,
   ports: Ports
 ): Promise<FetchedForRun> {
@@ -77,8 +83,10 @@ export async function fetchBaselineForRun(
       : `${fetched.misses.join(' ')} Artifact: no token to list artifacts.`;
     return { file: null, sha256: null, source: `no baseline yet (${why})`, findings: [] };
   }
+  const { branch } = plan.baselinePolicy;
+  const expected = { ...slot, ref: branch === null ? null : `refs/heads/${branch}` };
   // Restored into the report dir: it must really lie there.
-  const checked = await readBaselineFile(file, slot, path.dirname(file), ports);
+  const checked = await readBaselineFile(file, expected, path.dirname(file), ports);
   if (!checked.ok) {
     return {
       file: null,
