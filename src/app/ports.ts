@@ -182,7 +182,10 @@ export interface ArtifactsPort {
     root: string;
     retentionDays?: number;
   }): Promise<ArtifactUploadResult>;
-  downloadLatest(options: ArtifactAccess & { name: string; dir: string }): Promise<ArtifactDownloadResult>;
+  /** The newest `name` artifact of a push, schedule or workflow_dispatch run on `branch`. */
+  downloadLatest(
+    options: ArtifactAccess & { name: string; dir: string; branch: string }
+  ): Promise<ArtifactDownloadResult>;
   /** This workflow run's artifacts that `wanted` accepts, each downloaded into a folder under `dir`. */
   downloadRun(options: { wanted: (name: string) => boolean; dir: string }): Promise<RunArtifactsResult>;
 }

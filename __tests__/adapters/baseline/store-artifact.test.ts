@@ -66,7 +66,15 @@ async function promote(content: string, name = NAME) {
 
 function query() {
   const [owner, repo] = services.repository.split('/') as [string, string];
-  return { name: NAME, token: services.githubToken, owner, repo, apiUrl: server.url, dir: download };
+  return {
+    name: NAME,
+    token: services.githubToken,
+    owner,
+    repo,
+    apiUrl: server.url,
+    dir: download,
+    branch: 'main'
+  };
 }
 
 describe('uploadBaselineArtifact', () => {
@@ -225,11 +233,14 @@ describe('downloadLatestBaselineArtifact', () => {
       file: path.join(download, 'baseline.json'),
       artifactId: newest.uploaded ? newest.id : -1,
       createdAt: expect.any(String),
-      workflowRunId: expect.any(Number)
+      workflowRunId: expect.any(Number),
+      skipped: []
     });
     expect(await readFile(path.join(download, 'baseline.json'), 'utf8')).toBe('{"promotion":3}');
+    // The listing, the newest one's run (a push to main), its zip.
     expect(services.calls.map((c) => `${c.route} ${c.status}`)).toEqual([
       `REST GET /repos/${services.repository}/actions/artifacts 200`,
+      `REST GET /repos/${services.repository}/actions/runs/${found.found && found.workflowRunId} 200`,
       `REST GET /repos/${services.repository}/actions/artifacts/${found.found && found.artifactId}/zip 302`,
       'blob GET 200'
     ]);
@@ -288,7 +299,8 @@ describe('downloadLatestBaselineArtifact', () => {
 
     expect(found).toEqual({
       found: false,
-      reason: `${services.repository} has no unexpired artifact named ${NAME}`
+      reason: `${services.repository} has no unexpired artifact named ${NAME}`,
+      skipped: []
     });
   });
 
@@ -335,7 +347,8 @@ describe('downloadLatestBaselineArtifact', () => {
       found: false,
       reason: expect.stringMatching(
         /the download is corrupt, its SHA-256 differs from the artifact's sha256:[0-9a-f]{64}$/
-      )
+      ),
+      skipped: []
     });
     expect(existsSync(path.join(download, 'baseline.json'))).toBe(false);
   });
