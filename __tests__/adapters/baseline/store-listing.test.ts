@@ -92,7 +92,7 @@ describe('provenance', () => {
   it('refuses a run of any other event on the baseline branch', () => {
     for (const event of ['pull_request', 'pull_request_target', 'issue_comment', 'workflow_run', 'release'])
       expect(runRefusal(artifact(fromMain), run({ event }), 'main')).toBe(
-        `its run was a ${event} on branch "main"; only push, schedule and workflow_dispatch runs on main are accepted`
+        `its run was triggered by ${event} on branch "main"; only push, schedule and workflow_dispatch runs on main are accepted`
       );
   });
 

@@ -79,7 +79,7 @@ export function runRefusal(artifact: ListedArtifact, run: ListedRun, branch: str
   if (run.head_branch !== branch)
     return `its run was on ${branchOf(run.head_branch)}, not on ${branch}, the baseline branch`;
   if (!PROMOTING_EVENTS.has(run.event))
-    return `its run was a ${run.event} on ${branchOf(run.head_branch)}; only push, schedule and workflow_dispatch runs on ${branch} are accepted`;
+    return `its run was triggered by ${run.event} on ${branchOf(run.head_branch)}; only push, schedule and workflow_dispatch runs on ${branch} are accepted`;
   return null;
 }
 
