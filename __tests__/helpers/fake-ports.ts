@@ -111,12 +111,13 @@ export interface StoredArtifact {
 export interface FakeArtifacts extends ArtifactsPort {
   /** Oldest first. */
   artifacts: StoredArtifact[];
-  downloads: (ArtifactAccess & { name: string; dir: string })[];
+  downloads: (ArtifactAccess & { name: string; dir: string; branch: string })[];
 }
 
 /**
  * The artifact service in memory. `configured: false` is a machine that is no GitHub runner: uploads
- * answer as the real port does there. The download lists by name, newest first, as the REST API does.
+ * answer as the real port does there. The download lists by name, newest first, as the REST API does;
+ * every artifact here is one a run under test uploaded, so each passes for the baseline branch's.
  */
 export function fakeArtifacts(options: { configured?: boolean } = {}): FakeArtifacts {
   const configured = options.configured ?? true;
@@ -144,14 +145,16 @@ export function fakeArtifacts(options: { configured?: boolean } = {}): FakeArtif
       if (!latest)
         return {
           found: false,
-          reason: `${query.owner}/${query.repo} has no unexpired artifact named ${query.name}`
+          reason: `${query.owner}/${query.repo} has no unexpired artifact named ${query.name}`,
+          skipped: []
         };
       const text = latest.files.get(BASELINE_FILE_NAME);
       const what = `Downloading the artifact ${query.name} (id ${latest.id})`;
-      if (text === undefined) return { found: false, reason: `${what}: it holds no ${BASELINE_FILE_NAME}` };
+      if (text === undefined)
+        return { found: false, reason: `${what}: it holds no ${BASELINE_FILE_NAME}`, skipped: [] };
       const file = path.join(query.dir, BASELINE_FILE_NAME);
       writeFileSync(file, text);
-      return { found: true, file, artifactId: latest.id, createdAt: null, workflowRunId: null };
+      return { found: true, file, artifactId: latest.id, createdAt: null, workflowRunId: null, skipped: [] };
     },
     async downloadOfRun({ wanted, dir }): Promise<RunArtifactsResult> {
       // One run in memory: another run's artifacts are these.

@@ -193,7 +193,10 @@ export interface ArtifactsPort {
     root: string;
     retentionDays?: number;
   }): Promise<ArtifactUploadResult>;
-  downloadLatest(options: ArtifactAccess & { name: string; dir: string }): Promise<ArtifactDownloadResult>;
+  /** The newest `name` artifact of a push, schedule or workflow_dispatch run on `branch`. */
+  downloadLatest(
+    options: ArtifactAccess & { name: string; dir: string; branch: string }
+  ): Promise<ArtifactDownloadResult>;
   /** Another run's artifacts that `wanted` accepts (REST, `actions: read`), each into a folder under `dir`. */
   downloadOfRun(
     options: Omit<ArtifactAccess, 'apiUrl'> & {
