@@ -74,7 +74,7 @@ export const COMMANDS = {
     usage: 'audit --report perf.json [--baseline-file baseline.json] --out DIR',
     summary: 'Write audit.json, audit.html and compliance.html for a perf.json.',
     // Where the audit config lies, and how the tools' versions are asked (run: false asks none).
-    settings: ['working-directory', 'config-file', 'audit-config', 'bench-env', 'run'],
+    settings: ['working-directory', 'config-file', 'audit-config', 'audit-variables', 'bench-env', 'run'],
     files: ['report', 'baseline-file', 'out'],
     words: []
   },

@@ -129,7 +129,15 @@ describe('buildConfig and the workflow-only settings', () => {
 
   it('are the settings that decide whom the run trusts, and a credential', () => {
     expect([...WORKFLOW_ONLY_OPTION_NAMES].sort()).toEqual(
-      ['audit-config', 'baseline', 'baseline-branch', 'github-token', 'mode', 'name'].sort()
+      [
+        'audit-config',
+        'audit-variables',
+        'baseline',
+        'baseline-branch',
+        'github-token',
+        'mode',
+        'name'
+      ].sort()
     );
     // One flag in the table makes an option workflow only; a credential always is.
     for (const option of OPTIONS as readonly OptionSpec[])
@@ -167,7 +175,8 @@ describe('buildConfig and the workflow-only settings', () => {
       baseline: 'promote',
       'baseline-branch': 'release',
       mode: 'merge',
-      'audit-config': '.github/audit.yml'
+      'audit-config': '.github/audit.yml',
+      'audit-variables': 'RUSTFLAGS'
     });
     expect([config.name, config.baseline, config.baselineBranch, config.mode]).toEqual([
       'bench-arm64',
@@ -175,7 +184,7 @@ describe('buildConfig and the workflow-only settings', () => {
       'release',
       'merge'
     ]);
-    expect(config.auditConfig).toBe('.github/audit.yml');
+    expect([config.auditConfig, config.auditVariables]).toEqual(['.github/audit.yml', ['RUSTFLAGS']]);
     expect(config.effective.name).toEqual({ value: 'bench-arm64', origin: 'input' });
     expect(config.effective.testbed).toEqual({ value: 'arm64', origin: 'config-file' });
   });

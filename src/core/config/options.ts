@@ -23,6 +23,7 @@ import {
   size,
   text,
   textOr,
+  variableNames,
   wholeNumber
 } from './parsers.js';
 
@@ -216,7 +217,15 @@ export const OPTIONS = [
     parse: optionalText,
     workflowOnly: true,
     description:
-      'A YAML file (relative to `working-directory`) choosing extra fields for audit.json, e.g. `environment-variables: [RUSTFLAGS]`, and labels such as `compliance-framework` (see docs/reports.md).'
+      'A YAML file (relative to `working-directory`) choosing extra fields for audit.json, e.g. `environment-variables: [RUSTFLAGS]` (whose values show as `audit-variables` allows), and labels such as `compliance-framework` (see docs/reports.md).'
+  },
+  {
+    name: 'audit-variables',
+    default: '',
+    parse: variableNames,
+    workflowOnly: true,
+    description:
+      "Environment variables whose values the audit record may hold, comma or newline separated (e.g. `RUSTFLAGS, CARGO_INCREMENTAL`). An `audit-config` `environment-variables` entry shows its value when named here or when it is the runner's (`CI`, `GITHUB_*`, `RUNNER_*`, but none that looks like a credential), else `(withheld)`. Names that look like credentials are refused."
   },
   {
     name: 'job-summary',
