@@ -23,6 +23,7 @@ import { checkOutWorktree } from './adapters/git/paired-worktree.js';
 import { policyOf, upsertStickyComment } from './adapters/github/comments.js';
 import { loadGitHubContext } from './adapters/github/context.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
+import { pullRequestHead, setCommitStatus } from './adapters/github/publish-target.js';
 import { gitCommit, type HostFacts, readHostFacts } from './adapters/host.js';
 import { type RunProgram, runProgram } from './adapters/program.js';
 import {
@@ -35,6 +36,7 @@ import type {
   ArtifactsPort,
   CachePort,
   FilesPort,
+  GitHubAuth,
   GitHubPort,
   GitPort,
   Ports,
@@ -81,6 +83,13 @@ const realGit = (run: RunProgram): GitPort => ({
   checkOutWorktree: (request, options) => checkOutWorktree(request, gitRunner(run, options))
 });
 
+const clientFor = async (auth: GitHubAuth) =>
+  (await loadGitHubClient()).createGitHubClient({
+    token: auth.token,
+    baseUrl: auth.apiUrl,
+    ...(auth.retryBaseMs === undefined ? {} : { retryBaseMs: auth.retryBaseMs })
+  });
+
 const realGitHub: GitHubPort = {
   async upsertComment(request, auth, log) {
     // The REST client is loaded only for a comment that will be written.
@@ -95,6 +104,12 @@ const realGitHub: GitHubPort = {
           })
         : null;
     return upsertStickyComment(client, request, policy);
+  },
+  async pullRequestHead(auth, target) {
+    return pullRequestHead(await clientFor(auth), target);
+  },
+  async setCommitStatus(auth, status) {
+    return setCommitStatus(await clientFor(auth), status);
   },
   async addPromotedSection(auth, target, withSection) {
     const { createGitHubClient } = await loadGitHubClient();
@@ -127,6 +142,9 @@ const realArtifacts = (env: NodeJS.ProcessEnv): ArtifactsPort => ({
   },
   async downloadLatest(options) {
     return (await loadArtifactStore()).downloadLatestBaselineArtifact(options);
+  },
+  async downloadOfRun(options) {
+    return (await loadArtifactStore()).downloadOtherRunArtifacts(options);
   },
   async downloadRun(options) {
     if (!artifactServiceConfigured(env)) return { ok: false, reason: NO_ARTIFACT_SERVICE };

@@ -57,7 +57,7 @@ beforeEach(async () => {
 
 function artifacts() {
   const [owner, repo] = services.repository.split('/') as [string, string];
-  return { token: services.githubToken, owner, repo, apiUrl: server.url };
+  return { token: services.githubToken, owner, repo, apiUrl: server.url, branch: 'main' };
 }
 
 /** A push run: its own runtime token, the new baseline written to the report dir, then stored. */

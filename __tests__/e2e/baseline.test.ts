@@ -65,8 +65,13 @@ async function act(
     {
       cwd,
       env: {
-        // A fresh runtime token each run, as each job gets, unless the job is a leg of the same run.
-        ...env.actions.env(env.url, runner.runtimeToken),
+        // A fresh runtime token each run, as each job gets, unless the job is a leg of the same run;
+        // the services know the run by its event and branch, as GitHub does.
+        ...env.actions.env(
+          env.url,
+          runner.runtimeToken ??
+            env.actions.runToken({ event, headBranch: event === 'push' ? 'main' : 'faster-comp3' })
+        ),
         GITHUB_EVENT_NAME: event,
         GITHUB_EVENT_PATH: path.join(EVENTS, `${event}.json`),
         GITHUB_SHA: sha,
@@ -89,6 +94,31 @@ const baselineOf = (run: ActionRun): BaselineFile =>
   );
 const warnings = (run: ActionRun): string[] =>
   run.stdout.split('\n').filter((l) => l.startsWith('::warning'));
+
+/** Uploads `file` as the baseline's artifact, in this process, from a job holding `runtimeToken`. */
+async function uploadInProcess(
+  env: { actions: ActionsServices; url: string },
+  runtimeToken: string,
+  file: BaselineFile
+): Promise<number> {
+  const dir = mkdtempSync(path.join(scratch, 'forger-'));
+  writeFileSync(path.join(dir, 'baseline.json'), JSON.stringify(file));
+  const before = { ...process.env };
+  Object.assign(process.env, env.actions.env(env.url, runtimeToken));
+  try {
+    const { uploadBaselineArtifact } = await import('../../src/adapters/baseline/artifact.js');
+    const uploaded = await uploadBaselineArtifact({
+      name: 'copybook-bench-baseline-default-Linux',
+      file: path.join(dir, 'baseline.json'),
+      retentionDays: 90,
+      env: process.env
+    });
+    if (!uploaded.uploaded) throw new Error(uploaded.reason);
+    return uploaded.id;
+  } finally {
+    process.env = before;
+  }
+}
 
 describe('baselines across pushes and pull requests', () => {
   it('promotes on push, compares on the next pull request, and carries the history forward', async () => {
@@ -264,14 +294,41 @@ describe('baselines across pushes and pull requests', () => {
     expect(warnings(pr)).toEqual([]);
   }, 120_000);
 
-  it('falls back to the newest artifact when the cache was evicted', async () => {
+  it("falls back to the newest artifact of main when the cache was evicted, skipping a fork's newer one", async () => {
     const env = await services();
-    const push = await act(env, 'push', workspace(), {}, '3333333333333333333333333333333333333333');
+    const cwd = workspace();
+    const push = await act(env, 'push', cwd, {}, '3333333333333333333333333333333333333333');
     expect(push.outputs['baseline-promoted']).toBe('true');
     expect(env.actions.evictCache()).toBe(1);
+    // A fork's pull request, from its own main, uploads the baseline's name ten times faster.
+    const forged = baselineOf(push);
+    const times = <T extends { lower: number; point: number; upper: number } | null>(i: T, by: number): T =>
+      (i && { lower: i.lower * by, point: i.point * by, upper: i.upper * by }) as T;
+    forged.report.benchmarks = forged.report.benchmarks.map((b) => ({
+      ...b,
+      time_ns: times(b.time_ns, 0.1),
+      rate: times(b.rate, 10),
+      bytes_per_second: times(b.bytes_per_second, 10)
+    }));
+    const forgedId = await uploadInProcess(
+      env,
+      env.actions.runToken({
+        event: 'pull_request',
+        headBranch: 'main',
+        headRepository: 'octocat/copybook-rs'
+      }),
+      forged
+    );
+
     const pr = await act(env, 'pull_request', workspace());
+    expect(pr.stdout).toMatch(
+      new RegExp(
+        `Skipped artifact copybook-bench-baseline-default-Linux \\(id ${forgedId}\\) of run \\d+: its run was for branch "main" of another repository`
+      )
+    );
     expect(pr.stdout).toMatch(/Baseline: artifact copybook-bench-baseline-default-Linux \(id \d+\)/);
     expect(report(pr).comparison?.baseline.commit).toBe('3333333333333333333333333333333333333333');
+    expect(pr.outputs.regressions).toBe('0');
     expect(pr.exitCode).toBe(0);
   }, 180_000);
 
@@ -279,7 +336,7 @@ describe('baselines across pushes and pull requests', () => {
     const env = await services();
     const pr = await act(env, 'pull_request', workspace(), { baseline: 'promote' });
     expect(warnings(pr)).toContain(
-      '::warning::baseline: promote is ignored on pull_request events: a pull request must not be able to write the baseline. Comparing with it instead.'
+      `::warning::baseline: promote is ignored for this pull_request run on refs/pull/${PR}/merge: a pull request must not be able to write the baseline. Comparing with the baseline instead.`
     );
     expect(pr.outputs['baseline-promoted']).toBe('false');
     expect(env.actions.cacheEntries).toEqual([]);

@@ -30,12 +30,13 @@ interface Step {
 }
 interface Job {
   needs?: string;
+  if?: string;
+  permissions?: Record<string, string>;
   'runs-on': string;
   strategy?: { matrix: Record<string, (string | number)[]> };
   steps: Step[];
 }
 interface Workflow {
-  permissions?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
@@ -150,7 +151,13 @@ describe('the sharding workflows of docs/sharding.md', () => {
     'four shards on one OS: a push promotes once, the pull request after it gets one comment',
     async () => {
       const workflow = fourShards as Workflow;
-      expect(workflow.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
+      expect(workflow.jobs.bench?.permissions).toEqual({ contents: 'read', actions: 'read' });
+      expect(workflow.jobs.report?.permissions).toEqual({
+        contents: 'read',
+        actions: 'read',
+        'pull-requests': 'write'
+      });
+      expect(workflow.jobs.report?.if).toBe('${{ !cancelled() }}');
       const env = await services();
       const push = await runWorkflow(env, workflow, 'push', '1'.repeat(40), 'four');
       const merged = reportOf(push.get('report')?.[0] as ActionRun);

@@ -111,12 +111,13 @@ export interface StoredArtifact {
 export interface FakeArtifacts extends ArtifactsPort {
   /** Oldest first. */
   artifacts: StoredArtifact[];
-  downloads: (ArtifactAccess & { name: string; dir: string })[];
+  downloads: (ArtifactAccess & { name: string; dir: string; branch: string })[];
 }
 
 /**
  * The artifact service in memory. `configured: false` is a machine that is no GitHub runner: uploads
- * answer as the real port does there. The download lists by name, newest first, as the REST API does.
+ * answer as the real port does there. The download lists by name, newest first, as the REST API does;
+ * every artifact here is one a run under test uploaded, so each passes for the baseline branch's.
  */
 export function fakeArtifacts(options: { configured?: boolean } = {}): FakeArtifacts {
   const configured = options.configured ?? true;
@@ -144,14 +145,20 @@ export function fakeArtifacts(options: { configured?: boolean } = {}): FakeArtif
       if (!latest)
         return {
           found: false,
-          reason: `${query.owner}/${query.repo} has no unexpired artifact named ${query.name}`
+          reason: `${query.owner}/${query.repo} has no unexpired artifact named ${query.name}`,
+          skipped: []
         };
       const text = latest.files.get(BASELINE_FILE_NAME);
       const what = `Downloading the artifact ${query.name} (id ${latest.id})`;
-      if (text === undefined) return { found: false, reason: `${what}: it holds no ${BASELINE_FILE_NAME}` };
+      if (text === undefined)
+        return { found: false, reason: `${what}: it holds no ${BASELINE_FILE_NAME}`, skipped: [] };
       const file = path.join(query.dir, BASELINE_FILE_NAME);
       writeFileSync(file, text);
-      return { found: true, file, artifactId: latest.id, createdAt: null, workflowRunId: null };
+      return { found: true, file, artifactId: latest.id, createdAt: null, workflowRunId: null, skipped: [] };
+    },
+    async downloadOfRun({ wanted, dir }): Promise<RunArtifactsResult> {
+      // One run in memory: another run's artifacts are these.
+      return this.downloadRun({ wanted, dir });
     },
     async downloadRun({ wanted, dir }): Promise<RunArtifactsResult> {
       if (!configured) return { ok: false, reason: NO_ARTIFACT_SERVICE };
@@ -249,6 +256,12 @@ export function fakeGitHub(): FakeGitHub {
       list.push({ id, body });
       fake.writes.push({ issue, action: 'created', body });
       return answer({ action: 'created', id, url: url(id), reason: `created comment ${id}` });
+    },
+    async pullRequestHead(_auth, target) {
+      return { ok: false, reason: `pull request #${target.number} is not known here` };
+    },
+    async setCommitStatus(_auth, status) {
+      return { ok: false, reason: `no commit statuses here (${status.sha})` };
     },
     async addPromotedSection(_auth, target, withSection) {
       const answer = (outcome: PromotedSectionOutcome): PromotedSectionOutcome => {

@@ -1,10 +1,11 @@
 // The config file (.github/copybook-bench.toml) is the pull request's. A settings file written by
 // the pull request's author tries to take what only the workflow may decide: another instance's
-// sticky comment (`name`), a promotion from its own run (`baseline`, `baseline-branch`), a merge job
-// (`mode`), and what the audit records (`audit-config`). Each is refused by name, the file and the
-// input to use instead named with it. A refused (or broken) config file is a setup problem: the
-// report says so where the workflow's settings put it, and this instance's comment says the run
-// failed, so that its last ✅ does not stand; no other instance's comment is touched.
+// sticky comment (`name`), a promotion from its own run (`baseline`, `baseline-branch`), a merge or
+// publish job and the reports it reads (`mode`, `report-run-id`), and what the audit records
+// (`audit-config`). Each is refused by name, the file and the input to use instead named with it.
+// A refused (or broken) config file is a setup problem: the report says so where the workflow's
+// settings put it, and this instance's comment says the run failed, so that its last ✅ does not
+// stand; no other instance's comment is touched.
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,8 +79,11 @@ describe('a config file setting what only the workflow decides', () => {
     // Promotes the pull request's own numbers as the baseline.
     ['baseline', 'baseline = "promote"\n'],
     ['baseline-branch', 'baseline-branch = "feature/faster-numbers"\n'],
-    // Turns the job into a merge job that reads other jobs' reports.
+    // Turns the job into a merge job that reads other jobs' reports, or a publish job.
     ['mode', 'mode = "merge"\n'],
+    ['mode', 'mode = "publish"\n'],
+    // Chooses another run's reports to publish.
+    ['report-run-id', 'report-run-id = "4242"\n'],
     // Chooses what the audit record holds.
     ['audit-config', 'audit-config = ".github/audit.yml"\n']
   ])('%s is refused, naming the key, the file and the input', (key, toml) => {

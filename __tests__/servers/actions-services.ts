@@ -1,8 +1,13 @@
 // The Actions services the baseline store talks to, as a handler for startServer (http.ts): the
 // cache service v2 and the artifact service (twirp, JSON with snake_case fields and int64 as
 // strings), the blob storage their signed URLs point at (Azure block-blob PUTs and plain GETs), and
-// the REST routes that list and download a repository's artifacts. The real @actions/cache and
-// @actions/artifact clients run against it unchanged.
+// the REST routes that list and download a repository's artifacts and describe the workflow runs
+// that uploaded them. The real @actions/cache and @actions/artifact clients run against it unchanged.
+//
+// Each run is what GitHub knows of it: the event that started it, its head branch and the
+// repository that branch is in (a fork's pull request runs here, with the fork as its head
+// repository). A run is described when its token is made (runToken); a token minted without it
+// is a push to main of this repository.
 //
 // The clients read their environment (ActionsServices.env gives it) as follows: @actions/cache on every call
 // (ACTIONS_CACHE_SERVICE_V2, ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, GITHUB_SERVER_URL, plus
@@ -21,6 +26,17 @@ const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.';
 export interface RuntimeIds {
   runBackendId: string;
   jobBackendId: string;
+}
+
+/** What GitHub records of a workflow run, as its REST objects show it. */
+export interface RunFacts {
+  /** The event that started it: `push`, `pull_request`, `schedule`, `issue_comment`, … */
+  event: string;
+  /** The pushed branch, a pull request's head branch, the branch a schedule or dispatch ran on. */
+  headBranch: string;
+  /** `owner/name` of the head branch's repository: this one, or a fork's. */
+  headRepository: string;
+  headSha: string;
 }
 
 function base64url(text: string): string {
@@ -143,7 +159,17 @@ export interface ActionsServices {
   expireArtifact(id: number): void;
   /** The environment the clients need to use these services at `serverUrl`. */
   env(serverUrl: string, runtimeToken?: string): Record<string, string>;
+  /**
+   * A runtime token for a job of a run started as `facts` says (by default a push to main of this
+   * repository); `ids` names the run to make another job of it.
+   */
+  runToken(facts?: Partial<RunFacts>, ids?: Partial<RuntimeIds>): string;
+  /** The repository id the REST API gives `owner/name` (this repository's is REPOSITORY_ID). */
+  repositoryId(fullName: string): number;
 }
+
+/** This repository's id, as in the event payloads of the fixtures. */
+export const REPOSITORY_ID = 812345678;
 
 const TWIRP_STATUS = {
   invalid_argument: 400,
@@ -229,6 +255,8 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
   const signatures = new Map<string, string>();
   const shortReads = new Set<string>();
   const runIds = new Map<string, number>();
+  const runFacts = new Map<string, RunFacts>();
+  const repositoryIds = new Map<string, number>([[repository, REPOSITORY_ID]]);
   const calls: ServiceCall[] = [];
   const faults: ActionsServices['faults'] = { listArtifactsStatus: null, downloadArtifactStatus: null };
   let nextId = 1;
@@ -258,6 +286,24 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
     }
     return id;
   };
+
+  const repositoryId = (fullName: string): number => {
+    let id = repositoryIds.get(fullName);
+    if (id === undefined) {
+      id = 900_000_000 + repositoryIds.size;
+      repositoryIds.set(fullName, id);
+    }
+    return id;
+  };
+
+  // A run nobody described is a push to main of this repository.
+  const factsOf = (runBackendId: string, id: number): RunFacts =>
+    runFacts.get(runBackendId) ?? {
+      event: 'push',
+      headBranch: 'main',
+      headRepository: repository,
+      headSha: createHash('sha1').update(`run ${id}`).digest('hex')
+    };
 
   // ---- cache service v2 ----
 
@@ -541,6 +587,7 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
 
   const restArtifact = (a: StoredArtifact, origin: string) => {
     const url = `${origin}/repos/${repository}/actions/artifacts/${a.id}`;
+    const run = factsOf(a.runBackendId, a.workflowRunId);
     return {
       id: a.id,
       node_id: Buffer.from(`Artifact${a.id}`).toString('base64'),
@@ -553,9 +600,64 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
       created_at: a.createdAt.toISOString(),
       updated_at: a.createdAt.toISOString(),
       expires_at: a.expiresAt ? a.expiresAt.toISOString() : null,
-      workflow_run: { id: a.workflowRunId, repository_id: 1, head_repository_id: 1 }
+      workflow_run: {
+        id: a.workflowRunId,
+        repository_id: REPOSITORY_ID,
+        head_repository_id: repositoryId(run.headRepository),
+        head_branch: run.headBranch,
+        head_sha: run.headSha
+      }
     };
   };
+
+  // A minimal-repository object, as a workflow run holds two.
+  const restRepository = (fullName: string, origin: string) => {
+    const [owner = '', name = ''] = fullName.split('/');
+    const id = repositoryId(fullName);
+    return {
+      id,
+      node_id: Buffer.from(`010:Repository${id}`).toString('base64'),
+      name,
+      full_name: fullName,
+      owner: { login: owner, type: 'Organization' },
+      private: false,
+      fork: fullName !== repository,
+      html_url: `https://github.com/${fullName}`,
+      url: `${origin}/repos/${fullName}`
+    };
+  };
+
+  // GET /repos/{owner}/{repo}/actions/runs/{id}: the fields a workflow run object carries.
+  const restRun = (id: number, runBackendId: string, origin: string) => {
+    const run = factsOf(runBackendId, id);
+    const url = `${origin}/repos/${repository}/actions/runs/${id}`;
+    return {
+      id,
+      name: 'bench',
+      node_id: Buffer.from(`WorkflowRun${id}`).toString('base64'),
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      path: '.github/workflows/bench.yml',
+      display_title: 'bench',
+      run_number: id,
+      run_attempt: 1,
+      event: run.event,
+      status: 'completed',
+      conclusion: 'success',
+      workflow_id: 161335,
+      url,
+      html_url: `https://github.com/${repository}/actions/runs/${id}`,
+      pull_requests: [],
+      artifacts_url: `${url}/artifacts`,
+      repository: restRepository(repository, origin),
+      head_repository: restRepository(run.headRepository, origin)
+    };
+  };
+
+  /** The run with this REST id: one that uploaded an artifact here, or one a token was made for. */
+  const runBackendIdOf = (id: number): string | undefined =>
+    [...runIds].find(([, runId]) => runId === id)?.[0] ??
+    artifacts.find((a) => a.workflowRunId === id)?.runBackendId;
 
   const isExpired = (a: StoredArtifact): boolean =>
     a.expiresAt !== null && a.expiresAt.getTime() <= Date.now();
@@ -605,12 +707,47 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
     return 302;
   };
 
+  /** `GET /repos/{repo}/actions/runs/{id}/artifacts`: one run's artifacts, as the REST API lists them. */
+  const restRunArtifacts = (req: RecordedRequest, res: ServerResponse, url: URL, runId: number): number => {
+    const auth = /^(?:token|Bearer) (\S+)$/i.exec(req.headers.authorization ?? '');
+    if (auth?.[1] !== githubToken) return restError(res, 401);
+    if (req.method !== 'GET') return restError(res, 404);
+    const origin = `http://${req.headers.host}`;
+    const listed = artifacts
+      .filter((a) => a.finalized && a.workflowRunId === runId)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+    sendJson(res, 200, {
+      total_count: listed.length,
+      artifacts: listed.slice((page - 1) * perPage, page * perPage).map((a) => restArtifact(a, origin))
+    });
+    return 200;
+  };
+
+  const restRuns = (req: RecordedRequest, res: ServerResponse, rest: string): number => {
+    const auth = /^(?:token|Bearer) (\S+)$/i.exec(req.headers.authorization ?? '');
+    if (auth?.[1] !== githubToken) return restError(res, 401);
+    if (req.method !== 'GET' || !/^\d+$/.test(rest)) return restError(res, 404);
+    const runBackendId = runBackendIdOf(Number(rest));
+    if (runBackendId === undefined) return restError(res, 404);
+    sendJson(res, 200, restRun(Number(rest), runBackendId, `http://${req.headers.host}`));
+    return 200;
+  };
+
   const handler: Handler = (req, res) => {
     const url = new URL(req.url, 'http://services.local');
     let route: string;
     let status: number;
     const restPrefix = `/repos/${repository}/actions/artifacts`;
-    if (url.pathname.startsWith(TWIRP_PREFIX)) {
+    const runsPrefix = `/repos/${repository}/actions/runs/`;
+    const runArtifacts = new RegExp(`^/repos/${repository}/actions/runs/(\\d+)/artifacts$`).exec(
+      url.pathname
+    );
+    if (runArtifacts) {
+      route = `REST ${req.method} /repos/${repository}/actions/runs/{id}/artifacts`;
+      status = restRunArtifacts(req, res, url, Number(runArtifacts[1]));
+    } else if (url.pathname.startsWith(TWIRP_PREFIX)) {
       route = url.pathname.slice(TWIRP_PREFIX.length);
       status = twirp(req, res, route);
     } else if (url.pathname.startsWith(`/${account}/`)) {
@@ -619,6 +756,9 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
     } else if (url.pathname === restPrefix || url.pathname.startsWith(`${restPrefix}/`)) {
       route = `REST ${req.method} ${url.pathname}`;
       status = rest(req, res, url, url.pathname.slice(restPrefix.length));
+    } else if (url.pathname.startsWith(runsPrefix)) {
+      route = `REST ${req.method} ${url.pathname}`;
+      status = restRuns(req, res, url.pathname.slice(runsPrefix.length));
     } else {
       return false;
     }
@@ -679,7 +819,14 @@ export function createActionsServices(options: ActionsServicesOptions = {}): Act
         GITHUB_API_URL: serverUrl,
         GITHUB_REPOSITORY: repository
       };
-    }
+    },
+    runToken(facts = {}, ids = {}) {
+      const runBackendId = ids.runBackendId ?? randomUUID();
+      const id = workflowRunId(runBackendId);
+      runFacts.set(runBackendId, { ...factsOf(runBackendId, id), ...facts });
+      return mintRuntimeToken({ ...ids, runBackendId });
+    },
+    repositoryId
   };
 }
 

@@ -1,6 +1,6 @@
 // The GitHub REST subset the PR comment uses, as a handler for startServer: the authenticated user,
 // issue comments (list with Link pagination, create, update, delete), the pull requests a commit
-// belongs to, token checks and injected faults. Answers have GitHub's shapes, status codes and messages.
+// belongs to, a pull request's head, commit statuses, token checks and injected faults. Answers have GitHub's shapes, status codes and messages.
 // A GitHub App's installation token (the job's default token is the GitHub Actions App's) gets 403
 // on GET /user, and the comments it writes are by `<app>[bot]`, a Bot, with performed_via_github_app.
 
@@ -33,6 +33,14 @@ export interface Fault {
   effect?: () => void;
 }
 
+export interface CommitStatusSet {
+  sha: string;
+  state: string;
+  context: string;
+  description: string | null;
+  target_url: string | null;
+}
+
 export interface GitHubApiOptions {
   /** The only token accepted (`Authorization: token <token>` or `Bearer <token>`). */
   token: string;
@@ -61,6 +69,10 @@ export interface GitHubApi {
   fail(fault: Fault): void;
   /** Deletes a comment, as a person might between two requests. */
   remove(id: number): void;
+  /** An open pull request whose head is `headSha` in `headRepository` (`owner/repo`). */
+  pull(number: number, headSha: string, headRepository: string): void;
+  /** Every commit status set, oldest first. */
+  statuses: CommitStatusSet[];
   /** Records that `sha` came from pull request `number`, merged into `base`. */
   merged(sha: string, number: number, base?: string): void;
   /** Requests the handler answered, in order, as `METHOD /path?query`. */
@@ -87,6 +99,8 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
     Array<{ number: number; merged_at: string; base: { ref: string } }>
   >();
   const log: string[] = [];
+  const pulls = new Map<number, { headSha: string; headRepository: string }>();
+  const statuses: CommitStatusSet[] = [];
   let nextId = 1000;
   let clock = Date.parse('2026-11-26T12:00:00Z');
   // One second per write, so creation times order the comments as GitHub's do.
@@ -158,7 +172,9 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
       /^GET \/user$/.test(route) ||
       /^(GET|POST) \/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(route) ||
       /^(PATCH|DELETE) \/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/.test(route) ||
-      /^GET \/repos\/[^/]+\/[^/]+\/commits\/[0-9a-f]+\/pulls$/.test(route);
+      /^GET \/repos\/[^/]+\/[^/]+\/commits\/[0-9a-f]+\/pulls$/.test(route) ||
+      /^GET \/repos\/[^/]+\/[^/]+\/pulls\/\d+$/.test(route) ||
+      /^POST \/repos\/[^/]+\/[^/]+\/statuses\/[0-9a-f]+$/.test(route);
     if (!known) return false;
     log.push(`${req.method} ${url.pathname}${url.search}`);
 
@@ -230,6 +246,33 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
     }
     match = /^GET \/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(route);
     if (match) return sendJson(res, 200, pullsByCommit.get(match[1] ?? '') ?? []);
+    match = /^GET \/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(route);
+    if (match) {
+      const pull = pulls.get(Number(match[3]));
+      if (!pull) return sendJson(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+      return sendJson(res, 200, {
+        number: Number(match[3]),
+        state: 'open',
+        head: { sha: pull.headSha, ref: 'feature', repo: { full_name: pull.headRepository } },
+        base: { ref: 'main', repo: { full_name: `${match[1]}/${match[2]}` } }
+      });
+    }
+    match = /^POST \/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]+)$/.exec(route);
+    if (match) {
+      if (options.readOnly) return sendJson(res, 403, READ_ONLY);
+      const sent = bodyOf(req) as Record<string, unknown>;
+      if (!['error', 'failure', 'pending', 'success'].includes(String(sent.state)))
+        return sendJson(res, 422, { message: 'Validation Failed', documentation_url: DOCS, status: '422' });
+      const status = {
+        sha: match[1] as string,
+        state: String(sent.state),
+        context: String(sent.context ?? 'default'),
+        description: sent.description === undefined ? null : String(sent.description),
+        target_url: sent.target_url === undefined ? null : String(sent.target_url)
+      };
+      statuses.push(status);
+      return sendJson(res, 201, { id: statuses.length, ...status });
+    }
     match = /^(PATCH|DELETE) \/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(route);
     if (match) {
       const [, method, id = '0'] = match;
@@ -261,6 +304,10 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
       const found = find(id);
       found?.issue.splice(found.index, 1);
     },
+    pull: (number, headSha, headRepository) => {
+      pulls.set(number, { headSha, headRepository });
+    },
+    statuses,
     merged: (sha, number, base = 'main') => {
       pullsByCommit.set(sha, [{ number, merged_at: new Date(clock).toISOString(), base: { ref: base } }]);
     },

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   downloadLatestBaselineArtifact: () => (/* binding */ downloadLatestBaselineArtifact),
+  downloadOtherRunArtifacts: () => (/* binding */ downloadOtherRunArtifacts),
   downloadRunArtifacts: () => (/* binding */ downloadRunArtifacts),
   uploadArtifactFiles: () => (/* binding */ uploadArtifactFiles),
   uploadBaselineArtifact: () => (/* binding */ uploadBaselineArtifact)
@@ -240,6 +241,52 @@ async function downloadRunArtifacts(opts) {
         }
         catch (error) {
             return { ok: false, reason: `downloading the artifact ${artifact.name} failed: ${(0,errors/* messageOf */.b)(error)}` };
+        }
+        artifacts.push({ name: artifact.name, id: artifact.id, dir });
+    }
+    return { ok: true, artifacts };
+}
+/**
+ * Another workflow run's artifacts that `wanted` accepts (the newest of each name), each into a
+ * folder of its own under `dir`, found through the REST API with `access` (`actions: read`).
+ */
+async function downloadOtherRunArtifacts(opts) {
+    const client = new artifact/* DefaultArtifactClient */.t9();
+    const findBy = {
+        token: opts.token,
+        workflowRunId: Number(opts.runId),
+        repositoryOwner: opts.owner,
+        repositoryName: opts.repo
+    };
+    const repository = `${opts.owner}/${opts.repo}`;
+    let listed;
+    try {
+        listed = (await client.listArtifacts({ latest: true, findBy })).artifacts;
+    }
+    catch (error) {
+        const { status, message } = apiFailure(error);
+        return {
+            ok: false,
+            reason: describeArtifactApiFailure(`Listing the artifacts of run ${opts.runId}`, repository, status, message)
+        };
+    }
+    const artifacts = [];
+    for (const artifact of listed.filter((a) => opts.wanted(a.name))) {
+        // The folder is named by the id the service gave, never by the name.
+        const dir = external_node_path_default().join(external_node_path_default().resolve(opts.dir), String(artifact.id));
+        const what = `Downloading the artifact ${artifact.name} (id ${artifact.id}) of run ${opts.runId}`;
+        try {
+            const { digestMismatch } = await client.downloadArtifact(artifact.id, {
+                path: dir,
+                findBy,
+                ...(artifact.digest ? { expectedHash: artifact.digest } : {})
+            });
+            if (digestMismatch)
+                return { ok: false, reason: `${what}: its SHA-256 differs from the listed one` };
+        }
+        catch (error) {
+            const { status, message } = apiFailure(error);
+            return { ok: false, reason: describeArtifactApiFailure(what, repository, status, message) };
         }
         artifacts.push({ name: artifact.name, id: artifact.id, dir });
     }

@@ -7,7 +7,12 @@ import type { ArtifactUploadResult } from '../adapters/baseline/artifact.js';
 import type { CacheSaveResult } from '../adapters/baseline/cache.js';
 import { FILE_CAPS, FileReadError } from '../adapters/fs/confined.js';
 import type { BaselineInput } from '../core/analyze.js';
-import { baselineMismatch, buildBaselineFile, parseBaselineText } from '../core/baseline/file.js';
+import {
+  baselineMismatch,
+  buildBaselineFile,
+  type ExpectedBaseline,
+  parseBaselineText
+} from '../core/baseline/file.js';
 import {
   BASELINE_FILE_NAME,
   type BaselineSlot,
@@ -41,7 +46,7 @@ export interface FetchedForRun {
  */
 export async function readBaselineFile(
   file: string,
-  expected: { name: string; testbed: string; os: string } | null,
+  expected: ExpectedBaseline | null,
   root: string | null,
   ports: Pick<Ports, 'read'>
 ): Promise<{ ok: true; file: BaselineFile; sha256: string } | { ok: false; reason: string }> {
@@ -60,16 +65,19 @@ export async function readBaselineFile(
 
 /**
  * Puts this slot's newest baseline at `file` (replacing what is there): from the cache, else from
- * the newest artifact when a token gives access to them; then reads and checks it.
+ * the newest artifact when a token gives access to them; then reads and checks it. When the
+ * baseline branch is known, a baseline promoted anywhere else is ignored with a warning.
  */
 export async function fetchBaselineForRun(
-  plan: Pick<Plan, 'identity' | 'github'>,
+  plan: Pick<Plan, 'identity' | 'github' | 'baselinePolicy'>,
   file: string,
   ports: Ports
 ): Promise<FetchedForRun> {
   const { slot, auth } = plan.identity;
   const { owner, repo } = plan.github;
-  const access = auth && owner && repo ? { token: auth.token, owner, repo, apiUrl: auth.apiUrl } : null;
+  const { branch } = plan.baselinePolicy;
+  const access =
+    auth && owner && repo ? { token: auth.token, owner, repo, apiUrl: auth.apiUrl, branch } : null;
   const fetched = await fetchBaseline(slot, file, access, ports);
   if (!fetched.found) {
     const why = access
@@ -77,8 +85,9 @@ export async function fetchBaselineForRun(
       : `${fetched.misses.join(' ')} Artifact: no token to list artifacts.`;
     return { file: null, sha256: null, source: `no baseline yet (${why})`, findings: [] };
   }
+  const expected = { ...slot, ref: branch === null ? null : `refs/heads/${branch}` };
   // Restored into the report dir: it must really lie there.
-  const checked = await readBaselineFile(file, slot, path.dirname(file), ports);
+  const checked = await readBaselineFile(file, expected, path.dirname(file), ports);
   if (!checked.ok) {
     return {
       file: null,
@@ -112,27 +121,48 @@ export type FetchedBaseline =
     }
   | { found: false; misses: string[] };
 
+/** Where the artifacts are and which branch's are trusted: null when unknown, and then none is. */
+export type BaselineAccess = ArtifactAccess & { branch: string | null };
+
+/** Skipped artifacts named in the log at most; the rest are counted. */
+const SKIPPED_SHOWN = 20;
+
 /**
  * The cache first (fast, but evicted after 7 days unused), then the newest artifact (kept
- * `retention-days`). Every expected failure is a miss with a reason, so the run can say why.
+ * `retention-days`) that a push, schedule or workflow_dispatch run on the baseline branch uploaded;
+ * newer ones from elsewhere are named in the log with why they were skipped. Every expected failure
+ * is a miss with a reason, so the run can say why.
  */
 export async function fetchBaseline(
   slot: BaselineSlot,
   file: string,
-  access: ArtifactAccess | null,
-  ports: Pick<Ports, 'cache' | 'artifacts' | 'files'>
+  access: BaselineAccess | null,
+  ports: Pick<Ports, 'cache' | 'artifacts' | 'files' | 'log'>
 ): Promise<FetchedBaseline> {
   const cached = await ports.cache.restore({ file, prefix: baselineCachePrefix(slot) });
   if (cached.restored) return { found: true, file, source: 'cache', origin: cached.matchedKey, misses: [] };
   const misses = [`Cache: ${cached.reason}`];
   if (!access) return { found: false, misses };
+  const { branch } = access;
+  if (branch === null)
+    return {
+      found: false,
+      misses: [
+        ...misses,
+        'Artifact: the baseline branch is unknown (set baseline-branch), so no artifact can be shown to come from it.'
+      ]
+    };
 
   const name = baselineArtifactName(slot);
   let dir: string | null = null;
   try {
     // The download extracts a whole zip; a folder of its own keeps it away from everything else.
     dir = await ports.files.tempDir('baseline-artifact-');
-    const downloaded = await ports.artifacts.downloadLatest({ ...access, name, dir });
+    const downloaded = await ports.artifacts.downloadLatest({ ...access, branch, name, dir });
+    const { skipped } = downloaded;
+    for (const line of skipped.slice(0, SKIPPED_SHOWN)) ports.log.info(line);
+    if (skipped.length > SKIPPED_SHOWN)
+      ports.log.info(`… and ${skipped.length - SKIPPED_SHOWN} more artifacts named ${name} skipped.`);
     if (!downloaded.found) return { found: false, misses: [...misses, `Artifact: ${downloaded.reason}`] };
     await ports.files.copy(downloaded.file, file);
     return { found: true, file, source: 'artifact', origin: `${name} (id ${downloaded.artifactId})`, misses };

@@ -85,6 +85,11 @@ function gatherOrigin(
       return Promise.resolve(fromShards(origin.group));
     case 'shards':
       throw new Error('the shards are joined per testbed before they are gathered');
+    case 'publish':
+      throw new Error("another run's reports are downloaded before they are gathered");
+    case 'report':
+      // The report is published as it is (run.ts): nothing is read or measured here.
+      return Promise.resolve(nothing([]));
     case 'problem':
       return Promise.resolve(nothing([error('input', origin.message)]));
   }
@@ -189,6 +194,7 @@ async function factsOf(
   return {
     origin: originName(plan),
     timestamp: recorded?.recordedAt ?? isoNow(ports.clock),
+    pullRequest: recordedPullRequest(plan),
     gitCommit: group ? group.commit : await ports.exec.gitCommit(plan.paths.workingDirectory, ports.env),
     rustVersion: recorded?.rustVersion ?? shardMeta?.rust_version ?? part.tools.rustc,
     platform: host.platform,
@@ -213,8 +219,19 @@ function originName(plan: Plan): RunFacts['origin'] {
     case 'cargo':
       return 'cargo-bench';
     case 'disk':
+    case 'publish':
       return 'existing-results';
+    case 'report':
+      return plan.origin.report._metadata.source;
     case 'problem':
       return plan.config.mode === 'merge' ? 'shards' : runsCargo(plan) ? 'cargo-bench' : 'existing-results';
   }
+}
+
+/** The pull request the event names, recorded for a publish job (merged shards keep theirs). */
+function recordedPullRequest(plan: Plan): RunFacts['pullRequest'] {
+  if (plan.origin.kind === 'merged')
+    return plan.origin.group.shards[0]?.report._metadata.pull_request ?? null;
+  const pr = plan.github.pullRequest;
+  return pr ? { number: pr.number, head_sha: pr.headSha, head_repository: pr.headRepo } : null;
 }

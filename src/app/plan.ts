@@ -12,6 +12,7 @@ import type { BaselinePolicy } from '../core/baseline/policy.js';
 import type { BaselineSlot } from '../core/baseline/store-naming.js';
 import type { Config, RawSettings } from '../core/config/config.js';
 import type { Finding } from '../core/findings.js';
+import type { BaselineFile, PerfReport } from '../core/model.js';
 import type { MergedShards } from '../core/shard/merge.js';
 import type { BaselineState } from '../render/baseline-sections.js';
 import type { GitHubAuth, Ports } from './ports.js';
@@ -63,6 +64,10 @@ export type Origin =
   | { kind: 'shards' }
   /** One testbed's shards, checked and joined. */
   | { kind: 'merged'; group: MergedShards }
+  /** `mode: publish`: another run's reports, downloaded before they are gathered. */
+  | { kind: 'publish'; runId: string }
+  /** One report another run made: published as it is, nothing analyzed again. */
+  | { kind: 'report'; report: PerfReport; source: string; promoted: BaselineFile | null }
   /** Nothing to read: a setting, or shards that cannot be joined, stopped the run first. */
   | { kind: 'problem'; message: string };
 
@@ -113,8 +118,15 @@ export interface Plan {
 }
 
 /** The origin the settings ask for. */
-export function originOf(config: Config, settings: RunSettings): Origin {
+export function originOf(config: Config, settings: RunSettings, github: GitHubContext): Origin {
   if (config.mode === 'merge') return { kind: 'shards' };
+  if (config.mode === 'publish') {
+    // A workflow_run workflow publishes the run it follows; a later job, its own run's.
+    const runId = config.reportRunId ?? github.workflowRun?.id ?? github.runId;
+    return runId
+      ? { kind: 'publish', runId }
+      : { kind: 'problem', message: 'mode: publish needs report-run-id outside a workflow run' };
+  }
   if (settings.recorded) return { kind: 'recorded', recorded: settings.recorded };
   if (config.run) return { kind: 'cargo', cargoConfigArgs: settings.cargoConfigArgs ?? [] };
   return { kind: 'disk' };

@@ -26,6 +26,7 @@ import type { WorktreeRequest } from '../adapters/git/paired-worktree.js';
 import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/comments.js';
 import type { GitHubContext } from '../adapters/github/context.js';
 import type { PromotedSectionOutcome } from '../adapters/github/promoted.js';
+import type { CommitStatus, PullRequestHead } from '../adapters/github/publish-target.js';
 import type { HostFacts } from '../adapters/host.js';
 import type { ProgramOptions, ProgramResult } from '../adapters/program.js';
 import type { AuditConfig } from '../core/audit/config.js';
@@ -152,6 +153,16 @@ export interface GitHubPort {
     auth: GitHubAuth | null,
     log: (message: string) => void
   ): Promise<CommentOutcome>;
+  /** A pull request's head now: a publish job confirms a recorded number with it. */
+  pullRequestHead(
+    auth: GitHubAuth,
+    target: { owner: string; repo: string; number: number }
+  ): Promise<PullRequestHead>;
+  /** Sets a commit status on the measured commit. */
+  setCommitStatus(
+    auth: GitHubAuth,
+    status: CommitStatus
+  ): Promise<{ ok: true } | { ok: false; reason: string }>;
   /** Adds the promoted baseline's section to the merged pull request's comment. */
   addPromotedSection(
     auth: GitHubAuth,
@@ -182,7 +193,18 @@ export interface ArtifactsPort {
     root: string;
     retentionDays?: number;
   }): Promise<ArtifactUploadResult>;
-  downloadLatest(options: ArtifactAccess & { name: string; dir: string }): Promise<ArtifactDownloadResult>;
+  /** The newest `name` artifact of a push, schedule or workflow_dispatch run on `branch`. */
+  downloadLatest(
+    options: ArtifactAccess & { name: string; dir: string; branch: string }
+  ): Promise<ArtifactDownloadResult>;
+  /** Another run's artifacts that `wanted` accepts (REST, `actions: read`), each into a folder under `dir`. */
+  downloadOfRun(
+    options: Omit<ArtifactAccess, 'apiUrl'> & {
+      runId: string;
+      wanted: (name: string) => boolean;
+      dir: string;
+    }
+  ): Promise<RunArtifactsResult>;
   /** This workflow run's artifacts that `wanted` accepts, each downloaded into a folder under `dir`. */
   downloadRun(options: { wanted: (name: string) => boolean; dir: string }): Promise<RunArtifactsResult>;
 }

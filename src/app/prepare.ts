@@ -54,7 +54,7 @@ export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan
     settings,
     config,
     paths: withoutSettings(base),
-    origin: originOf(config, settings),
+    origin: originOf(config, settings, github),
     identity,
     template: null,
     auditConfig: EMPTY_AUDIT_CONFIG,
@@ -124,9 +124,10 @@ async function checked(plan: Plan, base: ReportPaths, ports: Ports): Promise<Pla
       ? await baselineNamed(config, path.resolve(settings.cwd, settings.baseline.path), ports)
       : null;
   const decided =
-    settings.baseline.kind === 'store'
+    settings.baseline.kind === 'store' && config.mode !== 'publish'
       ? baselinePolicy(config.baseline, github, config.baselineBranch)
-      : { compare: localBaseline !== null, promote: false, branch: null, warning: null };
+      : // A publish job compares and promotes nothing: the measuring run did.
+        { compare: localBaseline !== null, promote: false, branch: null, warning: null };
   return { ...plan, paths, template, auditConfig, localBaseline, baselinePolicy: forShard(config, decided) };
 }
 

@@ -52,11 +52,42 @@ export async function publish(
     for (const message of promotion.warnings) ports.log.warning(message);
   }
   if (promotion?.promoted && promotion.file) await announcePromotion(plan, promotion.file, ports);
+  // A publish job announces what the measuring run promoted: it holds the write token that did not.
+  if (plan.origin.kind === 'report' && plan.origin.promoted)
+    await announcePromotion(plan, plan.origin.promoted, ports);
   const comment = written.comment
     ? await postComment(plan, written.comment, report.status, ports)
     : NO_OWN_COMMENT;
   const upload = plan.settings.upload ? await uploadReportDir(plan, written.reportDir, ports) : null;
+  if (plan.config.commitStatus) await setStatus(plan, report, ports);
   return { promotion, comment, upload };
+}
+
+/** The verdict as a commit status on the measured commit, so a fork's pull request shows it too. */
+async function setStatus(plan: Plan, report: PerfReport, ports: Ports): Promise<void> {
+  const { github, identity, config } = plan;
+  const sha = github.headSha;
+  if (!identity.auth || !github.owner || !github.repo || !sha) {
+    ports.log.warning('No commit status: it needs a token, the repository and the measured commit.');
+    return;
+  }
+  const set = await ports.github.setCommitStatus(identity.auth, {
+    owner: github.owner,
+    repo: github.repo,
+    sha,
+    state: report.status === 'fail' ? 'failure' : 'success',
+    context: config.name === 'copybook-bench' ? 'copybook-bench' : `copybook-bench (${config.name})`,
+    description: shortened(report.summary, 140),
+    targetUrl: github.runUrl
+  });
+  if (set.ok) ports.log.info(`Commit status set on ${sha}: ${report.status}.`);
+  else ports.log.warning(`No commit status: ${set.reason}.`);
+}
+
+/** At most `max` characters, cut at a character (not inside a surrogate pair). */
+function shortened(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** Tells the merged pull request's comment about the promotion; a failure is only a note. */

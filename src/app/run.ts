@@ -10,8 +10,8 @@ import { type Analysis, type AnalysisInput, analyze } from '../core/analyze.js';
 import { keyPart } from '../core/baseline/store-naming.js';
 import type { Config } from '../core/config/config.js';
 import { error, type Finding, shouldFail, warning } from '../core/findings.js';
+import type { PerfReport } from '../core/model.js';
 import { repairReport } from '../core/report/repair.js';
-import type { MergedShards } from '../core/shard/merge.js';
 import { renderTestbedsComment, worstFirstParts } from '../render/comment.js';
 import { newBaseline } from './baseline.js';
 import { type CommentStep, NO_OWN_COMMENT, postComment } from './comment.js';
@@ -22,6 +22,7 @@ import { joinShards } from './merge.js';
 import { type Plan, planForTestbed, type RunBaseline } from './plan.js';
 import type { Ports } from './ports.js';
 import { type PromotionDraft, type Published, publish } from './publish.js';
+import { fetchPublished } from './published.js';
 
 export type { RunSettings } from './plan.js';
 export type { ReportUpload } from './publish.js';
@@ -41,22 +42,60 @@ export interface Outcome extends Published {
   failed: boolean;
 }
 
-/** Runs a prepared plan: one report, or with `mode: merge` one per testbed of the shards. */
+/**
+ * Runs a prepared plan: one report; with `mode: merge` one per testbed of the shards; with
+ * `mode: publish` one per report of the measuring run.
+ */
 export async function execute(plan: Plan, ports: Ports): Promise<Outcome> {
-  if (plan.origin.kind !== 'shards') return executeOne(plan, ports, true);
-  const joined = await joinShards(plan, ports);
-  if ('problem' in joined)
-    return executeOne({ ...plan, origin: { kind: 'problem', message: joined.problem } }, ports, true);
-  const [only, ...more] = joined.groups;
-  if (only && more.length === 0) return executeOne(withShards(plan, only), ports, true);
-  return executeTestbeds(plan, ports, joined.groups);
+  const { origin } = plan;
+  if (origin.kind !== 'shards' && origin.kind !== 'publish') return executeOne(plan, ports, true);
+  const testbeds =
+    origin.kind === 'shards'
+      ? await shardTestbeds(plan, ports)
+      : await publishedTestbeds(plan, origin.runId, ports);
+  if ('problem' in testbeds)
+    return executeOne({ ...plan, origin: { kind: 'problem', message: testbeds.problem } }, ports, true);
+  const [only, ...more] = testbeds;
+  if (only && more.length === 0) return executeOne(only.plan, ports, true);
+  return executeTestbeds(plan, ports, testbeds);
 }
 
-/** One testbed's plan: its shards as the origin, its slot as the identity. */
-const withShards = (plan: Plan, group: MergedShards): Plan => ({
-  ...planForTestbed(plan, group.testbed, group.os),
-  origin: { kind: 'merged', group }
-});
+/** A testbed's own report in a run that makes several. */
+interface Testbed {
+  testbed: string;
+  os: string;
+  plan: Plan;
+}
+
+/** Each testbed's shards, joined: its shards as the origin, its slot as the identity. */
+async function shardTestbeds(plan: Plan, ports: Ports): Promise<Testbed[] | { problem: string }> {
+  const joined = await joinShards(plan, ports);
+  if ('problem' in joined) return joined;
+  return joined.groups.map((group) => ({
+    testbed: group.testbed,
+    os: group.os,
+    plan: { ...planForTestbed(plan, group.testbed, group.os), origin: { kind: 'merged', group } }
+  }));
+}
+
+/** Each report of the measuring run, in the context of its pull request and commit. */
+async function publishedTestbeds(
+  plan: Plan,
+  runId: string,
+  ports: Ports
+): Promise<Testbed[] | { problem: string }> {
+  const fetched = await fetchPublished(plan, runId, ports);
+  if ('problem' in fetched) return fetched;
+  return fetched.reports.map(({ report, source, testbed, os, promoted }) => ({
+    testbed,
+    os,
+    plan: {
+      ...planForTestbed(plan, testbed, os),
+      github: fetched.github,
+      origin: { kind: 'report', report, source, promoted }
+    }
+  }));
+}
 
 /** One report dir, locked: the baseline, the report, then what is published. */
 async function executeOne(plan: Plan, ports: Ports, ownComment: boolean): Promise<Outcome> {
@@ -106,10 +145,17 @@ async function report(
     shard: gathered.shard
   };
   const pairing = await pairedComparison(plan, gathered, input, ports);
-  const analysis = writable(
-    analyze({ ...input, findings: [...(input.findings ?? []), ...pairing.findings], paired: pairing.input }),
-    config
-  );
+  const analysis =
+    plan.origin.kind === 'report'
+      ? published(plan.origin.report, config)
+      : writable(
+          analyze({
+            ...input,
+            findings: [...(input.findings ?? []), ...pairing.findings],
+            paired: pairing.input
+          }),
+          config
+        );
   // Shards that could not be joined, like any stopped run, promote nothing.
   const draft =
     plan.baselinePolicy.promote && plan.origin.kind !== 'problem'
@@ -176,15 +222,27 @@ function writable(analysis: Analysis, config: Config): Analysis {
 }
 
 /**
- * A merge over several testbeds (a matrix over OSes): each testbed's shards make a report of their
- * own in `<report-dir>/<testbed>-<os>/`, compared with and promoted to that testbed's baseline, and
- * uploaded; then one comment holds them all, worst first. The outcome is the worst testbed's, and
- * fails when any does.
+ * Another run's report, published as it is: its findings are its errors and warnings, and it fails
+ * the step as it failed the measuring one, unless fail-on is none.
  */
-async function executeTestbeds(plan: Plan, ports: Ports, groups: readonly MergedShards[]): Promise<Outcome> {
-  const outcomes: { group: MergedShards; outcome: Outcome }[] = [];
+function published(report: PerfReport, config: Config): Analysis {
+  const findings = [
+    ...report.errors.map((message) => error('input', message)),
+    ...report.warnings.map((message) => warning('input', message))
+  ];
+  return { report, findings, failed: config.failOn.length > 0 && report.status === 'fail' };
+}
+
+/**
+ * A run over several testbeds (a merge of a matrix over OSes, or the publication of its reports):
+ * each testbed makes a report of its own in `<report-dir>/<testbed>-<os>/`, compared with and
+ * promoted to that testbed's baseline, and uploaded; then one comment holds them all, worst first.
+ * The outcome is the worst testbed's, and fails when any does.
+ */
+async function executeTestbeds(plan: Plan, ports: Ports, groups: readonly Testbed[]): Promise<Outcome> {
+  const outcomes: { group: Testbed; outcome: Outcome }[] = [];
   for (const group of groups) {
-    const own = withShards(plan, group);
+    const own = group.plan;
     const reportDir = {
       ...plan.paths.reportDir,
       path: path.join(plan.paths.reportDir.path, `${keyPart(group.testbed)}-${keyPart(group.os)}`)
@@ -204,7 +262,9 @@ async function executeTestbeds(plan: Plan, ports: Ports, groups: readonly Merged
   }));
   const [worst] = worstFirstParts(parts);
   if (!worst) throw new Error('a merge over testbeds needs at least one');
-  const { config, github } = plan;
+  const { config } = plan;
+  // Published reports are commented on in their pull request's context.
+  const github = groups[0]?.plan.github ?? plan.github;
   const rendered = renderTestbedsComment(parts, {
     project: plan.identity.project,
     name: config.name,
@@ -212,6 +272,6 @@ async function executeTestbeds(plan: Plan, ports: Ports, groups: readonly Merged
     commit: github.pullRequest?.headSha ?? null
   });
   const written = await writeCommentFile(plan.paths.reportDir.path, rendered, ports);
-  const comment = await postComment(plan, written, worst.report.status, ports);
+  const comment = await postComment({ ...plan, github }, written, worst.report.status, ports);
   return { ...worst.outcome, comment, failed: outcomes.some(({ outcome }) => outcome.failed) };
 }

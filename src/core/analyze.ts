@@ -241,6 +241,7 @@ function reportOf(parts: {
     _metadata: {
       source: facts.origin,
       timestamp: facts.timestamp,
+      ...(facts.pullRequest ? { pull_request: facts.pullRequest } : {}),
       git_commit: facts.gitCommit,
       rust_version: facts.rustVersion,
       environment: {

@@ -4,6 +4,13 @@
 /** Events whose payload is a pull request and on which `comment: auto` writes. */
 export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
 
+/**
+ * Events whose runs may promote the baseline, on the baseline branch only: each is started by a
+ * push to the branch, by its own schedule or by someone allowed to run its workflows. Any other
+ * (a comment, a pull request, another workflow's run) can be started from outside the branch.
+ */
+export const PROMOTING_EVENTS: ReadonlySet<string> = new Set(['push', 'schedule', 'workflow_dispatch']);
+
 const given = (value: string | undefined): string | null => (value ? value : null);
 
 /**

@@ -71,8 +71,18 @@ export interface ShardReport {
 export type ResultsOrigin = 'cargo-bench' | 'existing-results' | 'recorded' | 'shards';
 
 /** What the run knows besides its results: how they came to be, the machine, the commit, the time. */
+/** A pull request as the measuring run saw it. */
+export interface RecordedPullRequest {
+  number: number;
+  head_sha: string | null;
+  /** `owner/repo` the head branch lives in. */
+  head_repository: string | null;
+}
+
 export interface RunFacts {
   origin: ResultsOrigin;
+  /** The pull request the event named, if any. */
+  pullRequest?: RecordedPullRequest | null;
   /** ISO 8601 UTC. */
   timestamp: string;
   gitCommit: string | null;
@@ -110,6 +120,8 @@ export interface PerfReport {
   _metadata: {
     source: ResultsOrigin;
     timestamp: string;
+    /** The pull request the measured event named (a publish job confirms it before commenting). */
+    pull_request?: RecordedPullRequest;
     git_commit: string | null;
     rust_version: string | null;
     environment: { platform: string; optimization_level: string; cpu_cores: number; memory_gb: number };

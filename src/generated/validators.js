@@ -3,7 +3,7 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const perfReport = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"shard":{"description":"Present in a sharded job's partial report: which shard it is, the plan every shard computed alike, and the ids this shard ran","type":"object","additionalProperties":false,"required":["index","count","plan","method","listed","ids","testbed","os"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"plan":{"description":"The plan's fingerprint: the same in every shard of one plan","type":"string","pattern":"^[0-9a-f]{16}$"},"method":{"enum":["recorded-times","hash"]},"listed":{"description":"How many benchmarks criterion listed, over all shards","type":"integer","minimum":0},"ids":{"description":"The benchmarks this shard was to run","type":"array","items":{"type":"string","minLength":1}},"testbed":{"description":"The job's testbed","type":"string","minLength":1},"os":{"description":"The job's OS as RUNNER_OS spells it (Linux, Windows, macOS), else Node's platform","type":"string","minLength":1}}},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion); shards: the merge of a sharded matrix's partial reports. Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded","shards"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]},"measured_seconds":{"description":"The time criterion spent measuring the benchmark (its samples' times added up), read from sample.json by a sharded run to balance later plans; absent when not read","type":["number","null"],"minimum":0}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"shard":{"description":"Present in a sharded job's partial report: which shard it is, the plan every shard computed alike, and the ids this shard ran","type":"object","additionalProperties":false,"required":["index","count","plan","method","listed","ids","testbed","os"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"plan":{"description":"The plan's fingerprint: the same in every shard of one plan","type":"string","pattern":"^[0-9a-f]{16}$"},"method":{"enum":["recorded-times","hash"]},"listed":{"description":"How many benchmarks criterion listed, over all shards","type":"integer","minimum":0},"ids":{"description":"The benchmarks this shard was to run","type":"array","items":{"type":"string","minLength":1}},"testbed":{"description":"The job's testbed","type":"string","minLength":1},"os":{"description":"The job's OS as RUNNER_OS spells it (Linux, Windows, macOS), else Node's platform","type":"string","minLength":1}}},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion); shards: the merge of a sharded matrix's partial reports. Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded","shards"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"pull_request":{"description":"The pull request the measured event named, as this run saw it: a publish job (mode: publish) comments there only after the REST API confirms that its head is still this commit of this repository. Absent outside pull requests and in reports written before it existed","type":"object","additionalProperties":false,"required":["number","head_sha","head_repository"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"type":["string","null"]},"head_repository":{"type":["string","null"]}}},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]},"measured_seconds":{"description":"The time criterion spent measuring the benchmark (its samples' times added up), read from sample.json by a sharded run to balance later plans; absent when not read","type":["number","null"],"minimum":0}}}}};
 const schema32 = {"enum":["pass","warn","fail"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
@@ -3695,7 +3695,7 @@ vErrors.push(err77);
 errors++;
 }
 for(const key4 in data31){
-if(!((((((key4 === "source") || (key4 === "timestamp")) || (key4 === "git_commit")) || (key4 === "rust_version")) || (key4 === "environment")) || (key4 === "execution_context"))){
+if(!(((((((key4 === "source") || (key4 === "timestamp")) || (key4 === "pull_request")) || (key4 === "git_commit")) || (key4 === "rust_version")) || (key4 === "environment")) || (key4 === "execution_context"))){
 const err78 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
@@ -3754,10 +3754,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data31.git_commit !== undefined){
-let data34 = data31.git_commit;
-if((typeof data34 !== "string") && (data34 !== null)){
-const err83 = {instancePath:instancePath+"/_metadata/git_commit",schemaPath:"#/properties/_metadata/properties/git_commit/type",keyword:"type",params:{type: schema31.properties._metadata.properties.git_commit.type},message:"must be string,null"};
+if(data31.pull_request !== undefined){
+let data34 = data31.pull_request;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.number === undefined){
+const err83 = {instancePath:instancePath+"/_metadata/pull_request",schemaPath:"#/properties/_metadata/properties/pull_request/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3766,11 +3767,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data31.rust_version !== undefined){
-let data35 = data31.rust_version;
-if((typeof data35 !== "string") && (data35 !== null)){
-const err84 = {instancePath:instancePath+"/_metadata/rust_version",schemaPath:"#/properties/_metadata/properties/rust_version/type",keyword:"type",params:{type: schema31.properties._metadata.properties.rust_version.type},message:"must be string,null"};
+if(data34.head_sha === undefined){
+const err84 = {instancePath:instancePath+"/_metadata/pull_request",schemaPath:"#/properties/_metadata/properties/pull_request/required",keyword:"required",params:{missingProperty: "head_sha"},message:"must have required property '"+"head_sha"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3779,12 +3777,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data31.environment !== undefined){
-let data36 = data31.environment;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.platform === undefined){
-const err85 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};
+if(data34.head_repository === undefined){
+const err85 = {instancePath:instancePath+"/_metadata/pull_request",schemaPath:"#/properties/_metadata/properties/pull_request/required",keyword:"required",params:{missingProperty: "head_repository"},message:"must have required property '"+"head_repository"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3793,8 +3787,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data36.optimization_level === undefined){
-const err86 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "optimization_level"},message:"must have required property '"+"optimization_level"+"'"};
+for(const key5 in data34){
+if(!(((key5 === "number") || (key5 === "head_sha")) || (key5 === "head_repository"))){
+const err86 = {instancePath:instancePath+"/_metadata/pull_request",schemaPath:"#/properties/_metadata/properties/pull_request/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3803,8 +3798,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data36.cpu_cores === undefined){
-const err87 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "cpu_cores"},message:"must have required property '"+"cpu_cores"+"'"};
+}
+if(data34.number !== undefined){
+let data35 = data34.number;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err87 = {instancePath:instancePath+"/_metadata/pull_request/number",schemaPath:"#/properties/_metadata/properties/pull_request/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3813,8 +3811,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data36.memory_gb === undefined){
-const err88 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "memory_gb"},message:"must have required property '"+"memory_gb"+"'"};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 1 || isNaN(data35)){
+const err88 = {instancePath:instancePath+"/_metadata/pull_request/number",schemaPath:"#/properties/_metadata/properties/pull_request/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3823,9 +3822,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key5 in data36){
-if(!((((key5 === "platform") || (key5 === "optimization_level")) || (key5 === "cpu_cores")) || (key5 === "memory_gb"))){
-const err89 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+}
+if(data34.head_sha !== undefined){
+let data36 = data34.head_sha;
+if((typeof data36 !== "string") && (data36 !== null)){
+const err89 = {instancePath:instancePath+"/_metadata/pull_request/head_sha",schemaPath:"#/properties/_metadata/properties/pull_request/properties/head_sha/type",keyword:"type",params:{type: schema31.properties._metadata.properties.pull_request.properties.head_sha.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3835,9 +3837,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data36.platform !== undefined){
-if(typeof data36.platform !== "string"){
-const err90 = {instancePath:instancePath+"/_metadata/environment/platform",schemaPath:"#/properties/_metadata/properties/environment/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.head_repository !== undefined){
+let data37 = data34.head_repository;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err90 = {instancePath:instancePath+"/_metadata/pull_request/head_repository",schemaPath:"#/properties/_metadata/properties/pull_request/properties/head_repository/type",keyword:"type",params:{type: schema31.properties._metadata.properties.pull_request.properties.head_repository.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3847,9 +3850,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data36.optimization_level !== undefined){
-if(typeof data36.optimization_level !== "string"){
-const err91 = {instancePath:instancePath+"/_metadata/environment/optimization_level",schemaPath:"#/properties/_metadata/properties/environment/properties/optimization_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err91 = {instancePath:instancePath+"/_metadata/pull_request",schemaPath:"#/properties/_metadata/properties/pull_request/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3859,10 +3862,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data36.cpu_cores !== undefined){
-let data39 = data36.cpu_cores;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err92 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.git_commit !== undefined){
+let data38 = data31.git_commit;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err92 = {instancePath:instancePath+"/_metadata/git_commit",schemaPath:"#/properties/_metadata/properties/git_commit/type",keyword:"type",params:{type: schema31.properties._metadata.properties.git_commit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3871,9 +3874,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 1 || isNaN(data39)){
-const err93 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data31.rust_version !== undefined){
+let data39 = data31.rust_version;
+if((typeof data39 !== "string") && (data39 !== null)){
+const err93 = {instancePath:instancePath+"/_metadata/rust_version",schemaPath:"#/properties/_metadata/properties/rust_version/type",keyword:"type",params:{type: schema31.properties._metadata.properties.rust_version.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3883,12 +3888,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-if(data36.memory_gb !== undefined){
-let data40 = data36.memory_gb;
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 0 || isNaN(data40)){
-const err94 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data31.environment !== undefined){
+let data40 = data31.environment;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.platform === undefined){
+const err94 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3897,9 +3901,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data40.optimization_level === undefined){
+const err95 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "optimization_level"},message:"must have required property '"+"optimization_level"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3908,10 +3911,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40.cpu_cores === undefined){
+const err96 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "cpu_cores"},message:"must have required property '"+"cpu_cores"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3920,12 +3921,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data31.execution_context !== undefined){
-let data41 = data31.execution_context;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.execution_time_seconds === undefined){
-const err97 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "execution_time_seconds"},message:"must have required property '"+"execution_time_seconds"+"'"};
+if(data40.memory_gb === undefined){
+const err97 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "memory_gb"},message:"must have required property '"+"memory_gb"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3934,8 +3931,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data41.results_source === undefined){
-const err98 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_source"},message:"must have required property '"+"results_source"+"'"};
+for(const key6 in data40){
+if(!((((key6 === "platform") || (key6 === "optimization_level")) || (key6 === "cpu_cores")) || (key6 === "memory_gb"))){
+const err98 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3944,8 +3942,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data41.results_path === undefined){
-const err99 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_path"},message:"must have required property '"+"results_path"+"'"};
+}
+if(data40.platform !== undefined){
+if(typeof data40.platform !== "string"){
+const err99 = {instancePath:instancePath+"/_metadata/environment/platform",schemaPath:"#/properties/_metadata/properties/environment/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3954,8 +3954,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data41.config === undefined){
-const err100 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
+}
+if(data40.optimization_level !== undefined){
+if(typeof data40.optimization_level !== "string"){
+const err100 = {instancePath:instancePath+"/_metadata/environment/optimization_level",schemaPath:"#/properties/_metadata/properties/environment/properties/optimization_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3964,8 +3966,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data41.safety_margins === undefined){
-const err101 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "safety_margins"},message:"must have required property '"+"safety_margins"+"'"};
+}
+if(data40.cpu_cores !== undefined){
+let data43 = data40.cpu_cores;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err101 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3974,9 +3979,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key6 in data41){
-if(!(((((key6 === "execution_time_seconds") || (key6 === "results_source")) || (key6 === "results_path")) || (key6 === "config")) || (key6 === "safety_margins"))){
-const err102 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 1 || isNaN(data43)){
+const err102 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3986,11 +3991,12 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data41.execution_time_seconds !== undefined){
-let data42 = data41.execution_time_seconds;
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 < 0 || isNaN(data42)){
-const err103 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data40.memory_gb !== undefined){
+let data44 = data40.memory_gb;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err103 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4001,7 +4007,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err104 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4011,10 +4017,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data41.results_source !== undefined){
-let data43 = data41.results_source;
-if(!((((data43 === "disk") || (data43 === "stdout")) || (data43 === "bencher")) || (data43 === null))){
-const err105 = {instancePath:instancePath+"/_metadata/execution_context/results_source",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_source/enum",keyword:"enum",params:{allowedValues: schema31.properties._metadata.properties.execution_context.properties.results_source.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err105 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4024,10 +4029,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data41.results_path !== undefined){
-let data44 = data41.results_path;
-if((typeof data44 !== "string") && (data44 !== null)){
-const err106 = {instancePath:instancePath+"/_metadata/execution_context/results_path",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_path/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.results_path.type},message:"must be string,null"};
+if(data31.execution_context !== undefined){
+let data45 = data31.execution_context;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.execution_time_seconds === undefined){
+const err106 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "execution_time_seconds"},message:"must have required property '"+"execution_time_seconds"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4036,13 +4042,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data41.config !== undefined){
-let data45 = data41.config;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key7 in data45){
-if(typeof data45[key7] !== "string"){
-const err107 = {instancePath:instancePath+"/_metadata/execution_context/config/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.results_source === undefined){
+const err107 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_source"},message:"must have required property '"+"results_source"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4051,10 +4052,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/_metadata/execution_context/config",schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.results_path === undefined){
+const err108 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_path"},message:"must have required property '"+"results_path"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4063,12 +4062,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data41.safety_margins !== undefined){
-let data47 = data41.safety_margins;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.display_safety_factor === undefined){
-const err109 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "display_safety_factor"},message:"must have required property '"+"display_safety_factor"+"'"};
+if(data45.config === undefined){
+const err109 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4077,8 +4072,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data47.comp3_safety_factor === undefined){
-const err110 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "comp3_safety_factor"},message:"must have required property '"+"comp3_safety_factor"+"'"};
+if(data45.safety_margins === undefined){
+const err110 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "safety_margins"},message:"must have required property '"+"safety_margins"+"'"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4087,9 +4082,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key8 in data47){
-if(!((key8 === "display_safety_factor") || (key8 === "comp3_safety_factor"))){
-const err111 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+for(const key7 in data45){
+if(!(((((key7 === "execution_time_seconds") || (key7 === "results_source")) || (key7 === "results_path")) || (key7 === "config")) || (key7 === "safety_margins"))){
+const err111 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4099,10 +4094,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data47.display_safety_factor !== undefined){
-let data48 = data47.display_safety_factor;
-if((!((typeof data48 == "number") && (isFinite(data48)))) && (data48 !== null)){
-const err112 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.display_safety_factor.type},message:"must be number,null"};
+if(data45.execution_time_seconds !== undefined){
+let data46 = data45.execution_time_seconds;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err112 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4111,9 +4107,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err113 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err113 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4123,11 +4119,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-if(data47.comp3_safety_factor !== undefined){
-let data49 = data47.comp3_safety_factor;
-if((!((typeof data49 == "number") && (isFinite(data49)))) && (data49 !== null)){
-const err114 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.comp3_safety_factor.type},message:"must be number,null"};
+if(data45.results_source !== undefined){
+let data47 = data45.results_source;
+if(!((((data47 === "disk") || (data47 === "stdout")) || (data47 === "bencher")) || (data47 === null))){
+const err114 = {instancePath:instancePath+"/_metadata/execution_context/results_source",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_source/enum",keyword:"enum",params:{allowedValues: schema31.properties._metadata.properties.execution_context.properties.results_source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4136,9 +4131,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err115 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data45.results_path !== undefined){
+let data48 = data45.results_path;
+if((typeof data48 !== "string") && (data48 !== null)){
+const err115 = {instancePath:instancePath+"/_metadata/execution_context/results_path",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_path/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.results_path.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4148,10 +4145,12 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.config !== undefined){
+let data49 = data45.config;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key8 in data49){
+if(typeof data49[key8] !== "string"){
+const err116 = {instancePath:instancePath+"/_metadata/execution_context/config/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4163,7 +4162,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err117 = {instancePath:instancePath+"/_metadata/execution_context/config",schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4173,9 +4172,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.safety_margins !== undefined){
+let data51 = data45.safety_margins;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.display_safety_factor === undefined){
+const err118 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "display_safety_factor"},message:"must have required property '"+"display_safety_factor"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4184,15 +4185,122 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-else {
-const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.comp3_safety_factor === undefined){
+const err119 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "comp3_safety_factor"},message:"must have required property '"+"comp3_safety_factor"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
 else {
 vErrors.push(err119);
+}
+errors++;
+}
+for(const key9 in data51){
+if(!((key9 === "display_safety_factor") || (key9 === "comp3_safety_factor"))){
+const err120 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data51.display_safety_factor !== undefined){
+let data52 = data51.display_safety_factor;
+if((!((typeof data52 == "number") && (isFinite(data52)))) && (data52 !== null)){
+const err121 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.display_safety_factor.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err122 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+if(data51.comp3_safety_factor !== undefined){
+let data53 = data51.comp3_safety_factor;
+if((!((typeof data53 == "number") && (isFinite(data53)))) && (data53 !== null)){
+const err123 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.comp3_safety_factor.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err124 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
 }
 errors++;
 }

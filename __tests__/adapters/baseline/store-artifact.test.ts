@@ -51,9 +51,12 @@ beforeEach(async () => {
   download = await mkdtemp(path.join(root, 'download-'));
 });
 
-/** Uploads `content` as baseline.json from a run of its own, as each promotion is. */
-async function promote(content: string, name = NAME) {
-  process.env.ACTIONS_RUNTIME_TOKEN = mintRuntimeToken();
+/**
+ * Uploads `content` as baseline.json from a run of its own, as each promotion is; `token` names
+ * another kind of run (services.runToken).
+ */
+async function promote(content: string, name = NAME, token = mintRuntimeToken()) {
+  process.env.ACTIONS_RUNTIME_TOKEN = token;
   const dir = await mkdtemp(path.join(root, 'promote-'));
   await writeFile(path.join(dir, 'baseline.json'), content);
   return store.uploadBaselineArtifact({
@@ -66,7 +69,15 @@ async function promote(content: string, name = NAME) {
 
 function query() {
   const [owner, repo] = services.repository.split('/') as [string, string];
-  return { name: NAME, token: services.githubToken, owner, repo, apiUrl: server.url, dir: download };
+  return {
+    name: NAME,
+    token: services.githubToken,
+    owner,
+    repo,
+    apiUrl: server.url,
+    dir: download,
+    branch: 'main'
+  };
 }
 
 describe('uploadBaselineArtifact', () => {
@@ -225,11 +236,14 @@ describe('downloadLatestBaselineArtifact', () => {
       file: path.join(download, 'baseline.json'),
       artifactId: newest.uploaded ? newest.id : -1,
       createdAt: expect.any(String),
-      workflowRunId: expect.any(Number)
+      workflowRunId: expect.any(Number),
+      skipped: []
     });
     expect(await readFile(path.join(download, 'baseline.json'), 'utf8')).toBe('{"promotion":3}');
+    // The listing, the newest one's run (a push to main), its zip.
     expect(services.calls.map((c) => `${c.route} ${c.status}`)).toEqual([
       `REST GET /repos/${services.repository}/actions/artifacts 200`,
+      `REST GET /repos/${services.repository}/actions/runs/${found.found && found.workflowRunId} 200`,
       `REST GET /repos/${services.repository}/actions/artifacts/${found.found && found.artifactId}/zip 302`,
       'blob GET 200'
     ]);
@@ -281,6 +295,59 @@ describe('downloadLatestBaselineArtifact', () => {
     expect(listings).toHaveLength(2);
   });
 
+  it('reads the runs of at most 10 candidates, newest first, then says where it stopped', async () => {
+    await promote('{"genuine":true}');
+    for (let i = 0; i < 11; i++)
+      await promote('{"forged":true}', NAME, services.runToken({ event: 'issue_comment' }));
+    services.calls.length = 0;
+
+    const found = await store.downloadLatestBaselineArtifact(query());
+
+    expect(found).toEqual({
+      found: false,
+      reason: `${services.repository} has no unexpired artifact named ${NAME} from a push, schedule or workflow_dispatch run on main (10 skipped, see above); the search stopped after the runs of the newest 10 candidates were read`,
+      skipped: expect.arrayContaining([
+        expect.stringMatching(/its run was triggered by issue_comment on branch "main"/)
+      ])
+    });
+    expect(found.skipped).toHaveLength(10);
+    expect(services.calls.filter((c) => c.route.includes('/actions/runs/'))).toHaveLength(10);
+  });
+
+  it('lists at most 10 pages of artifacts from elsewhere, without reading their runs', async () => {
+    await promote('{"genuine":true}');
+    const ids = readRuntimeToken(`Bearer ${services.runToken({ headBranch: 'feature' })}`);
+    const runBackendId = typeof ids === 'object' ? ids.runBackendId : 'none';
+    for (let i = 1; i <= 1000; i++)
+      services.artifacts.push({
+        id: 5000 + i,
+        name: NAME,
+        runBackendId,
+        jobBackendId: 'job',
+        workflowRunId: 9000,
+        blob: `artifacts/${5000 + i}.zip`,
+        mimeType: 'application/zip',
+        size: 1,
+        digest: null,
+        createdAt: new Date(Date.now() + i * 1000),
+        expiresAt: null,
+        finalized: true
+      });
+    services.calls.length = 0;
+
+    const found = await store.downloadLatestBaselineArtifact(query());
+
+    expect(!found.found && found.reason).toMatch(
+      /\(1000 skipped, see above\); the search stopped after the newest 1000 were listed$/
+    );
+    expect(found.skipped[0]).toBe(
+      `Skipped artifact ${NAME} (id 6000) of run 9000: its run was on branch "feature", not on main, the baseline branch.`
+    );
+    expect(services.calls.map((c) => c.route.replace(/\d+$/, 'N'))).toEqual(
+      Array(10).fill(`REST GET /repos/${services.repository}/actions/artifacts`)
+    );
+  });
+
   it('reports a repository without one', async () => {
     await promote('{}', 'another-baseline');
 
@@ -288,7 +355,8 @@ describe('downloadLatestBaselineArtifact', () => {
 
     expect(found).toEqual({
       found: false,
-      reason: `${services.repository} has no unexpired artifact named ${NAME}`
+      reason: `${services.repository} has no unexpired artifact named ${NAME}`,
+      skipped: []
     });
   });
 
@@ -335,7 +403,8 @@ describe('downloadLatestBaselineArtifact', () => {
       found: false,
       reason: expect.stringMatching(
         /the download is corrupt, its SHA-256 differs from the artifact's sha256:[0-9a-f]{64}$/
-      )
+      ),
+      skipped: []
     });
     expect(existsSync(path.join(download, 'baseline.json'))).toBe(false);
   });

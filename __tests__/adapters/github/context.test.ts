@@ -53,8 +53,39 @@ describe('githubContext', () => {
       runUrl: 'https://github.com/octo-org/copybook-rs/actions/runs/30433642',
       serverUrl: 'https://github.com',
       apiUrl: 'https://api.github.com',
-      defaultBranch: 'main'
+      defaultBranch: 'main',
+      workflowRun: null
     });
+  });
+
+  it("reads a workflow_run event's run: its event, head and the pull requests GitHub names (none for a fork)", () => {
+    const run = (pullRequests: unknown[]) =>
+      githubContext(
+        { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_REPOSITORY: 'octo-org/copybook-rs' },
+        {
+          workflow_run: {
+            id: 9001,
+            event: 'pull_request',
+            head_sha: 'a'.repeat(40),
+            head_branch: 'main',
+            head_repository: { full_name: 'fork-owner/copybook-rs' },
+            pull_requests: pullRequests
+          }
+        }
+      );
+    expect(run([]).workflowRun).toEqual({
+      id: '9001',
+      event: 'pull_request',
+      headSha: 'a'.repeat(40),
+      headBranch: 'main',
+      headRepository: 'fork-owner/copybook-rs',
+      pullRequests: []
+    });
+    expect(run([]).pullRequest).toBeNull();
+    expect(
+      run([{ number: 7, head: { sha: 'b'.repeat(40) } }, { number: 'x' }]).workflowRun?.pullRequests
+    ).toEqual([7]);
+    expect(githubContext({ GITHUB_EVENT_NAME: 'push' }, { workflow_run: { id: 1 } }).workflowRun).toBeNull();
   });
 
   it('knows a fork by its head repository, also for pull_request_target', () => {

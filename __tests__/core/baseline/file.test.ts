@@ -203,4 +203,30 @@ describe('baselineMismatch', () => {
       'it was promoted for different settings: name "copybook-bench" (this run: "other"), os "Linux" (this run: "macOS")'
     );
   });
+
+  it('accepts only a baseline promoted on the baseline branch, when the run knows it', () => {
+    expect(baselineMismatch(file, { ...same, ref: 'refs/heads/main' })).toBeNull();
+    expect(baselineMismatch(file, { ...same, ref: null })).toBeNull();
+    expect(baselineMismatch(buildBaselineFile(RUN, null, meta({ ref: 'refs/heads/evil' })), same)).toBeNull();
+    expect(
+      baselineMismatch(buildBaselineFile(RUN, null, meta({ ref: 'refs/heads/evil' })), {
+        ...same,
+        ref: 'refs/heads/main'
+      })
+    ).toBe('it was promoted on "refs/heads/evil", not on refs/heads/main, the baseline branch');
+    expect(
+      baselineMismatch(buildBaselineFile(RUN, null, meta({ ref: null })), { ...same, ref: 'refs/heads/main' })
+    ).toBe(
+      "it names no ref (the CLI's `baseline promote` writes none outside a workflow run), so nothing shows it was promoted on refs/heads/main, the baseline branch"
+    );
+    expect(
+      baselineMismatch(buildBaselineFile(RUN, null, meta({ ref: 'refs/tags/main' })), {
+        ...same,
+        os: 'macOS',
+        ref: 'refs/heads/main'
+      })
+    ).toBe(
+      'it was promoted for a different setting: os "Linux" (this run: "macOS"); it was promoted on "refs/tags/main", not on refs/heads/main, the baseline branch'
+    );
+  });
 });

@@ -5,6 +5,7 @@ import {
   baselineCachePrefix,
   keyPart,
   parseShardArtifactName,
+  parseSlotArtifactName,
   reportArtifactName,
   shardArtifactName
 } from '../../../src/core/baseline/store-naming.js';
@@ -101,5 +102,27 @@ describe('shardArtifactName and parseShardArtifactName', () => {
       'copybook-bench-shard-1-of-2-a-Linux/../x'
     ])
       expect(parseShardArtifactName(odd, 'copybook-bench')).toBeNull();
+  });
+});
+
+describe('parseSlotArtifactName', () => {
+  it("reads back this instance's report and baseline names, and nothing else", () => {
+    const slot = { name: 'copybook-bench', testbed: 'x64', os: 'Linux' };
+    expect(parseSlotArtifactName(reportArtifactName(slot), 'copybook-bench', 'report')).toEqual({
+      testbed: 'x64',
+      os: 'Linux'
+    });
+    expect(parseSlotArtifactName(baselineArtifactName(slot), 'copybook-bench', 'baseline')).toEqual({
+      testbed: 'x64',
+      os: 'Linux'
+    });
+    expect(parseSlotArtifactName(reportArtifactName(slot), 'copybook-bench', 'baseline')).toBeNull();
+    expect(parseSlotArtifactName(reportArtifactName(slot), 'other', 'report')).toBeNull();
+    expect(
+      parseSlotArtifactName('copybook-bench-report-x64-Linux-extra', 'copybook-bench', 'report')
+    ).toBeNull();
+    expect(
+      parseSlotArtifactName(shardArtifactName(slot, { index: 1, count: 2 }), 'copybook-bench', 'report')
+    ).toBeNull();
   });
 });

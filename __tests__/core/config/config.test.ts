@@ -136,7 +136,8 @@ describe('buildConfig and the workflow-only settings', () => {
         'baseline-branch',
         'github-token',
         'mode',
-        'name'
+        'name',
+        'report-run-id'
       ].sort()
     );
     // One flag in the table makes an option workflow only; a credential always is.

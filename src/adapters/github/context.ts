@@ -20,6 +20,19 @@ export interface PullRequestInfo {
   fromFork: boolean;
 }
 
+/** The run a `workflow_run` event is about: what a publish job checks a pull request against. */
+export interface WorkflowRunInfo {
+  id: string;
+  /** The event that triggered that run (`pull_request`, `push`, …). */
+  event: string | null;
+  headSha: string | null;
+  headBranch: string | null;
+  /** `owner/repo` the run's head lives in (a fork's, for a fork's pull request). */
+  headRepository: string | null;
+  /** The pull requests GitHub names for it: empty for a fork's. */
+  pullRequests: number[];
+}
+
 export interface GitHubContext {
   /** GITHUB_EVENT_NAME, e.g. `pull_request`; null outside Actions. */
   eventName: string | null;
@@ -40,6 +53,8 @@ export interface GitHubContext {
   /** REST API base: GITHUB_API_URL (GitHub Enterprise: https://host/api/v3). */
   apiUrl: string;
   defaultBranch: string | null;
+  /** On a `workflow_run` event: the run it is about. */
+  workflowRun: WorkflowRunInfo | null;
 }
 
 type Json = Record<string, unknown>;
@@ -104,6 +119,24 @@ function pullRequestOf(
   return null;
 }
 
+/** The `workflow_run` payload's run, when the event is one. */
+function workflowRunOf(eventName: string | null, payload: Json): WorkflowRunInfo | null {
+  const run = eventName === 'workflow_run' ? object(payload.workflow_run) : null;
+  const id = positiveInteger(run?.id);
+  if (!run || id === null) return null;
+  const pulls = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  return {
+    id: String(id),
+    event: string(run.event),
+    headSha: string(run.head_sha),
+    headBranch: string(run.head_branch),
+    headRepository: string(object(run.head_repository)?.full_name),
+    pullRequests: pulls
+      .map((pr) => positiveInteger(object(pr)?.number))
+      .filter((n): n is number => n !== null)
+  };
+}
+
 /** The context from the runner's environment and the event payload (GITHUB_EVENT_PATH's JSON). */
 export function githubContext(env: NodeJS.ProcessEnv, payload: unknown): GitHubContext {
   const event = object(payload) ?? {};
@@ -130,7 +163,8 @@ export function githubContext(env: NodeJS.ProcessEnv, payload: unknown): GitHubC
     runUrl: runUrl({ ...env, GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: fullName ?? undefined }),
     serverUrl,
     apiUrl: trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com'),
-    defaultBranch: string(repository?.default_branch)
+    defaultBranch: string(repository?.default_branch),
+    workflowRun: workflowRunOf(eventName, event)
   };
 }
 

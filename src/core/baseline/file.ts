@@ -75,14 +75,22 @@ export function validateBaselineFile(data: unknown): string[] {
   return validateAgainst(baselineSchema, data);
 }
 
+/** What a run expects of the baseline it compares with; `ref` only when the baseline branch is known. */
+export interface ExpectedBaseline {
+  name: string;
+  testbed: string;
+  os: string;
+  /** `refs/heads/<baseline branch>`: the only ref a baseline may have been promoted on. */
+  ref?: string | null;
+}
+
 /**
- * Why a baseline does not belong to this run (another instance name, testbed or os), or null when
- * it does: numbers from another machine class or another package say nothing about this one.
+ * Why a baseline does not belong to this run, or null when it does: numbers from another machine
+ * class or another package say nothing about this one, and a baseline promoted anywhere but on
+ * the baseline branch (or whose ref is unknown) may have been written by anyone who can run a
+ * workflow there.
  */
-export function baselineMismatch(
-  file: BaselineFile,
-  expected: { name: string; testbed: string; os: string }
-): string | null {
+export function baselineMismatch(file: BaselineFile, expected: ExpectedBaseline): string | null {
   const pairs: Array<[string, string, string]> = [
     ['name', file.name, expected.name],
     ['testbed', file.runner.testbed, expected.testbed],
@@ -91,9 +99,19 @@ export function baselineMismatch(
   const differences = pairs
     .filter(([, theirs, ours]) => theirs !== ours)
     .map(([field, theirs, ours]) => `${field} ${JSON.stringify(theirs)} (this run: ${JSON.stringify(ours)})`);
-  if (differences.length === 0) return null;
   const what = differences.length === 1 ? 'a different setting' : 'different settings';
-  return `it was promoted for ${what}: ${differences.join(', ')}`;
+  const reasons = [
+    differences.length > 0 ? `it was promoted for ${what}: ${differences.join(', ')}` : null,
+    refMismatch(file.ref, expected.ref ?? null)
+  ].filter((reason): reason is string => reason !== null);
+  return reasons.length > 0 ? reasons.join('; ') : null;
+}
+
+function refMismatch(theirs: string | null, ours: string | null): string | null {
+  if (ours === null || theirs === ours) return null;
+  if (theirs === null)
+    return `it names no ref (the CLI's \`baseline promote\` writes none outside a workflow run), so nothing shows it was promoted on ${ours}, the baseline branch`;
+  return `it was promoted on ${JSON.stringify(theirs)}, not on ${ours}, the baseline branch`;
 }
 
 export type ParsedBaseline = { ok: true; file: BaselineFile } | { ok: false; reason: string };

@@ -88,3 +88,18 @@ export function parseShardArtifactName(
     os: match[4] as string
   };
 }
+
+/**
+ * What a report or baseline artifact's name says, when it is one of this instance's (`name`): its
+ * testbed and OS; else null. Testbed and OS are key parts: neither holds a `-`.
+ */
+export function parseSlotArtifactName(
+  artifact: string,
+  name: string,
+  kind: 'report' | 'baseline'
+): { testbed: string; os: string } | null {
+  const prefix = `${artifactNamePart(name)}-${kind}-`;
+  if (!artifact.startsWith(prefix)) return null;
+  const match = /^([A-Za-z0-9._]+)-([A-Za-z0-9._]+)$/.exec(artifact.slice(prefix.length));
+  return match ? { testbed: match[1] as string, os: match[2] as string } : null;
+}

@@ -17,6 +17,7 @@ import {
   percentage,
   projectName,
   rate,
+  runId,
   type SettingParser,
   selector,
   shardSpec,
@@ -369,10 +370,25 @@ export const OPTIONS = [
   {
     name: 'mode',
     default: 'run',
-    ...choice(['run', 'merge']),
+    ...choice(['run', 'merge', 'publish']),
     workflowOnly: true,
     description:
-      '`run`: benchmark (or read results) and report. `merge`: run nothing; join the shards of this workflow run (`shard: i/n` jobs, found as artifacts, or in `shard-reports`) into one report, after checking that every shard 1..n is there once, of one commit, plan and configuration; then compare, comment and promote once, as a single job would, with one section per testbed.'
+      "`run`: benchmark (or read results) and report. `merge`: run nothing; join the shards of this workflow run (`shard: i/n` jobs, found as artifacts, or in `shard-reports`) into one report, after checking that every shard 1..n is there once, of one commit, plan and configuration; then compare, comment and promote once, as a single job would, with one section per testbed. `publish`: run nothing; download the report artifacts of another workflow run (`report-run-id`), check them as hostile input and publish them: the sticky comment (on the pull request GitHub names, or the one the report recorded once the API confirms its head), the job summary, annotations, outputs and `commit-status`. For a `workflow_run` workflow, where a fork's pull request can be commented on without running its code next to a write token (SECURITY.md)."
+  },
+  {
+    name: 'report-run-id',
+    default: '',
+    parse: runId,
+    workflowOnly: true,
+    description:
+      "`mode: publish`: the workflow run whose report artifacts to publish. Default: the `workflow_run` event's run, else this run (a later job of the same run). Needs `actions: read`."
+  },
+  {
+    name: 'commit-status',
+    default: 'false',
+    ...flag(),
+    description:
+      "Also set a commit status (`copybook-bench` or `copybook-bench (<name>)`) on the measured commit: pass or fail with the headline, so the verdict shows in a fork's pull request checks. Needs `statuses: write`."
   },
   {
     name: 'shard-reports',

@@ -63,6 +63,14 @@ export const textOr =
 /** The text, or null when it is empty. */
 export const optionalText: SettingParser<string | null> = (value) => (value === '' ? null : value);
 
+/** A workflow run's id (digits), or null when unset. */
+export const runId: SettingParser<string | null> = (value, at) => {
+  if (value === '') return null;
+  if (!/^[1-9][0-9]{0,19}$/.test(value))
+    invalid(at, value, 'a workflow run id (digits, such as ${{ github.event.workflow_run.id }})');
+  return value;
+};
+
 /** A comma or newline separated list. */
 export const list: SettingParser<string[]> = (value) => splitList(value);
 
