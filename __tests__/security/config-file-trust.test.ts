@@ -190,16 +190,19 @@ describe('a refused config file, in a run', () => {
     expect(report.errors).toEqual([refused('name')]);
   });
 
-  it('cannot promote a branch the workflow does not promote', async () => {
+  it('cannot make its own branch the one that promotes', async () => {
     const { ports, cache } = portsFor(runnerEnv({ push: 'feature/faster-numbers' }));
-    for (const toml of ['baseline = "promote"\n', 'baseline-branch = "feature/faster-numbers"\n']) {
+    for (const toml of [
+      'baseline-branch = "feature/faster-numbers"\n',
+      'baseline = "promote"\nbaseline-branch = "feature/faster-numbers"\n'
+    ]) {
       const failure = await actIn(checkout(toml), ports);
       expect(failure).toBeInstanceOf(SetupError);
       expect((failure as SetupError).outcome.promotion).toBeNull();
     }
     expect(cache.saves).toEqual([]);
     // The same push promotes when the workflow says so: the refusal is what stopped it.
-    const allowed = await actIn(workspaces.make(), ports, { baseline: 'promote' });
+    const allowed = await actIn(workspaces.make(), ports, { 'baseline-branch': 'feature/faster-numbers' });
     expect(allowed).toBeNull();
     expect(cache.saves).toHaveLength(1);
   });
