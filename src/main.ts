@@ -60,7 +60,11 @@ export async function run(): Promise<void> {
       core.setFailed(logText(`${report.summary} (${findings}; see ${outcome.result.reportPath})`));
     }
   } catch (caught) {
-    if (caught instanceof SetupError) core.info(`Report: ${caught.reportPath}`);
+    if (caught instanceof SetupError) {
+      // The report says what stopped the run: the outputs point at it, as after any run.
+      for (const [name, value] of Object.entries(outcomeOutputs(caught.outcome))) core.setOutput(name, value);
+      core.info(`Report: ${caught.reportPath}`);
+    }
     core.setFailed(
       logText(caught instanceof InputError ? caught.message : `copybook-bench failed: ${messageOf(caught)}`)
     );

@@ -3,14 +3,16 @@
 // What the run wrote (perf.json, comment.md, baseline.json, trend.html) and what the services were
 // asked are both checked.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { outcomeOutputs } from '../../src/app/outputs.js';
 import type { RunSettings } from '../../src/app/plan.js';
 import type { Ports } from '../../src/app/ports.js';
 import { prepare, SetupError } from '../../src/app/prepare.js';
 import { execute, type Outcome } from '../../src/app/run.js';
+import { InputError } from '../../src/core/errors.js';
 import type { BaselineFile, PerfReport } from '../../src/core/model.js';
 import { commentMarker } from '../../src/render/comment.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
@@ -395,10 +397,75 @@ describe('prepare', () => {
     const report = readJson<PerfReport>(reportPath);
     expect(report.status).not.toBe('pass');
     expect(report.errors).toContain(message);
-    // Nothing ran and no service was asked.
+    // Nothing ran, nothing was stored; the comment says the run failed.
     expect(s.exec.benches).toEqual([]);
     expect(s.cache.restores).toEqual([]);
-    expect(s.github.upserts).toEqual([]);
+    expect(s.cache.saves).toEqual([]);
+    expect(s.github.writes.map((w) => w.action)).toEqual(['created']);
+    expect(s.github.writes[0]?.body).toContain('.github/missing.md');
+  });
+
+  it('reports an invalid config file where the inputs put the report, sets the outcome and replaces a stale ✅', async () => {
+    const s = services();
+    const cwd = workspaces.make();
+    const { ports } = portsFor(s, runnerEnv('pull_request', TEST_MERGE_SHA));
+    // The last push passed: its comment stands on the pull request.
+    const passed = await prepare(actionSettings(cwd, { 'report-dir': 'perf' }), ports);
+    expect((await execute(passed, ports)).comment.outcome.action).toBe('created');
+    expect(s.github.comments.get(PR)?.[0]?.body).toContain('✅');
+
+    // This push breaks the config file.
+    mkdirSync(path.join(cwd, '.github'), { recursive: true });
+    writeFileSync(path.join(cwd, '.github', 'copybook-bench.toml'), 'display-floor = "80 MB/s\n');
+    const failure = await prepare(actionSettings(cwd, { 'report-dir': 'perf' }), ports).then(
+      () => null,
+      (error: unknown) => error
+    );
+
+    expect(failure).toBeInstanceOf(SetupError);
+    const { message, outcome, reportPath } = failure as SetupError;
+    expect(message).toMatch(/^config-file \.github\/copybook-bench\.toml is not valid TOML at line 1/);
+    // Placed by the inputs (report-dir: perf), without the file.
+    expect(reportPath).toBe(path.join(cwd, 'perf', 'perf.json'));
+    const report = readJson<PerfReport>(reportPath);
+    expect(report.status).toBe('fail');
+    expect(report.errors).toEqual([message]);
+    expect(report._metadata.execution_context.config['report-dir']).toBe('perf');
+    expect(outcomeOutputs(outcome)).toMatchObject({
+      status: 'fail',
+      'report-path': reportPath,
+      'html-report-path': path.join(cwd, 'perf', 'report.html'),
+      'audit-path': path.join(cwd, 'perf', 'audit.json'),
+      'comment-id': String(s.github.comments.get(PR)?.[0]?.id)
+    });
+    for (const file of ['summary.md', 'report.html', 'audit.json', 'comment.md'])
+      expect(existsSync(path.join(cwd, 'perf', file))).toBe(true);
+    // The one comment now says the run failed, and why.
+    expect(s.github.writes.map((w) => w.action)).toEqual(['created', 'updated']);
+    const [comment] = s.github.comments.get(PR) ?? [];
+    expect(comment?.body).not.toContain('✅');
+    expect(comment?.body).toContain('❌');
+    expect(comment?.body).toContain('is not valid TOML at line 1');
+    expect(readFileSync(path.join(cwd, 'perf', 'comment.md'), 'utf8')).toBe(comment?.body);
+    // Nothing was stored, and the only report artifact is the passing run's.
+    expect(s.cache.saves).toEqual([]);
+    expect(s.artifacts.artifacts.filter((a) => a.name === REPORT_ARTIFACT)).toHaveLength(1);
+  });
+
+  it('still stops with no report when an input itself is invalid', async () => {
+    const s = services();
+    const cwd = workspaces.make();
+    mkdirSync(path.join(cwd, '.github'), { recursive: true });
+    writeFileSync(path.join(cwd, '.github', 'copybook-bench.toml'), 'mode = "merge"\n');
+    const { ports } = portsFor(s, runnerEnv('pull_request', TEST_MERGE_SHA));
+    const failure = await prepare(actionSettings(cwd, { aggregate: 'average' }), ports).then(
+      () => null,
+      (error: unknown) => error
+    );
+    expect(failure).toBeInstanceOf(InputError);
+    expect(failure).not.toBeInstanceOf(SetupError);
+    expect(existsSync(path.join(cwd, 'copybook-bench-report'))).toBe(false);
+    expect(s.github.writes).toEqual([]);
   });
 });
 

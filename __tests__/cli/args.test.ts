@@ -248,7 +248,7 @@ describe('the flags of each command', () => {
       'baseline promote takes: --config-file, --name, --testbed, --history-size, --report, --previous, --out, --verbose, --help.'
     );
     expect(() => parseCliArgs(['audit', '--package', 'x'])).toThrow(
-      'audit takes: --working-directory, --config-file, --audit-config, --bench-env, --run, --report, --baseline-file, --out, --verbose, --help.'
+      'audit takes: --working-directory, --config-file, --audit-config, --audit-variables, --bench-env, --run, --report, --baseline-file, --out, --verbose, --help.'
     );
   });
 

@@ -121,11 +121,22 @@ describe('copybook-bench analyze', () => {
     expect(existsSync(path.join(scratch, 'never'))).toBe(false);
   });
 
-  it('names a config file that is not valid TOML', () => {
+  it('names a config file that is not valid TOML, after a report that says so', () => {
     writeFileSync(path.join(scratch, 'bad.toml'), 'display-floor = "80 MB/s\n');
-    const run = cli('analyze', '--config-file', 'bad.toml');
+    const run = cli('analyze', '--config-file', 'bad.toml', '--report-dir', 'bad-toml');
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/config-file bad\.toml is not valid TOML at line 1/);
+    expect(run.stderr).toMatch(/^copybook-bench: config-file bad\.toml is not valid TOML at line 1/m);
+    expect(run.stderr).not.toContain('    at ');
+    const report = path.join(scratch, 'bad-toml', 'perf.json');
+    expect(run.stdout).toBe(`Report: ${report}\n`);
+    expect(JSON.parse(readFileSync(report, 'utf8')).errors[0]).toMatch(/is not valid TOML at line 1/);
+  });
+
+  it('names a config file that does not exist, after a report that says so', () => {
+    const run = cli('analyze', '--config-file', 'missing.toml', '--report-dir', 'missing-toml');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('copybook-bench: Invalid config-file: "missing.toml" does not exist');
+    expect(run.stdout).toBe(`Report: ${path.join(scratch, 'missing-toml', 'perf.json')}\n`);
   });
 });
 

@@ -268,7 +268,7 @@ describe('the PR comment on a pull_request event', () => {
     );
   });
 
-  it('rejects a template with an unknown placeholder before anything runs', async () => {
+  it('rejects a template with an unknown placeholder before anything runs, in the default layout', async () => {
     const { api, url } = await github();
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'bad.md'), '{{status}} {{througput}}\n');
@@ -277,7 +277,11 @@ describe('the PR comment on a pull_request event', () => {
     expect(run.stdout).toContain(
       '::error::comment-template bad.md: unknown placeholder {{througput}}. Accepted: {{project}},'
     );
-    expect(api.log).toEqual([]);
+    // The comment says the run failed on its settings, so an earlier ✅ does not stand.
+    const [comment] = api.comments(PR);
+    expect(comment?.body).toContain('**❌ FAILED**');
+    expect(comment?.body).toContain('unknown placeholder {{througput}}');
+    expect(run.outputs.status).toBe('fail');
   });
 
   it('reads the token from GITHUB_TOKEN when the input is empty', async () => {

@@ -212,15 +212,14 @@ describe('comment-template', () => {
 
 describe('paths from the config file stay inside the workspace', () => {
   it('refuses a ".." escape', async () => {
-    const { dir } = outside();
-    writeFileSync(path.join(dir, 'audit.yml'), 'compliance-framework: OUTSIDE\n');
-    const cwd = workspaces.make();
-    const relative = path.relative(cwd, path.join(dir, 'audit.yml'));
-    configFile(cwd, `audit-config = "${relative}"\n`);
+    const { secret } = outside();
+    const cwd = emptyWorkspace();
+    const relative = path.relative(cwd, secret);
+    configFile(cwd, `bench-output = "${relative}"\nsource = "stdout"\n`);
     const run = await act(cwd, {});
     expect(run.exitCode).toBe(1);
     expect(failure(run)).toContain(
-      `Invalid audit-config (from .github/copybook-bench.toml): "${relative}" leads out of the workspace with ".."`
+      `Invalid bench-output (from .github/copybook-bench.toml): "${relative}" leads out of the workspace with ".."`
     );
     expect(JSON.stringify(filesUnder(path.join(cwd, 'copybook-bench-report')))).not.toContain('OUTSIDE');
   });

@@ -61,6 +61,8 @@ export interface DocumentsInput {
   history?: readonly BaselineHistoryEntry[];
   settings: Config['effective'];
   auditConfig: AuditConfig;
+  /** The variables whose values the workflow lets the audit record hold (`audit-variables`). */
+  auditVariables: readonly string[];
   env: NodeJS.ProcessEnv;
   /** Where the workspace is (Cargo.lock is read there). */
   workingDirectory: string;
@@ -118,6 +120,7 @@ export async function writeAuditFiles(
     dir: string;
     settings: Config['effective'];
     auditConfig: AuditConfig;
+    auditVariables: readonly string[];
     env: NodeJS.ProcessEnv;
     workingDirectory: string;
     tools: ToolVersions;
@@ -131,6 +134,7 @@ export async function writeAuditFiles(
     generatedAt: isoNow(ports.clock),
     actionVersion: ACTION_VERSION,
     env: input.env,
+    auditVariables: input.auditVariables,
     report: input.report,
     comparison: input.report.comparison,
     settings: input.settings,
@@ -175,6 +179,7 @@ export async function writeDocuments(input: DocumentsInput, ports: DocumentPorts
       dir: input.reportDir,
       settings: input.settings,
       auditConfig: input.auditConfig,
+      auditVariables: input.auditVariables,
       env: input.env,
       workingDirectory: input.workingDirectory,
       tools: input.tools,
@@ -252,6 +257,7 @@ export async function writeRunDocuments(input: RunDocumentsInput, ports: Documen
       ...(promoted ? { history: promoted.file.history } : {}),
       settings: plan.config.effective,
       auditConfig: plan.auditConfig,
+      auditVariables: plan.config.auditVariables,
       env: ports.env,
       workingDirectory: plan.paths.workingDirectory,
       tools: input.gathered.tools,

@@ -1,39 +1,54 @@
 // The first stage: every setting, path, template and the baseline policy loaded and checked before
 // anything runs, and where the results will come from decided. A bad setting stops here with one
-// message; when the report dir is usable, a report saying so is written first.
+// message; when the report dir is usable, a report saying so is written first and the comment
+// updated. A bad config file too: the settings without it place that report.
 
 import path from 'node:path';
 import type { ReportPaths, RunPaths } from '../adapters/config/paths.js';
 import { EMPTY_AUDIT_CONFIG } from '../core/audit/config.js';
 import { baselinePolicy } from '../core/baseline/policy.js';
-import type { Config } from '../core/config/config.js';
+import { buildConfig, type Config } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
 import { readCommentTemplate } from './comment.js';
 import { baselineNamed } from './compare.js';
 import { identityOf, originOf, type Plan, type RunSettings } from './plan.js';
 import type { Ports } from './ports.js';
-import { reportOnly } from './run.js';
+import { type Outcome, reportOnly } from './run.js';
 
-/** A bad setting found before anything ran, after a report saying so was written to `reportPath`. */
+/**
+ * A bad setting found before anything ran, after a report saying so was written and the comment
+ * updated: `outcome` is that run's, for the outputs.
+ */
 export class SetupError extends InputError {
   override name = 'SetupError';
   constructor(
     message: string,
-    readonly reportPath: string
+    readonly outcome: Outcome
   ) {
     super(message);
+  }
+
+  /** perf.json, which names the problem. */
+  get reportPath(): string {
+    return this.outcome.result.reportPath;
   }
 }
 
 /**
- * Loads and checks everything a run needs before it runs. Throws an InputError for a bad config or
+ * Loads and checks everything a run needs before it runs. Throws an InputError for a bad input or
  * an unusable working-directory or report-dir, and a SetupError (after writing a report that says
- * so) for any other bad setting.
+ * so) for any other bad setting, a bad config file among them.
  */
 export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan> {
   const github = ports.read.githubContext(ports.env, ports.log);
-  const config = ports.read.config(settings.inputs, settings.cwd, settings.workspace, settings.benchArgs);
-  const base = ports.read.reportPaths(config, settings);
+  const { config, problem } = readConfig(settings, ports);
+  let base: ReportPaths;
+  try {
+    base = ports.read.reportPaths(config, settings);
+  } catch (error) {
+    // The config file's problem is the one to fix first.
+    throw problem && error instanceof InputError ? problem : error;
+  }
   const identity = identityOf(config, github, base.workingDirectory, ports);
   const plan: Plan = {
     settings,
@@ -47,18 +62,41 @@ export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan
     baselinePolicy: { compare: false, promote: false, branch: null, warning: null },
     localBaseline: null
   };
+  if (problem) throw await stopped(plan, problem, ports);
   try {
     return await checked(plan, base, ports);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    let reportPath: string;
+    throw await stopped(plan, error, ports);
+  }
+}
+
+/**
+ * The config from the inputs, the config file and the defaults. When only the config file is at
+ * fault (the pull request writes it), the config without it places the report that says so; when
+ * the inputs are at fault too, there is no place for one.
+ */
+function readConfig(settings: RunSettings, ports: Ports): { config: Config; problem: InputError | null } {
+  const { inputs, cwd, workspace, benchArgs } = settings;
+  try {
+    return { config: ports.read.config(inputs, cwd, workspace, benchArgs), problem: null };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
     try {
-      const stopped: Plan = { ...plan, origin: { kind: 'problem', message: error.message } };
-      reportPath = (await reportOnly(stopped, ports)).reportPath;
+      return { config: buildConfig({ inputs, file: null, benchArgs }), problem: error };
     } catch {
       throw error;
     }
-    throw new SetupError(error.message, reportPath);
+  }
+}
+
+/** The SetupError of a plan stopped by `error`, after its report; `error` itself when none can be written. */
+async function stopped(plan: Plan, error: InputError, ports: Ports): Promise<InputError> {
+  try {
+    const outcome = await reportOnly({ ...plan, origin: { kind: 'problem', message: error.message } }, ports);
+    return new SetupError(error.message, outcome);
+  } catch {
+    return error;
   }
 }
 

@@ -14,7 +14,7 @@ import type { PerfReport } from '../core/model.js';
 import { repairReport } from '../core/report/repair.js';
 import { renderTestbedsComment, worstFirstParts } from '../render/comment.js';
 import { newBaseline } from './baseline.js';
-import { postComment } from './comment.js';
+import { type CommentStep, NO_OWN_COMMENT, postComment } from './comment.js';
 import { baselinePath, pairedComparison, runBaseline } from './compare.js';
 import { type DocumentPaths, type Written, writeCommentFile, writeRunDocuments } from './documents.js';
 import { type Gathered, gather } from './gather.js';
@@ -169,10 +169,34 @@ async function report(
   return { gathered, analysis, draft, written };
 }
 
-/** A report with nothing run and nothing published: a setting stopped the run (prepare). */
-export async function reportOnly(plan: Plan, ports: Ports): Promise<Written> {
-  return (await report(plan, null, ports, { comment: false })).written;
+/**
+ * A report with nothing run, stored or uploaded: a setting stopped the run (prepare). On a pull
+ * request the comment says so, so that an earlier one (a ✅ of the last push) does not stand;
+ * elsewhere there is none to replace, and the message stays the one line a bad setting prints.
+ */
+export async function reportOnly(plan: Plan, ports: Ports): Promise<Outcome> {
+  const onPullRequest = plan.github.pullRequest !== null;
+  const { analysis, written, gathered } = await report(plan, null, ports, { comment: onPullRequest });
+  const comment = written.comment
+    ? await postComment(plan, written.comment, analysis.report.status, ports)
+    : NO_COMMENT;
+  return {
+    plan,
+    result: { ...written, analysis, tools: gathered.tools },
+    documents: written.pages,
+    promotion: null,
+    comment,
+    upload: null,
+    // A setting that stops the run fails it, whatever fail-on says.
+    failed: true
+  };
 }
+
+/** No pull request, so no comment to keep up to date. */
+const NO_COMMENT: CommentStep = {
+  ...NO_OWN_COMMENT,
+  outcome: { action: 'skipped', id: null, url: null, reason: 'the run names no pull request' }
+};
 
 /** A shard measures its share plainly: a paired comparison asked for is not made there. */
 function shardComparisonFindings(config: Config): Finding[] {

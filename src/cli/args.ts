@@ -4,7 +4,7 @@
 // bench harness's (bench-args).
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { OPTIONS, type OptionName, optionSpec } from '../core/config/options.js';
+import { OPTIONS, type OptionName, optionDescription, optionSpec } from '../core/config/options.js';
 import { args as argumentList } from '../core/config/parsers.js';
 import { InputError, messageOf } from '../core/errors.js';
 import { redactText } from '../core/redact.js';
@@ -58,7 +58,7 @@ export const COMMANDS = {
   baseline: {
     usage: 'baseline promote --report perf.json [--previous baseline.json] --out baseline.json',
     summary: "Build a baseline.json from a perf.json, carrying the previous baseline's history forward.",
-    // The new baseline's name, testbed and history length, from the flags or the config file.
+    // The new baseline's name (a flag only), testbed and history length (a flag or the config file).
     settings: ['config-file', 'name', 'testbed', 'history-size'],
     files: ['report', 'previous', 'out'],
     words: ['promote']
@@ -74,7 +74,7 @@ export const COMMANDS = {
     usage: 'audit --report perf.json [--baseline-file baseline.json] --out DIR',
     summary: 'Write audit.json, audit.html and compliance.html for a perf.json.',
     // Where the audit config lies, and how the tools' versions are asked (run: false asks none).
-    settings: ['working-directory', 'config-file', 'audit-config', 'bench-env', 'run'],
+    settings: ['working-directory', 'config-file', 'audit-config', 'audit-variables', 'bench-env', 'run'],
     files: ['report', 'baseline-file', 'out'],
     words: []
   },
@@ -322,7 +322,7 @@ function flagLines(names: readonly string[]): string[] {
       return `  --${name.padEnd(width)}${GLOBAL_FLAGS[name as keyof typeof GLOBAL_FLAGS]}`;
     const o = optionSpec(name as OptionName);
     const fallback = o.default === '' ? '' : ` [default: ${o.default}]`;
-    return `  --${name.padEnd(width)}${o.description}${fallback}`;
+    return `  --${name.padEnd(width)}${optionDescription(o)}${fallback}`;
   });
 }
 

@@ -282,6 +282,7 @@ export async function auditCommand(args: CliArgs, io: CliIO): Promise<number> {
         dir,
         settings: config.effective,
         auditConfig,
+        auditVariables: config.auditVariables,
         env: io.env,
         workingDirectory,
         tools,

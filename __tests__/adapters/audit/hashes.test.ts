@@ -76,6 +76,7 @@ describe('audit.json hashes', () => {
         dir,
         settings: SETTINGS,
         auditConfig: EMPTY_AUDIT_CONFIG,
+        auditVariables: [],
         tools: NO_TOOL_VERSIONS,
         env: GITHUB_ENV,
         workingDirectory: dir,

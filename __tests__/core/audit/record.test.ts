@@ -68,6 +68,75 @@ describe('buildAuditRecord', () => {
     expect(JSON.stringify(AUDIT)).not.toContain('ghs_never_recorded');
   });
 
+  it("shows only the values the workflow allows and the runner's public ones; the rest are withheld", () => {
+    const record = buildAuditRecord({
+      generatedAt: '2026-11-26T12:05:00.000Z',
+      actionVersion: '1.0.0',
+      env: {
+        ...GITHUB_ENV,
+        CI: 'true',
+        SLACK_WEBHOOK: 'https://hooks.slack.example/T000/B000/XXXX',
+        LICENSE_CODE: 'LC-4417-ABCD',
+        GITHUB_DEPLOYKEY: 'deploy-key-9931',
+        RUNNER_TEMP: '/home/runner/work/_temp'
+      },
+      auditVariables: ['RUSTFLAGS', 'NOT_SET'],
+      report: REPORT,
+      settings: SETTINGS,
+      facts: FACTS,
+      files: FILES,
+      config: {
+        environmentVariables: [
+          'SLACK_WEBHOOK',
+          'LICENSE_CODE',
+          'ABSENT',
+          'RUSTFLAGS',
+          'NOT_SET',
+          'CI',
+          'RUNNER_OS',
+          'RUNNER_TEMP',
+          'GITHUB_REF',
+          'GITHUB_DEPLOYKEY'
+        ],
+        benchmarks: false,
+        labels: {}
+      }
+    });
+    expect(record.environment.variables).toEqual({
+      // Listed by the audit config alone: the name, never the value, set or not.
+      SLACK_WEBHOOK: '(withheld)',
+      LICENSE_CODE: '(withheld)',
+      ABSENT: '(withheld)',
+      // Allowed by the workflow.
+      RUSTFLAGS: GITHUB_ENV.RUSTFLAGS,
+      NOT_SET: null,
+      // The runner's own, but not one whose name carries KEY.
+      CI: 'true',
+      RUNNER_OS: 'Linux',
+      RUNNER_TEMP: '/home/runner/work/_temp',
+      GITHUB_REF: 'refs/pull/7/merge',
+      GITHUB_DEPLOYKEY: '(withheld)'
+    });
+    const text = JSON.stringify(record);
+    for (const secret of ['hooks.slack.example', 'LC-4417', 'deploy-key-9931'])
+      expect(text).not.toContain(secret);
+    expect(auditRecordProblems(record)).toEqual([]);
+  });
+
+  it('withholds every value when the workflow allows none', () => {
+    const record = buildAuditRecord({
+      generatedAt: '2026-11-26T12:05:00.000Z',
+      actionVersion: '1.0.0',
+      env: GITHUB_ENV,
+      report: REPORT,
+      settings: SETTINGS,
+      facts: FACTS,
+      files: FILES,
+      config: { environmentVariables: ['RUSTFLAGS'], benchmarks: false, labels: {} }
+    });
+    expect(record.environment.variables).toEqual({ RUSTFLAGS: '(withheld)' });
+  });
+
   it('records the results, the comparison, the hashed files and the labels', () => {
     expect(AUDIT.results.status).toBe(REPORT.status);
     expect(AUDIT.results.compliance_level).toBe(REPORT.compliance_level);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
+import { parse as parseToml } from 'smol-toml';
 import { buildConfig, effectiveSettings } from '../../../src/core/config/config.js';
-import { OPTIONS } from '../../../src/core/config/options.js';
+import {
+  isWorkflowOnly,
+  OPTIONS,
+  type OptionSpec,
+  WORKFLOW_ONLY_OPTION_NAMES
+} from '../../../src/core/config/options.js';
 import { InputError } from '../../../src/core/errors.js';
 import { GIB, MIB } from '../../../src/core/units.js';
 
@@ -110,8 +116,83 @@ describe('buildConfig and the github-token', () => {
 
   it('does not list it among the accepted keys of the file', () => {
     const file = { path: 'x.toml', values: { colour: 'red' } };
-    expect(() => buildConfig({ inputs: {}, file })).toThrow(/Accepted keys: .*comment-template, baseline,/);
+    expect(() => buildConfig({ inputs: {}, file })).toThrow(/Accepted keys: .*comment-template, testbed,/);
     expect(() => buildConfig({ inputs: {}, file })).not.toThrow(/github-token/);
+  });
+});
+
+describe('buildConfig and the workflow-only settings', () => {
+  const FILE = '.github/copybook-bench.toml';
+  /** The config from the inputs and a config file of this TOML text. */
+  const fromToml = (toml: string, inputs: Record<string, string> = {}) =>
+    buildConfig({ inputs, file: { path: FILE, values: parseToml(toml) as Record<string, unknown> } });
+
+  it('are the settings that decide whom the run trusts, and a credential', () => {
+    expect([...WORKFLOW_ONLY_OPTION_NAMES].sort()).toEqual(
+      [
+        'audit-config',
+        'audit-variables',
+        'baseline',
+        'baseline-branch',
+        'github-token',
+        'mode',
+        'name',
+        'report-run-id'
+      ].sort()
+    );
+    // One flag in the table makes an option workflow only; a credential always is.
+    for (const option of OPTIONS as readonly OptionSpec[])
+      expect(WORKFLOW_ONLY_OPTION_NAMES.has(option.name)).toBe(isWorkflowOnly(option));
+    for (const option of OPTIONS as readonly OptionSpec[])
+      if (option.secret) expect(isWorkflowOnly(option)).toBe(true);
+  });
+
+  it('refuses one in the config file, naming the key, the file and the input to use', () => {
+    expect(() => fromToml('name = "other-instance"\n')).toThrow(
+      '.github/copybook-bench.toml: "name" cannot be set in the config file: a pull request controls that file. Set the action\'s name input (or --name) instead.'
+    );
+    expect(() => fromToml('baseline = "promote"\n')).toThrow(
+      '.github/copybook-bench.toml: "baseline" cannot be set in the config file: a pull request controls that file. Set the action\'s baseline input (or --baseline) instead.'
+    );
+  });
+
+  it('names every one the file sets, in its order', () => {
+    const toml = 'mode = "merge"\naudit-config = "audit.yml"\nbaseline-branch = "pr-branch"\n';
+    expect(() => fromToml(toml)).toThrow(
+      '.github/copybook-bench.toml: "mode", "audit-config" and "baseline-branch" cannot be set in the config file: a pull request controls that file. Set the action\'s mode, audit-config and baseline-branch inputs (or --mode, --audit-config, --baseline-branch) instead.'
+    );
+  });
+
+  it('refuses one even when the input sets it too, and whatever its value', () => {
+    expect(() => fromToml('name = "copybook-bench"\n', { name: 'copybook-bench' })).toThrow(
+      /"name" cannot be set in the config file/
+    );
+    expect(() => fromToml('baseline = 1\n')).toThrow(/"baseline" cannot be set in the config file/);
+  });
+
+  it('takes them from the inputs, next to the config file', () => {
+    const config = fromToml('comment = "on-failure"\nproject = "copybook-rs"\ntestbed = "arm64"\n', {
+      name: 'bench-arm64',
+      baseline: 'promote',
+      'baseline-branch': 'release',
+      mode: 'merge',
+      'audit-config': '.github/audit.yml',
+      'audit-variables': 'RUSTFLAGS'
+    });
+    expect([config.name, config.baseline, config.baselineBranch, config.mode]).toEqual([
+      'bench-arm64',
+      'promote',
+      'release',
+      'merge'
+    ]);
+    expect([config.auditConfig, config.auditVariables]).toEqual(['.github/audit.yml', ['RUSTFLAGS']]);
+    expect(config.effective.name).toEqual({ value: 'bench-arm64', origin: 'input' });
+    expect(config.effective.testbed).toEqual({ value: 'arm64', origin: 'config-file' });
+  });
+
+  it('does not list them among the accepted keys of the file', () => {
+    expect(() => fromToml('colour = "red"\n')).toThrow(/Accepted keys: .*comment-template, testbed,/);
+    expect(() => fromToml('colour = "red"\n')).not.toThrow(/Accepted keys: .*\bname\b/);
   });
 });
 
@@ -119,9 +200,12 @@ describe('buildConfig comment settings', () => {
   it('reads them from inputs and the file', () => {
     const file = {
       path: 'x.toml',
-      values: { comment: 'on-failure', name: 'bench-arm64', project: 'copybook-rs' }
+      values: { comment: 'on-failure', project: 'copybook-rs' }
     };
-    const config = buildConfig({ inputs: { 'comment-template': '.github/perf.md' }, file });
+    const config = buildConfig({
+      inputs: { 'comment-template': '.github/perf.md', name: 'bench-arm64' },
+      file
+    });
     expect(config.comment).toBe('on-failure');
     expect(config.name).toBe('bench-arm64');
     expect(config.project).toBe('copybook-rs');

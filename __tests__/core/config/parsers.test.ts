@@ -12,6 +12,7 @@ import {
   selector,
   shardSpec,
   textOr,
+  variableNames,
   wholeNumber
 } from '../../../src/core/config/parsers.js';
 import { InputError } from '../../../src/core/errors.js';
@@ -50,6 +51,21 @@ describe('the options table is the schema', () => {
 });
 
 describe('setting parsers', () => {
+  it('variableNames: names, comma or newline separated, each once; a credential-like name is refused', () => {
+    const at = input('audit-variables');
+    expect(variableNames('', at)).toEqual([]);
+    expect(variableNames('RUSTFLAGS, CARGO_INCREMENTAL\nRUSTFLAGS', at)).toEqual([
+      'RUSTFLAGS',
+      'CARGO_INCREMENTAL'
+    ]);
+    expect(() => variableNames('RUSTFLAGS, 9LIVES', at)).toThrow(
+      'Invalid audit-variables: "9LIVES". Accepted: environment variable names (letters, digits and _, not starting with a digit).'
+    );
+    expect(() => variableNames('RUSTFLAGS, SLACK_TOKEN', at)).toThrow(
+      'Invalid audit-variables: "SLACK_TOKEN". Accepted: names that do not look like credentials: the audit record never holds secrets.'
+    );
+  });
+
   it('choice: case-insensitive, the value as declared', () => {
     const { choices, parse } = choice(['max', 'min'] as const);
     expect(choices).toEqual(['max', 'min']);

@@ -183,6 +183,8 @@ export const AUDIT = buildAuditRecord({
   generatedAt: '2026-11-26T12:05:00.000Z',
   actionVersion: '1.0.0',
   env: GITHUB_ENV,
+  // The workflow lets the record hold these values (audit-variables).
+  auditVariables: ['RUSTFLAGS', 'UNSET_VARIABLE'],
   report: REPORT,
   comparison: COMPARISON,
   settings: SETTINGS,

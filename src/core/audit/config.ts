@@ -3,12 +3,13 @@
 //
 //   compliance-framework: SOC 2          # a label every page shows
 //   labels: { owner: perf-team }         # any more labels
-//   environment-variables: [RUSTFLAGS]   # their values at run time go into the record
+//   environment-variables: [RUSTFLAGS]   # recorded by name; values as audit-variables allows
 //   benchmarks: true                     # every benchmark's result, not only the metrics
 
 import { isMap, isScalar, isSeq, LineCounter, type Pair, parseDocument, type YAMLMap } from 'yaml';
 import { InputError } from '../errors.js';
 import { isCredentialName } from '../redact.js';
+import { VARIABLE_NAME } from './variables.js';
 
 export interface AuditConfig {
   environmentVariables: string[];
@@ -19,8 +20,6 @@ export interface AuditConfig {
 export const EMPTY_AUDIT_CONFIG: AuditConfig = { environmentVariables: [], benchmarks: false, labels: {} };
 
 const AUDIT_CONFIG_KEYS = ['compliance-framework', 'labels', 'environment-variables', 'benchmarks'] as const;
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The most labels an audit config may hold; each is shown on every audit page. */
 export const MAX_AUDIT_LABELS = 1000;
@@ -149,7 +148,7 @@ function parseEnvironmentVariables(variables: unknown, source: ConfigSource): st
   const seen = new Set<string>();
   for (const item of variables.items) {
     const name = isScalar(item) ? scalarText(item.value) : null;
-    if (name === null || !ENV_NAME.test(name)) {
+    if (name === null || !VARIABLE_NAME.test(name)) {
       throw new InputError(
         `${file}${at(item, source)}: "${name ?? String(item)}" in environment-variables is not a variable name (letters, digits and _, not starting with a digit)`
       );

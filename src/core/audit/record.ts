@@ -11,6 +11,7 @@ import type { MetricName } from '../metrics.js';
 import type { Comparison, MetricReport, PerfReport } from '../model.js';
 import { isCredentialName, redactText } from '../redact.js';
 import { type AuditConfig, EMPTY_AUDIT_CONFIG } from './config.js';
+import { mayRecordValue, WITHHELD_VALUE } from './variables.js';
 
 /** A file the record vouches for: its path relative to audit.json and its sha256 (hex). */
 export interface HashedFile {
@@ -109,6 +110,11 @@ export interface AuditInput {
   actionVersion: string;
   /** The run's environment (GITHUB_*, RUNNER_* and the variables the audit config names). */
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The variables whose values the workflow lets the record hold (`audit-variables`), besides the
+   * runner's public ones; the audit config's other names are recorded as withheld.
+   */
+  auditVariables?: readonly string[];
   report: PerfReport;
   comparison?: Comparison | null;
   settings: Readonly<Record<string, { value: string; origin: SettingOrigin }>>;
@@ -142,12 +148,21 @@ function auditSettings(settings: AuditInput['settings']): AuditRecord['settings'
   );
 }
 
-/** The variables the audit config names, redacted, without any whose name says it holds a secret. */
-function auditVariables(env: AuditInput['env'], names: readonly string[]): Record<string, string | null> {
+/**
+ * The variables the audit config names, without any whose name says it holds a secret: a value
+ * (redacted) when the workflow allows it (mayRecordValue), else withheld, set or not. The audit
+ * config is the pull request's file; it chooses names, never which values are shown.
+ */
+function auditVariables(
+  env: AuditInput['env'],
+  names: readonly string[],
+  allowed: ReadonlySet<string>
+): Record<string, string | null> {
   return Object.fromEntries(
     names
       .filter((name) => !isCredentialName(name))
       .map((name) => {
+        if (!mayRecordValue(name, allowed)) return [name, WITHHELD_VALUE];
         const value = env[name];
         return [name, value === undefined ? null : redactText(value)];
       })
@@ -247,7 +262,7 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
   // Secrets never enter the record, whatever a setting or an audit config is called. Settings come
   // redacted (Config['effective']); a variable's value may still be a URL with a password in it.
   const settings = auditSettings(input.settings);
-  const variables = auditVariables(env, config.environmentVariables);
+  const variables = auditVariables(env, config.environmentVariables, new Set(input.auditVariables ?? []));
   return {
     schema_version: '1.0',
     generated_at: input.generatedAt,

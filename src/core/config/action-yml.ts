@@ -7,7 +7,7 @@
 // "not set" (actionInput), so it hides nothing.
 
 import { OUTPUTS } from '../outputs.js';
-import { OPTIONS } from './options.js';
+import { OPTIONS, optionDescription } from './options.js';
 
 const quote = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
@@ -27,7 +27,7 @@ export function renderActionYml(): string {
     const shown = actionDefault ?? option.default;
     const fallback = shown === '' ? 'empty' : `\`${shown}\``;
     lines.push(`  ${option.name}:`);
-    lines.push(`    description: ${quote(`${option.description} Default: ${fallback}.`)}`);
+    lines.push(`    description: ${quote(`${optionDescription(option)} Default: ${fallback}.`)}`);
     lines.push('    required: false');
     if (actionDefault !== null) lines.push(`    default: ${quote(actionDefault)}`);
   }

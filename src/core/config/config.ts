@@ -10,7 +10,8 @@ import {
   type OptionValues,
   optionKey,
   SECRET_OPTION_NAMES,
-  type SettingName
+  type SettingName,
+  WORKFLOW_ONLY_OPTION_NAMES
 } from './options.js';
 import type { SettingContext, SettingOrigin } from './parsers.js';
 
@@ -56,23 +57,43 @@ function fileValueToText(key: string, value: unknown, path: string): string {
   );
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+function spoken(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Refuses the workflow-only settings in the config file: a pull request controls that file, and
+ * these decide whom the run trusts (which comment it edits, whether it promotes, what the audit
+ * records, the token). Then any key that is no setting.
+ */
+function checkFileKeys(file: { path: string; values: Record<string, unknown> }): void {
+  const keys = Object.keys(file.values);
+  const secret = keys.find((k) => SECRET_OPTION_NAMES.has(k));
+  if (secret) {
+    // A token in a committed file is a leaked token.
+    throw new InputError(
+      `${file.path}: "${secret}" cannot be set in the config file, which is committed to the repository. Use the ${secret} input (it defaults to the job's token) or the GITHUB_TOKEN environment variable.`
+    );
+  }
+  const workflowOnly = keys.filter((k) => WORKFLOW_ONLY_OPTION_NAMES.has(k));
+  if (workflowOnly.length > 0) {
+    const inputs = workflowOnly.length > 1 ? 'inputs' : 'input';
+    throw new InputError(
+      `${file.path}: ${spoken(workflowOnly.map((k) => `"${k}"`))} cannot be set in the config file: a pull request controls that file. Set the action's ${spoken(workflowOnly)} ${inputs} (or ${workflowOnly.map((k) => `--${k}`).join(', ')}) instead.`
+    );
+  }
+  const unknown = keys.filter((k) => !OPTION_NAMES.has(k));
+  if (unknown.length > 0) {
+    throw new InputError(
+      `${file.path}: unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}. Accepted keys: ${[...OPTION_NAMES].filter((k) => !WORKFLOW_ONLY_OPTION_NAMES.has(k)).join(', ')}.`
+    );
+  }
+}
+
 export function buildConfig(raw: RawSettings): Config {
   const file = raw.file ?? null;
-  if (file) {
-    const secrets = Object.keys(file.values).filter((k) => SECRET_OPTION_NAMES.has(k));
-    if (secrets.length > 0) {
-      // A token in a committed file is a leaked token.
-      throw new InputError(
-        `${file.path}: "${secrets[0]}" cannot be set in the config file, which is committed to the repository. Use the ${secrets[0]} input (it defaults to the job's token) or the GITHUB_TOKEN environment variable.`
-      );
-    }
-    const unknown = Object.keys(file.values).filter((k) => !OPTION_NAMES.has(k));
-    if (unknown.length > 0) {
-      throw new InputError(
-        `${file.path}: unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}. Accepted keys: ${[...OPTION_NAMES].filter((k) => !SECRET_OPTION_NAMES.has(k)).join(', ')}.`
-      );
-    }
-  }
+  if (file) checkFileKeys(file);
 
   const effective = effectiveTexts(raw);
   const values = {} as Record<string, unknown>;

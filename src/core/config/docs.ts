@@ -1,13 +1,14 @@
 // Markdown tables of the inputs and outputs for the README, from the same tables as action.yml.
 
 import { OUTPUTS } from '../outputs.js';
-import { OPTIONS } from './options.js';
+import { OPTIONS, optionDescription } from './options.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 export function renderInputsTable(): string {
   const rows = OPTIONS.map(
-    (o) => `| \`${o.name}\` | ${o.default === '' ? '' : `\`${cell(o.default)}\``} | ${cell(o.description)} |`
+    (o) =>
+      `| \`${o.name}\` | ${o.default === '' ? '' : `\`${cell(o.default)}\``} | ${cell(optionDescription(o))} |`
   );
   return ['| Input | Default | Description |', '| --- | --- | --- |', ...rows].join('\n');
 }

@@ -24,6 +24,7 @@ import {
   size,
   text,
   textOr,
+  variableNames,
   wholeNumber
 } from './parsers.js';
 
@@ -42,6 +43,12 @@ export interface OptionSpec {
    * and left out of the report's settings and of every message.
    */
   secret?: true;
+  /**
+   * Decides whom the run trusts (which comment it edits, whether it promotes, what the audit
+   * records): read from the input/flag or the default only. A pull request controls the config
+   * file, so a config file naming it is refused. A credential (`secret`) is workflow only too.
+   */
+  workflowOnly?: true;
   /**
    * A `default:` for action.yml. The runner passes it whenever the workflow does not set the input,
    * so the action reads that value as "not set" (the config file and `default` then apply). For the
@@ -65,7 +72,7 @@ export const OPTIONS = [
     default: '.github/copybook-bench.toml',
     parse: text,
     description:
-      'TOML file with any of these settings under the same keys; read when present. Inputs override it.'
+      'TOML file with these settings under the same keys, but those that are workflow only; read when present. Inputs override it.'
   },
   {
     name: 'package',
@@ -209,8 +216,17 @@ export const OPTIONS = [
     name: 'audit-config',
     default: '',
     parse: optionalText,
+    workflowOnly: true,
     description:
-      'A YAML file (relative to `working-directory`) choosing extra fields for audit.json, e.g. `environment-variables: [RUSTFLAGS]`, and labels such as `compliance-framework` (see docs/reports.md).'
+      'A YAML file (relative to `working-directory`) choosing extra fields for audit.json, e.g. `environment-variables: [RUSTFLAGS]` (whose values show as `audit-variables` allows), and labels such as `compliance-framework` (see docs/reports.md).'
+  },
+  {
+    name: 'audit-variables',
+    default: '',
+    parse: variableNames,
+    workflowOnly: true,
+    description:
+      "Environment variables whose values the audit record may hold, comma or newline separated (e.g. `RUSTFLAGS, CARGO_INCREMENTAL`). An `audit-config` `environment-variables` entry shows its value when named here or when it is the runner's (`CI`, `GITHUB_*`, `RUNNER_*`, but none that looks like a credential), else `(withheld)`. Names that look like credentials are refused."
   },
   {
     name: 'job-summary',
@@ -236,6 +252,7 @@ export const OPTIONS = [
     name: 'name',
     default: 'copybook-bench',
     parse: instanceName,
+    workflowOnly: true,
     description:
       'Name of this instance (letters, digits, `.`, `_`, `-`). Each name keeps its own PR comment, marked `<!-- copybook-bench-action:<name> -->`, so two instances in one workflow do not overwrite each other.'
   },
@@ -261,12 +278,13 @@ export const OPTIONS = [
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template.
     actionDefault: '${{ github.token }}',
     description:
-      "Token for the PR comment (needs `pull-requests: write`). The action defaults to the job's token, the CLI reads GITHUB_TOKEN. Not accepted in the config file; never printed."
+      "Token for the PR comment (needs `pull-requests: write`). The action defaults to the job's token, the CLI reads GITHUB_TOKEN. Never printed."
   },
   {
     name: 'baseline',
     default: 'auto',
     ...choice(['auto', 'compare', 'promote', 'off']),
+    workflowOnly: true,
     description:
       '`auto`: compare on pull request events, promote on a push to `baseline-branch`; `compare`; `promote`; `off`. A pull request event never promotes, whatever this says. In the CLI, `--baseline-file FILE` compares with that baseline.json.'
   },
@@ -274,6 +292,7 @@ export const OPTIONS = [
     name: 'baseline-branch',
     default: '',
     parse: optionalText,
+    workflowOnly: true,
     description:
       "Branch whose pushes promote the baseline; empty: the repository's default branch (from the event)."
   },
@@ -352,6 +371,7 @@ export const OPTIONS = [
     name: 'mode',
     default: 'run',
     ...choice(['run', 'merge', 'publish']),
+    workflowOnly: true,
     description:
       "`run`: benchmark (or read results) and report. `merge`: run nothing; join the shards of this workflow run (`shard: i/n` jobs, found as artifacts, or in `shard-reports`) into one report, after checking that every shard 1..n is there once, of one commit, plan and configuration; then compare, comment and promote once, as a single job would, with one section per testbed. `publish`: run nothing; download the report artifacts of another workflow run (`report-run-id`), check them as hostile input and publish them: the sticky comment (on the pull request GitHub names, or the one the report recorded once the API confirms its head), the job summary, annotations, outputs and `commit-status`. For a `workflow_run` workflow, where a fork's pull request can be commented on without running its code next to a write token (SECURITY.md)."
   },
@@ -359,6 +379,7 @@ export const OPTIONS = [
     name: 'report-run-id',
     default: '',
     parse: runId,
+    workflowOnly: true,
     description:
       "`mode: publish`: the workflow run whose report artifacts to publish. Default: the `workflow_run` event's run, else this run (a later job of the same run). Needs `actions: read`."
   },
@@ -405,6 +426,23 @@ export const SECRET_OPTION_NAMES: ReadonlySet<string> = new Set(
 );
 
 export const OPTION_NAMES: ReadonlySet<string> = new Set(OPTIONS.map((o) => o.name));
+
+/** Whether an option comes from the workflow alone (see OptionSpec.workflowOnly). */
+export function isWorkflowOnly(spec: OptionSpec): boolean {
+  return spec.workflowOnly === true || spec.secret === true;
+}
+
+/** Options the config file may not set: the workflow-only ones, credentials included. */
+export const WORKFLOW_ONLY_OPTION_NAMES: ReadonlySet<string> = new Set(
+  (OPTIONS as readonly OptionSpec[]).filter(isWorkflowOnly).map((o) => o.name)
+);
+
+/** An option's description as action.yml, the README and the CLI's help show it. */
+export function optionDescription(spec: OptionSpec): string {
+  return isWorkflowOnly(spec)
+    ? `${spec.description} Workflow only: the config file may not set it.`
+    : spec.description;
+}
 
 export function optionSpec(name: OptionName): OptionSpec {
   const spec = OPTIONS.find((o) => o.name === name);

@@ -2,11 +2,12 @@
 // InputError naming the setting, the value (credentials hidden) and what is accepted. The options
 // table gives every setting one of them, so a setting's type is its parser's return type.
 
+import { VARIABLE_NAME } from '../audit/variables.js';
 import { isWithheldVariable, WITHHELD_VARIABLES } from '../child-env.js';
 import { MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND } from '../criterion/plausible.js';
 import { InputError } from '../errors.js';
 import { compileGlob, type Glob, GlobError, splitList } from '../glob.js';
-import { redactText } from '../redact.js';
+import { isCredentialName, redactText } from '../redact.js';
 import { parseArgList, parseEnvLines } from '../runner/args.js';
 import { isRevisionName, REVISION_NAME_ACCEPTED } from '../runner/git-revision.js';
 import { parsePackageSpec } from '../runner/package-spec.js';
@@ -188,6 +189,21 @@ export const environment: SettingParser<Record<string, string>> = (value, at) =>
     );
   }
   return variables;
+};
+
+/**
+ * Environment variable names, comma or newline separated, each once. One that looks like a
+ * credential is refused: the record that lists them never holds a secret.
+ */
+export const variableNames: SettingParser<string[]> = (value, at) => {
+  const names = [...new Set(splitList(value))];
+  for (const name of names) {
+    if (!VARIABLE_NAME.test(name))
+      invalid(at, name, 'environment variable names (letters, digits and _, not starting with a digit)');
+    if (isCredentialName(name))
+      invalid(at, name, 'names that do not look like credentials: the audit record never holds secrets');
+  }
+  return names;
 };
 
 const FAIL_ON = ['floor', 'regression', 'warning', 'none'] as const;

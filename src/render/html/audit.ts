@@ -1,6 +1,7 @@
 // audit.html: the audit record of a run, every field, for a reviewer who files evidence.
 
 import type { AuditMetric, AuditRecord, HashedFile } from '../../core/audit/record.js';
+import { WITHHELD_VALUE } from '../../core/audit/variables.js';
 import { formatByteRate, formatBytes, formatNs } from '../../core/units.js';
 import { html, link, type SafeHtml } from './escape.js';
 import { type PageHeader, page } from './layout.js';
@@ -97,6 +98,13 @@ function toolFacts(audit: AuditRecord): SafeHtml {
   ]);
 }
 
+/** A variable's value; unset and withheld ones (audit-variables did not allow them) in words. */
+function variableValue(value: string | null): SafeHtml {
+  if (value === null) return html`<em>unset</em>`;
+  if (value === WITHHELD_VALUE) return html`<em>${WITHHELD_VALUE}</em>`;
+  return html`<code>${value}</code>`;
+}
+
 function environmentFacts(audit: AuditRecord): SafeHtml {
   const e = audit.environment;
   const runner = [e.runner.name, e.runner.os, e.runner.arch, e.runner.environment].filter((v) => v !== null);
@@ -110,8 +118,7 @@ function environmentFacts(audit: AuditRecord): SafeHtml {
   ])}${
     variables.length > 0
       ? html`<h3>Environment variables</h3><table class="variables"><thead><tr><th>Name</th><th>Value</th></tr></thead><tbody>${variables.map(
-          ([name, value]) =>
-            html`<tr><td><code>${name}</code></td><td>${value === null ? html`<em>unset</em>` : html`<code>${value}</code>`}</td></tr>`
+          ([name, value]) => html`<tr><td><code>${name}</code></td><td>${variableValue(value)}</td></tr>`
         )}</tbody></table>`
       : null
   }`;
