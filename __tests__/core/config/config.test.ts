@@ -137,6 +137,7 @@ describe('buildConfig and the workflow-only settings', () => {
         'github-token',
         'mode',
         'name',
+        'commit-status',
         'report-run-id'
       ].sort()
     );

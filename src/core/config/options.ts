@@ -385,6 +385,7 @@ export const OPTIONS = [
   },
   {
     name: 'commit-status',
+    workflowOnly: true,
     default: 'false',
     ...flag(),
     description:
