@@ -10,6 +10,7 @@ import type { Config } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
 import { readCommentTemplate } from './comment.js';
 import { baselineNamed } from './compare.js';
+import { gatePorts, scrubberOf } from './gate.js';
 import { identityOf, originOf, type Plan, type RunSettings } from './plan.js';
 import type { Ports } from './ports.js';
 import { reportOnly } from './run.js';
@@ -30,11 +31,13 @@ export class SetupError extends InputError {
  * an unusable working-directory or report-dir, and a SetupError (after writing a report that says
  * so) for any other bad setting.
  */
-export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan> {
-  const github = ports.read.githubContext(ports.env, ports.log);
-  const config = ports.read.config(settings.inputs, settings.cwd, settings.workspace, settings.benchArgs);
-  const base = ports.read.reportPaths(config, settings);
-  const identity = identityOf(config, github, base.workingDirectory, ports);
+export async function prepare(settings: RunSettings, given: Ports): Promise<Plan> {
+  const github = given.read.githubContext(given.env, given.log);
+  const config = given.read.config(settings.inputs, settings.cwd, settings.workspace, settings.benchArgs);
+  const base = given.read.reportPaths(config, settings);
+  const identity = identityOf(config, github, base.workingDirectory, given);
+  // From here on the secrets are known: what prepare logs and writes is scrubbed as a run's is.
+  const ports = gatePorts(given, scrubberOf(identity.secrets));
   const plan: Plan = {
     settings,
     config,

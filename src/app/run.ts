@@ -11,12 +11,14 @@ import { keyPart } from '../core/baseline/store-naming.js';
 import type { Config } from '../core/config/config.js';
 import { error, type Finding, shouldFail, warning } from '../core/findings.js';
 import { repairReport } from '../core/report/repair.js';
+import type { Scrubber } from '../core/scrub.js';
 import type { MergedShards } from '../core/shard/merge.js';
 import { renderTestbedsComment, worstFirstParts } from '../render/comment.js';
 import { newBaseline } from './baseline.js';
 import { postComment } from './comment.js';
 import { baselinePath, pairedComparison, runBaseline } from './compare.js';
 import { type DocumentPaths, type Written, writeCommentFile, writeRunDocuments } from './documents.js';
+import { gatePorts, scrubberOf } from './gate.js';
 import { type Gathered, gather } from './gather.js';
 import { joinShards } from './merge.js';
 import { type Plan, planForTestbed, type RunBaseline } from './plan.js';
@@ -42,7 +44,9 @@ export interface Outcome extends Published {
 }
 
 /** Runs a prepared plan: one report, or with `mode: merge` one per testbed of the shards. */
-export async function execute(plan: Plan, ports: Ports): Promise<Outcome> {
+export async function execute(plan: Plan, given: Ports): Promise<Outcome> {
+  // Whatever the entry point, nothing leaves the run with a secret in it.
+  const ports = gatePorts(given, scrubberOf(plan.identity.secrets));
   if (plan.origin.kind !== 'shards') return executeOne(plan, ports, true);
   const joined = await joinShards(plan, ports);
   if ('problem' in joined)
@@ -96,7 +100,8 @@ async function report(
   options: { comment: boolean }
 ): Promise<Reported> {
   const { config } = plan;
-  const gathered = await gather(plan, baseline?.input?.file ?? null, ports);
+  const scrub = scrubberOf(plan.identity.secrets);
+  const gathered = scrubbedOutput(await gather(plan, baseline?.input?.file ?? null, ports), scrub);
   const input: AnalysisInput = {
     config,
     results: gathered.results,
@@ -106,8 +111,12 @@ async function report(
     shard: gathered.shard
   };
   const pairing = await pairedComparison(plan, gathered, input, ports);
+  // Scrubbed before anything is rendered from it: a page may shorten or escape an id, and then the
+  // gate's exact match would miss it. Repaired after, should a scrubbed field no longer fit the schema.
   const analysis = writable(
-    analyze({ ...input, findings: [...(input.findings ?? []), ...pairing.findings], paired: pairing.input }),
+    scrub.deep(
+      analyze({ ...input, findings: [...(input.findings ?? []), ...pairing.findings], paired: pairing.input })
+    ),
     config
   );
   // Shards that could not be joined, like any stopped run, promote nothing.
@@ -122,6 +131,10 @@ async function report(
   );
   return { gathered, analysis, draft, written };
 }
+
+/** What cargo printed, kept as cargo-bench.txt, without the run's secrets. */
+const scrubbedOutput = (gathered: Gathered, scrub: Scrubber): Gathered =>
+  gathered.output === null ? gathered : { ...gathered, output: scrub.text(gathered.output) };
 
 /** A report with nothing run and nothing published: a setting stopped the run (prepare). */
 export async function reportOnly(plan: Plan, ports: Ports): Promise<Written> {

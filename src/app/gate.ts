@@ -1,0 +1,124 @@
+// The last gate: every port through which text leaves the runner (the log and cargo's echo, the
+// files of the report dir, the PR comment, artifact names and cache keys) scrubs the run's secrets
+// (Identity.secrets) from what passes, whatever made the text. The documents are scrubbed before
+// they are rendered too (run.ts); this catches what any other path lets through.
+
+import type { Log } from '../core/log.js';
+import { type Scrubber, scrubbedStream, scrubber } from '../core/scrub.js';
+import { RENDERED_FORMS } from '../render/written-forms.js';
+import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports } from './ports.js';
+
+/** The scrubber of `secrets`, in every form the writers and renderers give a value. */
+export function scrubberOf(secrets: readonly string[]): Scrubber {
+  return scrubber(secrets, RENDERED_FORMS);
+}
+
+/** `ports` with every way out scrubbed; the same ports when there is nothing to scrub. */
+export function gatePorts(ports: Ports, scrub: Scrubber): Ports {
+  if (scrub.longest === 0) return ports;
+  const echo = ports.echo ? scrubbedStream(scrub, ports.echo) : null;
+  // A log line never lands in the middle of cargo's held-back output.
+  const flush = (): void => echo?.flush();
+  return {
+    ...ports,
+    log: gatedLog(ports.log, scrub, flush),
+    ...(echo ? { echo: (text: string) => echo.write(text) } : {}),
+    files: gatedFiles(ports.files, scrub),
+    github: gatedGitHub(ports.github, scrub),
+    cache: gatedCache(ports.cache, scrub),
+    artifacts: gatedArtifacts(ports.artifacts, scrub)
+  };
+}
+
+function gatedLog(log: Log, scrub: Scrubber, flush: () => void): Log {
+  const line =
+    (write: (message: string) => void) =>
+    (message: string): void => {
+      flush();
+      write(scrub.text(message));
+    };
+  return {
+    info: line((message) => log.info(message)),
+    warning: line((message) => log.warning(message)),
+    error: line((message) => log.error(message)),
+    group: (name, fn) => {
+      flush();
+      return log.group(scrub.text(name), async () => {
+        try {
+          return await fn();
+        } finally {
+          flush();
+        }
+      });
+    }
+  };
+}
+
+function gatedFiles(files: FilesPort, scrub: Scrubber): FilesPort {
+  return { ...files, write: (file, content) => files.write(file, scrubbedFile(file, content, scrub)) };
+}
+
+/**
+ * A file's text scrubbed. A JSON document stays JSON: should a replacement have cut through its
+ * syntax (a value that ends in a backslash, say), its strings are scrubbed one by one instead.
+ */
+export function scrubbedFile(file: string, content: string, scrub: Scrubber): string {
+  const text = scrub.text(content);
+  if (text === content || !file.endsWith('.json') || parses(text)) return text;
+  try {
+    return `${JSON.stringify(scrub.deep(JSON.parse(content)), null, 2)}\n`;
+  } catch {
+    return text;
+  }
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Scrubs `text` around each `keep` (the comment's marker stays exactly what finds the comment). */
+const scrubAround = (text: string, keep: string, scrub: Scrubber): string =>
+  text
+    .split(keep)
+    .map((part) => scrub.text(part))
+    .join(keep);
+
+function gatedGitHub(github: GitHubPort, scrub: Scrubber): GitHubPort {
+  return {
+    upsertComment: (request, auth, log) =>
+      github.upsertComment(
+        { ...request, body: scrubAround(request.body, request.marker, scrub) },
+        auth,
+        (message) => log(scrub.text(message))
+      ),
+    addPromotedSection: (auth, target, withSection) =>
+      github.addPromotedSection(auth, target, (body) => {
+        const next = withSection(body);
+        return next === null ? null : scrubAround(next, target.marker, scrub);
+      })
+  };
+}
+
+// `*` is no character of an artifact name; `_` is what store-naming.ts puts for one.
+const IN_NAME = '___';
+
+function gatedArtifacts(artifacts: ArtifactsPort, scrub: Scrubber): ArtifactsPort {
+  return {
+    ...artifacts,
+    upload: (options) => artifacts.upload({ ...options, name: scrub.text(options.name, IN_NAME) }),
+    downloadLatest: (options) =>
+      artifacts.downloadLatest({ ...options, name: scrub.text(options.name, IN_NAME) })
+  };
+}
+
+function gatedCache(cache: CachePort, scrub: Scrubber): CachePort {
+  return {
+    restore: (options) => cache.restore({ ...options, prefix: scrub.text(options.prefix) }),
+    save: (options) => cache.save({ ...options, key: scrub.text(options.key) })
+  };
+}
