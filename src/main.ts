@@ -15,6 +15,7 @@ import { type Log, logText } from './core/log.js';
 import type { Scrubber } from './core/scrub.js';
 import { jobCredentials } from './core/secrets.js';
 import { realPorts } from './real-ports.js';
+import { type Annotation, annotationsOf } from './render/annotations.js';
 import { cappedJobSummary } from './render/job-summary.js';
 
 /**
@@ -80,15 +81,22 @@ async function finish(
     const log = actionLog(scrub);
     await writeJobSummary({ ...capped, markdown: scrub.text(capped.markdown) }, { env, log, ...place });
   }
-  const { report } = result.analysis;
-  const annotation = { title: 'copybook-bench' };
-  for (const message of report.errors) core.error(shown(scrub, message), annotation);
-  for (const message of report.warnings) core.warning(shown(scrub, message), annotation);
-  core.info(shown(scrub, report.summary));
+  const annotations = annotationsOf(result.analysis.report, {
+    failed: outcome.failed,
+    reportPath: result.reportPath,
+    rest: plan.config.jobSummary ? 'the job summary' : summaryFile
+  });
+  for (const annotation of annotations) annotate(annotation, scrub);
   core.info(shown(scrub, `Report: ${result.reportPath}`));
-  if (outcome.failed) {
-    const count = report.errors.length || report.warnings.length;
-    const findings = `${count} failing finding${count === 1 ? '' : 's'}`;
-    core.setFailed(shown(scrub, `${report.summary} (${findings}; see ${result.reportPath})`));
-  }
+}
+
+const ANNOTATION = { title: 'copybook-bench' };
+
+function annotate({ level, message, fails }: Annotation, scrub: Scrubber): void {
+  const text = shown(scrub, message);
+  // setFailed writes the verdict as an error and fails the step.
+  if (fails) core.setFailed(text);
+  else if (level === 'error') core.error(text, ANNOTATION);
+  else if (level === 'warning') core.warning(text, ANNOTATION);
+  else core.notice(text, ANNOTATION);
 }
