@@ -121,7 +121,7 @@ export function scrubber(
     text.length < shortest ? [] : spansIn(text, forms);
   const text = (input: string, replacement = REDACTED): string =>
     replaceSpans(input, spans(input), replacement);
-  const deep = <T>(value: T): T => deepScrub(value, text) as T;
+  const deep = <T>(value: T): T => (forms.length === 0 ? value : (deepScrub(value, text) as T));
   return { text, deep, spans, longest: forms[0]?.length ?? 0 };
 }
 
