@@ -1,7 +1,7 @@
 // The last gate: every port a run publishes through scrubs the run's secrets, and a whole run in
 // this process whose bench names its benchmarks with the job's credentials publishes none of them.
 
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -83,6 +83,29 @@ describe('gatePorts', () => {
     expect(upload.name).toBe('___-report-x');
     await ports.cache.save({ file: path.join(scratch, 'none.json'), key: 'copybook-bench-baseline-x' });
     expect(cache.saves[0]?.key).toBe('***-baseline-x');
+  });
+
+  it('leaves out of an upload a file it did not write that holds a secret, and says so', async () => {
+    const dir = path.join(scratch, 'planted');
+    mkdirSync(dir, { recursive: true });
+    const log = keptLog();
+    const artifacts = fakeArtifacts();
+    const ports = gatePorts(localPorts({}, { log, artifacts }), scrub);
+    const own = path.join(dir, 'perf.json');
+    await ports.files.write(own, `{"id": "${TOKEN}"}`);
+    const planted = path.join(dir, 'stolen.txt');
+    writeFileSync(planted, `the bench wrote ${TOKEN}`);
+    const named = path.join(dir, `${BENCH_SECRET}.txt`);
+    writeFileSync(named, 'harmless text');
+    const innocent = path.join(dir, 'notes.txt');
+    writeFileSync(innocent, 'nothing secret');
+    await ports.artifacts.upload({ name: 'report', files: [own, planted, named, innocent], root: dir });
+    expect([...(artifacts.artifacts[0]?.files.keys() ?? [])]).toEqual(['perf.json', 'notes.txt']);
+    expect(artifacts.artifacts[0]?.files.get('perf.json')).toBe('{"id": "***"}');
+    expect(log.lines).toEqual([
+      `warning: ${planted} is left out of the artifact: this run did not write it, and it holds a value the run keeps secret or cannot be read to check.`,
+      `warning: ${path.join(dir, '***.txt')} is left out of the artifact: this run did not write it, and it holds a value the run keeps secret or cannot be read to check.`
+    ]);
   });
 
   it('hands the ports on as they are when there is nothing to scrub', () => {

@@ -3,10 +3,11 @@
 // (Identity.secrets) from what passes, whatever made the text. The documents are scrubbed before
 // they are rendered too (run.ts); this catches what any other path lets through.
 
+import { FILE_CAPS } from '../adapters/fs/confined.js';
 import type { Log } from '../core/log.js';
 import { type Scrubber, scrubbedStream, scrubber } from '../core/scrub.js';
 import { RENDERED_FORMS } from '../render/written-forms.js';
-import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports } from './ports.js';
+import type { ArtifactsPort, CachePort, FilesPort, GitHubPort, Ports, ReadPort } from './ports.js';
 
 /** The scrubber of `secrets`, in every form the writers and renderers give a value. */
 export function scrubberOf(secrets: readonly string[]): Scrubber {
@@ -19,14 +20,18 @@ export function gatePorts(ports: Ports, scrub: Scrubber): Ports {
   const echo = ports.echo ? scrubbedStream(scrub, ports.echo) : null;
   // A log line never lands in the middle of cargo's held-back output.
   const flush = (): void => echo?.flush();
+  const log = gatedLog(ports.log, scrub, flush);
+  // The files written through this gate: scrubbed already.
+  const written = new Set<string>();
+  const foreign: ForeignFiles = { written, read: ports.read, log, scrub };
   return {
     ...ports,
-    log: gatedLog(ports.log, scrub, flush),
+    log,
     ...(echo ? { echo: (text: string) => echo.write(text) } : {}),
-    files: gatedFiles(ports.files, scrub),
+    files: gatedFiles(ports.files, scrub, written),
     github: gatedGitHub(ports.github, scrub),
     cache: gatedCache(ports.cache, scrub),
-    artifacts: gatedArtifacts(ports.artifacts, scrub)
+    artifacts: gatedArtifacts(ports.artifacts, scrub, foreign)
   };
 }
 
@@ -54,8 +59,14 @@ function gatedLog(log: Log, scrub: Scrubber, flush: () => void): Log {
   };
 }
 
-function gatedFiles(files: FilesPort, scrub: Scrubber): FilesPort {
-  return { ...files, write: (file, content) => files.write(file, scrubbedFile(file, content, scrub)) };
+function gatedFiles(files: FilesPort, scrub: Scrubber, written: Set<string>): FilesPort {
+  return {
+    ...files,
+    write: (file, content) => {
+      written.add(file);
+      return files.write(file, scrubbedFile(file, content, scrub));
+    }
+  };
 }
 
 /**
@@ -107,13 +118,47 @@ function gatedGitHub(github: GitHubPort, scrub: Scrubber): GitHubPort {
 // `*` is no character of an artifact name; `_` is what store-naming.ts puts for one.
 const IN_NAME = '___';
 
-function gatedArtifacts(artifacts: ArtifactsPort, scrub: Scrubber): ArtifactsPort {
+function gatedArtifacts(artifacts: ArtifactsPort, scrub: Scrubber, foreign: ForeignFiles): ArtifactsPort {
   return {
     ...artifacts,
-    upload: (options) => artifacts.upload({ ...options, name: scrub.text(options.name, IN_NAME) }),
+    upload: (options) =>
+      artifacts.upload({
+        ...options,
+        name: scrub.text(options.name, IN_NAME),
+        files: options.files.filter((file) => publishable(file, foreign))
+      }),
     downloadLatest: (options) =>
       artifacts.downloadLatest({ ...options, name: scrub.text(options.name, IN_NAME) })
   };
+}
+
+/** What it takes to check a file the run did not write through the gate. */
+interface ForeignFiles {
+  written: ReadonlySet<string>;
+  read: ReadPort;
+  log: Log;
+  scrub: Scrubber;
+}
+
+/**
+ * Whether a file may be uploaded: one this run wrote through the gate, or another (the bench can
+ * write into the report dir too) whose name and text hold no secret; one that cannot be read to
+ * check it is left out as well, with a warning.
+ */
+function publishable(file: string, foreign: ForeignFiles): boolean {
+  if (foreign.written.has(file)) return true;
+  let clean: boolean;
+  try {
+    const text = foreign.read.text(file, FILE_CAPS.benchOutput, 'a file to upload', null);
+    clean = foreign.scrub.spans(`${file}\n${text}`).length === 0;
+  } catch {
+    clean = false;
+  }
+  if (!clean)
+    foreign.log.warning(
+      `${file} is left out of the artifact: this run did not write it, and it holds a value the run keeps secret or cannot be read to check.`
+    );
+  return clean;
 }
 
 function gatedCache(cache: CachePort, scrub: Scrubber): CachePort {
