@@ -51,7 +51,8 @@ export async function run(): Promise<void> {
   try {
     // cargo's output is echoed through the ports, so that the run's gate scrubs it too.
     const echo = (text: string): void => void process.stdout.write(text);
-    const ports = realPorts({ log: actionLog(scrub), env, echo });
+    const echoCommand = (line: string): void => void process.stdout.write(`[command]${line}\n`);
+    const ports = realPorts({ log: actionLog(scrub), env, echo, echoCommand });
     const settings = { inputs, cwd, workspace: env.GITHUB_WORKSPACE || cwd };
     const plan = await prepare({ ...settings, baseline: { kind: 'store' }, upload: true }, ports);
     scrub = scrubberOf(plan.identity.secrets);

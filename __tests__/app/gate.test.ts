@@ -37,16 +37,21 @@ describe('gatePorts', () => {
   it('scrubs log lines, group names and cargo’s echo, split pieces included', async () => {
     const log = keptLog();
     const echoed: string[] = [];
-    const ports = gatePorts(localPorts({}, { log, echo: (text) => echoed.push(text) }), scrub);
+    const echo = {
+      echo: (text: string) => echoed.push(text),
+      echoCommand: (line: string) => echoed.push(`$ ${line}\n`)
+    };
+    const ports = gatePorts(localPorts({}, { log, ...echo }), scrub);
     ports.log.info(`a ${TOKEN}`);
     ports.log.warning(`b ${RUNTIME}`);
     await ports.log.group(`cargo bench ${BENCH_SECRET}`, async () => {
+      ports.echoCommand?.(`cargo bench -- ${BENCH_SECRET}`);
       ports.echo?.(`Benchmarking g/${TOKEN.slice(0, 12)}`);
       ports.echo?.(`${TOKEN.slice(12)}: done`);
     });
     expect(log.lines).toEqual(['a ***', 'warning: b ***', '── cargo bench ***']);
     // The rest of a line that holds no line break yet is written when the group ends.
-    expect(echoed.join('')).toBe('Benchmarking g/***: done');
+    expect(echoed.join('')).toBe('$ cargo bench -- ***\nBenchmarking g/***: done');
   });
 
   it('scrubs what is written to a file, and a JSON document stays JSON', async () => {

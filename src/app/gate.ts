@@ -28,6 +28,7 @@ export function gatePorts(ports: Ports, scrub: Scrubber): Ports {
     ...ports,
     log,
     ...(echo ? { echo: (text: string) => echo.write(text) } : {}),
+    ...(ports.echoCommand ? { echoCommand: gatedLine(ports.echoCommand, scrub, flush) } : {}),
     files: gatedFiles(ports.files, scrub, written),
     github: gatedGitHub(ports.github, scrub),
     cache: gatedCache(ports.cache, scrub),
@@ -35,17 +36,19 @@ export function gatePorts(ports: Ports, scrub: Scrubber): Ports {
   };
 }
 
+/** A line written scrubbed, after whatever cargo's echo still holds back. */
+const gatedLine =
+  (write: (line: string) => void, scrub: Scrubber, flush: () => void) =>
+  (line: string): void => {
+    flush();
+    write(scrub.text(line));
+  };
+
 function gatedLog(log: Log, scrub: Scrubber, flush: () => void): Log {
-  const line =
-    (write: (message: string) => void) =>
-    (message: string): void => {
-      flush();
-      write(scrub.text(message));
-    };
   return {
-    info: line((message) => log.info(message)),
-    warning: line((message) => log.warning(message)),
-    error: line((message) => log.error(message)),
+    info: gatedLine((message) => log.info(message), scrub, flush),
+    warning: gatedLine((message) => log.warning(message), scrub, flush),
+    error: gatedLine((message) => log.error(message), scrub, flush),
     group: (name, fn) => {
       flush();
       return log.group(scrub.text(name), async () => {

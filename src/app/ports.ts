@@ -198,6 +198,8 @@ export interface Ports {
    * gate (gate.ts); absent: cargo's adapter prints it to this process's stdout, past the gate.
    */
   echo?: (text: string) => void;
+  /** Where the command line of an echoed cargo run is shown (the Action: the runner's `[command]` line). */
+  echoCommand?: (line: string) => void;
   files: FilesPort;
   read: ReadPort;
   exec: ExecPort;
