@@ -136,9 +136,6 @@ function deepScrub(value: unknown, scrub: (text: string) => string): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), deepScrub(item, scrub)]));
 }
 
-/** A scrubber that scrubs nothing. */
-export const NO_SCRUBBING: Scrubber = scrubber([]);
-
 export interface ScrubbedStream {
   /** Takes the next piece of a stream; writes what can no longer be part of a value. */
   write(text: string): void;
