@@ -5,22 +5,33 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { actionInput } from './adapters/config/action-inputs.js';
 import { writeJobSummary } from './adapters/github/job-summary.js';
+import { scrubberOf } from './app/gate.js';
 import { outcomeOutputs } from './app/outputs.js';
 import { prepare, SetupError } from './app/prepare.js';
-import { execute } from './app/run.js';
+import { execute, type Outcome } from './app/run.js';
 import { OPTIONS } from './core/config/options.js';
 import { InputError, messageOf } from './core/errors.js';
 import { type Log, logText } from './core/log.js';
+import type { Scrubber } from './core/scrub.js';
+import { jobCredentials } from './core/secrets.js';
 import { realPorts } from './real-ports.js';
+import { type Annotation, annotationsOf } from './render/annotations.js';
 import { cappedJobSummary } from './render/job-summary.js';
 
-// Every message goes through logText: ids and paths in it come from files a pull request controls.
-const log: Log = {
-  info: (message) => core.info(logText(message)),
-  warning: (message) => core.warning(logText(message)),
-  error: (message) => core.error(logText(message)),
-  group: (name, fn) => core.group(name, fn)
-};
+/**
+ * What the step prints: scrubbed of the run's secrets, then through logText (ids and paths in a
+ * message come from files a pull request controls).
+ */
+const shown = (scrub: Scrubber, message: string): string => logText(scrub.text(message));
+
+function actionLog(scrub: Scrubber): Log {
+  return {
+    info: (message) => core.info(shown(scrub, message)),
+    warning: (message) => core.warning(shown(scrub, message)),
+    error: (message) => core.error(shown(scrub, message)),
+    group: (name, fn) => core.group(shown(scrub, name), fn)
+  };
+}
 
 function readInputs(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
   const inputs = Object.fromEntries(OPTIONS.map((o) => [o.name, actionInput(o, env)]));
@@ -34,39 +45,64 @@ function readInputs(env: NodeJS.ProcessEnv): Record<string, string | undefined> 
 export async function run(): Promise<void> {
   const env = process.env;
   const cwd = process.cwd();
+  const inputs = readInputs(env);
+  // The job's credentials are known from the start; the plan adds the workflow's bench-env values.
+  let scrub = scrubberOf(jobCredentials(env, inputs['github-token']));
   try {
-    const ports = realPorts({ log, env });
-    const settings = { inputs: readInputs(env), cwd, workspace: env.GITHUB_WORKSPACE || cwd };
+    // cargo's output is echoed through the ports, so that the run's gate scrubs it too.
+    const echo = (text: string): void => void process.stdout.write(text);
+    const echoCommand = (line: string): void => void process.stdout.write(`[command]${line}\n`);
+    const ports = realPorts({ log: actionLog(scrub), env, echo, echoCommand });
+    const settings = { inputs, cwd, workspace: env.GITHUB_WORKSPACE || cwd };
     const plan = await prepare({ ...settings, baseline: { kind: 'store' }, upload: true }, ports);
+    scrub = scrubberOf(plan.identity.secrets);
     const outcome = await execute(plan, ports);
-    const { report } = outcome.result.analysis;
-    for (const [name, value] of Object.entries(outcomeOutputs(outcome))) core.setOutput(name, value);
-    if (plan.config.jobSummary) {
-      const file = outcome.result.summaryPath;
-      const where = {
-        summaryFile: path.relative(cwd, file) || file,
-        artifact: outcome.upload?.uploaded ? outcome.upload.name : null
-      };
-      await writeJobSummary(cappedJobSummary(outcome.result.summaryMarkdown, where), { env, log, ...where });
-    }
-    const annotation = { title: 'copybook-bench' };
-    for (const message of report.errors) core.error(logText(message), annotation);
-    for (const message of report.warnings) core.warning(logText(message), annotation);
-    log.info(report.summary);
-    log.info(`Report: ${outcome.result.reportPath}`);
-    if (outcome.failed) {
-      const count = report.errors.length || report.warnings.length;
-      const findings = `${count} failing finding${count === 1 ? '' : 's'}`;
-      core.setFailed(logText(`${report.summary} (${findings}; see ${outcome.result.reportPath})`));
-    }
+    await finish(outcome, { env, cwd, scrub });
   } catch (caught) {
     if (caught instanceof SetupError) {
       // The report says what stopped the run: the outputs point at it, as after any run.
-      for (const [name, value] of Object.entries(outcomeOutputs(caught.outcome))) core.setOutput(name, value);
-      core.info(`Report: ${caught.reportPath}`);
+      for (const [name, value] of Object.entries(outcomeOutputs(caught.outcome)))
+        core.setOutput(name, scrub.text(value));
+      core.info(shown(scrub, `Report: ${caught.reportPath}`));
     }
-    core.setFailed(
-      logText(caught instanceof InputError ? caught.message : `copybook-bench failed: ${messageOf(caught)}`)
-    );
+    const message =
+      caught instanceof InputError ? caught.message : `copybook-bench failed: ${messageOf(caught)}`;
+    core.setFailed(shown(scrub, message));
   }
+}
+
+/** The outputs, the job summary, the annotations and the step's result of a run. */
+async function finish(
+  outcome: Outcome,
+  where: { env: NodeJS.ProcessEnv; cwd: string; scrub: Scrubber }
+): Promise<void> {
+  const { env, cwd, scrub } = where;
+  const { result, plan } = outcome;
+  for (const [name, value] of Object.entries(outcomeOutputs(outcome)))
+    core.setOutput(name, scrub.text(value));
+  const summaryFile = path.relative(cwd, result.summaryPath) || result.summaryPath;
+  if (plan.config.jobSummary) {
+    const place = { summaryFile, artifact: outcome.upload?.uploaded ? outcome.upload.name : null };
+    const capped = cappedJobSummary(result.summaryMarkdown, place);
+    const log = actionLog(scrub);
+    await writeJobSummary({ ...capped, markdown: scrub.text(capped.markdown) }, { env, log, ...place });
+  }
+  const annotations = annotationsOf(result.analysis.report, {
+    failed: outcome.failed,
+    reportPath: result.reportPath,
+    rest: plan.config.jobSummary ? 'the job summary' : summaryFile
+  });
+  for (const annotation of annotations) annotate(annotation, scrub);
+  core.info(shown(scrub, `Report: ${result.reportPath}`));
+}
+
+const ANNOTATION = { title: 'copybook-bench' };
+
+function annotate({ level, message, fails }: Annotation, scrub: Scrubber): void {
+  const text = shown(scrub, message);
+  // setFailed writes the verdict as an error and fails the step.
+  if (fails) core.setFailed(text);
+  else if (level === 'error') core.error(text, ANNOTATION);
+  else if (level === 'warning') core.warning(text, ANNOTATION);
+  else core.notice(text, ANNOTATION);
 }

@@ -157,6 +157,7 @@ export function realPorts(options: {
   log: Log;
   env: NodeJS.ProcessEnv;
   echo?: (text: string) => void;
+  echoCommand?: (line: string) => void;
 }): Ports {
   const { env } = options;
   const now = (): number => Date.now();
@@ -168,6 +169,7 @@ export function realPorts(options: {
     clock: { now },
     host,
     ...(options.echo ? { echo: options.echo } : {}),
+    ...(options.echoCommand ? { echoCommand: options.echoCommand } : {}),
     files: realFiles(env, now, host),
     read: realRead,
     exec: {

@@ -125,8 +125,10 @@ function addUp(measured: Measured, run: CargoRun): void {
 function cargoBench(plan: Plan, command: string, args: readonly string[], ports: Ports): Promise<CargoRun> {
   const { config } = plan;
   const { echo } = ports;
-  return ports.log.group(`cargo ${redactArgs(args).join(' ')}`, () =>
-    ports.exec.cargoBench({
+  return ports.log.group(`cargo ${redactArgs(args).join(' ')}`, () => {
+    // The adapter shows the command line itself only when it echoes the output too.
+    if (echo) ports.echoCommand?.([command, ...redactArgs(args)].join(' '));
+    return ports.exec.cargoBench({
       command,
       args,
       cwd: plan.paths.workingDirectory,
@@ -135,8 +137,8 @@ function cargoBench(plan: Plan, command: string, args: readonly string[], ports:
       timeoutMinutes: config.timeoutMinutes,
       silent: echo !== undefined,
       ...(echo ? { onOutput: (text: string) => echo(text) } : {})
-    })
-  );
+    });
+  });
 }
 
 /** A failed run keeps what it printed; a run that could not start has printed nothing. */

@@ -13,6 +13,7 @@ import type { BaselineSlot } from '../core/baseline/store-naming.js';
 import type { Config, RawSettings } from '../core/config/config.js';
 import type { Finding } from '../core/findings.js';
 import type { BaselineFile, PerfReport } from '../core/model.js';
+import { runSecrets } from '../core/secrets.js';
 import type { MergedShards } from '../core/shard/merge.js';
 import type { BaselineState } from '../render/baseline-sections.js';
 import type { GitHubAuth, Ports } from './ports.js';
@@ -99,6 +100,11 @@ export interface Identity {
   project: string;
   /** The REST API with the token; null without a token. */
   auth: GitHubAuth | null;
+  /**
+   * The values scrubbed from everything the run publishes (core/secrets.ts): the job's credentials,
+   * the token, the workflow's bench-env values. Never written anywhere themselves.
+   */
+  secrets: readonly string[];
 }
 
 /** Everything checked, nothing run yet. */
@@ -158,7 +164,8 @@ export function identityOf(
     slot: slotOf(config, ports.env, ports.host),
     arch: runnerOf(ports.env, ports.host).arch,
     project: projectName(config, github, workingDirectory),
-    auth: token ? { token, apiUrl: github.apiUrl } : null
+    auth: token ? { token, apiUrl: github.apiUrl } : null,
+    secrets: runSecrets(config, ports.env)
   };
 }
 

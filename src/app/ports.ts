@@ -215,8 +215,13 @@ export interface Ports {
   clock: Clock;
   /** This machine, for the report (a recorded run brings its own). */
   host: HostFacts;
-  /** Where cargo's output is echoed live (the CLI's stderr); absent: the log's own group. */
+  /**
+   * Where cargo's output is echoed live (the Action's stdout, the CLI's stderr), through the run's
+   * gate (gate.ts); absent: cargo's adapter prints it to this process's stdout, past the gate.
+   */
   echo?: (text: string) => void;
+  /** Where the command line of an echoed cargo run is shown (the Action: the runner's `[command]` line). */
+  echoCommand?: (line: string) => void;
   files: FilesPort;
   read: ReadPort;
   exec: ExecPort;

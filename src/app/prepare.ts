@@ -11,6 +11,7 @@ import { buildConfig, type Config } from '../core/config/config.js';
 import { InputError } from '../core/errors.js';
 import { readCommentTemplate } from './comment.js';
 import { baselineNamed } from './compare.js';
+import { gatePorts, scrubberOf } from './gate.js';
 import { identityOf, originOf, type Plan, type RunSettings } from './plan.js';
 import type { Ports } from './ports.js';
 import { type Outcome, reportOnly } from './run.js';
@@ -39,17 +40,19 @@ export class SetupError extends InputError {
  * an unusable working-directory or report-dir, and a SetupError (after writing a report that says
  * so) for any other bad setting, a bad config file among them.
  */
-export async function prepare(settings: RunSettings, ports: Ports): Promise<Plan> {
-  const github = ports.read.githubContext(ports.env, ports.log);
-  const { config, problem } = readConfig(settings, ports);
+export async function prepare(settings: RunSettings, given: Ports): Promise<Plan> {
+  const github = given.read.githubContext(given.env, given.log);
+  const { config, problem } = readConfig(settings, given);
   let base: ReportPaths;
   try {
-    base = ports.read.reportPaths(config, settings);
+    base = given.read.reportPaths(config, settings);
   } catch (error) {
     // The config file's problem is the one to fix first.
     throw problem && error instanceof InputError ? problem : error;
   }
-  const identity = identityOf(config, github, base.workingDirectory, ports);
+  const identity = identityOf(config, github, base.workingDirectory, given);
+  // From here on the secrets are known: what prepare logs and writes is scrubbed as a run's is.
+  const ports = gatePorts(given, scrubberOf(identity.secrets));
   const plan: Plan = {
     settings,
     config,

@@ -12,11 +12,13 @@ import type { Config } from '../core/config/config.js';
 import { error, type Finding, shouldFail, warning } from '../core/findings.js';
 import type { PerfReport } from '../core/model.js';
 import { repairReport } from '../core/report/repair.js';
+import type { Scrubber } from '../core/scrub.js';
 import { renderTestbedsComment, worstFirstParts } from '../render/comment.js';
 import { newBaseline } from './baseline.js';
 import { type CommentStep, NO_OWN_COMMENT, postComment } from './comment.js';
 import { baselinePath, pairedComparison, runBaseline } from './compare.js';
 import { type DocumentPaths, type Written, writeCommentFile, writeRunDocuments } from './documents.js';
+import { gatePorts, scrubberOf } from './gate.js';
 import { type Gathered, gather } from './gather.js';
 import { joinShards } from './merge.js';
 import { type Plan, planForTestbed, type RunBaseline } from './plan.js';
@@ -46,7 +48,9 @@ export interface Outcome extends Published {
  * Runs a prepared plan: one report; with `mode: merge` one per testbed of the shards; with
  * `mode: publish` one per report of the measuring run.
  */
-export async function execute(plan: Plan, ports: Ports): Promise<Outcome> {
+export async function execute(plan: Plan, given: Ports): Promise<Outcome> {
+  // Whatever the entry point, nothing leaves the run with a secret in it.
+  const ports = gatePorts(given, scrubberOf(plan.identity.secrets));
   const { origin } = plan;
   if (origin.kind !== 'shards' && origin.kind !== 'publish') return executeOne(plan, ports, true);
   const testbeds =
@@ -135,7 +139,8 @@ async function report(
   options: { comment: boolean }
 ): Promise<Reported> {
   const { config } = plan;
-  const gathered = await gather(plan, baseline?.input?.file ?? null, ports);
+  const scrub = scrubberOf(plan.identity.secrets);
+  const gathered = scrubbedOutput(await gather(plan, baseline?.input?.file ?? null, ports), scrub);
   const input: AnalysisInput = {
     config,
     results: gathered.results,
@@ -145,17 +150,20 @@ async function report(
     shard: gathered.shard
   };
   const pairing = await pairedComparison(plan, gathered, input, ports);
-  const analysis =
-    plan.origin.kind === 'report'
-      ? published(plan.origin.report, config)
-      : writable(
-          analyze({
+  // Scrubbed before anything is rendered from it: a page may shorten or escape an id, and then the
+  // gate's exact match would miss it. Repaired after, should a scrubbed field no longer fit the schema.
+  const analysis = writable(
+    scrub.deep(
+      plan.origin.kind === 'report'
+        ? published(plan.origin.report, config)
+        : analyze({
             ...input,
             findings: [...(input.findings ?? []), ...pairing.findings],
             paired: pairing.input
-          }),
-          config
-        );
+          })
+    ),
+    config
+  );
   // Shards that could not be joined, like any stopped run, promote nothing.
   const draft =
     plan.baselinePolicy.promote && plan.origin.kind !== 'problem'
@@ -168,6 +176,10 @@ async function report(
   );
   return { gathered, analysis, draft, written };
 }
+
+/** What cargo printed, kept as cargo-bench.txt, without the run's secrets. */
+const scrubbedOutput = (gathered: Gathered, scrub: Scrubber): Gathered =>
+  gathered.output === null ? gathered : { ...gathered, output: scrub.text(gathered.output) };
 
 /**
  * A report with nothing run, stored or uploaded: a setting stopped the run (prepare). On a pull

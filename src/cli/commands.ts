@@ -14,6 +14,7 @@ import { withReportDirLock } from '../adapters/fs/lock.js';
 import type { WrittenFile } from '../adapters/fs/write.js';
 import { newBaselineText, readBaselineFile } from '../app/baseline.js';
 import { type DocumentPaths, writeAuditFiles, writeReportPages } from '../app/documents.js';
+import { gatePorts, scrubberOf } from '../app/gate.js';
 import type { RunSettings } from '../app/plan.js';
 import { runnerOf } from '../app/plan.js';
 import { isoNow, type Ports } from '../app/ports.js';
@@ -24,6 +25,7 @@ import { InputError, messageOf } from '../core/errors.js';
 import { type Log, logText } from '../core/log.js';
 import type { BaselineFile, PerfReport } from '../core/model.js';
 import { perfReportProblems } from '../core/report/schema.js';
+import { jobCredentials } from '../core/secrets.js';
 import { sha256Hex } from '../core/sha256.js';
 import { realPorts } from '../real-ports.js';
 import type { PageHeader } from '../render/html/layout.js';
@@ -42,8 +44,15 @@ export interface CliIO {
 export const printLine = (write: (text: string) => void, message: string): void =>
   write(`${logText(message)}\n`);
 
-/** The real ports, with the log and cargo's live output on stderr. */
-const cliPorts = (io: CliIO): Ports => realPorts({ log: consoleLog(io), env: io.env, echo: io.stderr });
+/**
+ * The real ports, with the log and cargo's live output on stderr; the job's credentials in the
+ * environment (GITHUB_TOKEN, say) are scrubbed from the log from the start (a run adds its own).
+ */
+const cliPorts = (io: CliIO): Ports =>
+  gatePorts(
+    realPorts({ log: consoleLog(io), env: io.env, echo: io.stderr }),
+    scrubberOf(jobCredentials(io.env))
+  );
 
 const consoleLog = (io: CliIO): Log => ({
   info: (message) => printLine(io.stderr, message),
@@ -97,15 +106,17 @@ export async function analyzeCommand(
   );
   const { result, comment, documents, failed } = await execute(plan, ports);
   const { report } = result.analysis;
-  for (const message of report.errors) printLine(io.stderr, `error: ${message}`);
-  for (const message of report.warnings) printLine(io.stderr, `warning: ${message}`);
-  printLine(io.stdout, report.summary);
-  printLine(io.stdout, `Report: ${result.reportPath}`);
-  printLine(io.stdout, `Summary: ${result.summaryPath}`);
+  const scrub = scrubberOf(plan.identity.secrets);
+  const say = (write: (text: string) => void, message: string): void => printLine(write, scrub.text(message));
+  for (const message of report.errors) say(io.stderr, `error: ${message}`);
+  for (const message of report.warnings) say(io.stderr, `warning: ${message}`);
+  say(io.stdout, report.summary);
+  say(io.stdout, `Report: ${result.reportPath}`);
+  say(io.stdout, `Summary: ${result.summaryPath}`);
   if (printCommentPath) {
-    printLine(io.stdout, `Comment: ${comment.path}`);
+    say(io.stdout, `Comment: ${comment.path}`);
     for (const [label, file] of Object.entries(documentLabels(documents)))
-      printLine(io.stdout, `${label}: ${file}`);
+      say(io.stdout, `${label}: ${file}`);
   }
   return failed ? 1 : 0;
 }

@@ -1,8 +1,10 @@
 // The CLI's entry point: arguments in, a command run, an exit code out: 0 pass or warn, 1 a failing
 // finding, 2 bad usage or bad input.
 
+import { scrubberOf } from '../app/gate.js';
 import { SetupError } from '../app/prepare.js';
 import { InputError, messageOf } from '../core/errors.js';
+import { jobCredentials } from '../core/secrets.js';
 import { type CliArgs, parseCliArgs, usage } from './args.js';
 import {
   analyzeCommand,
@@ -42,13 +44,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await auditCommand(args, io);
     }
   } catch (error) {
+    // A message may quote what it failed on: the environment's credentials are scrubbed from it.
+    const scrub = scrubberOf(jobCredentials(io.env));
+    const say = (write: (text: string) => void, message: string): void =>
+      printLine(write, scrub.text(message));
     if (error instanceof InputError) {
-      printLine(io.stderr, `copybook-bench: ${error.message}`);
-      if (error instanceof SetupError) printLine(io.stdout, `Report: ${error.reportPath}`);
+      say(io.stderr, `copybook-bench: ${error.message}`);
+      if (error instanceof SetupError) say(io.stdout, `Report: ${error.reportPath}`);
       return 2;
     }
-    printLine(io.stderr, `copybook-bench: unexpected error: ${messageOf(error)}`);
-    if (args?.verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    say(io.stderr, `copybook-bench: unexpected error: ${messageOf(error)}`);
+    if (args?.verbose && error instanceof Error && error.stack) io.stderr(`${scrub.text(error.stack)}\n`);
     return 2;
   }
 }

@@ -48,12 +48,17 @@ export function escapeMarkdown(text: string): string {
  * - `<!--` gets U+2060 (WORD JOINER, invisible) after the `<`, the one character this inserts.
  */
 export function code(text: string): string {
-  const shown = showControls(text).replace(/\|/g, '\\|').replace(/<!--/g, '<\u2060!--');
+  const shown = codeText(text);
   const longest = Math.max(0, maxOf((shown.match(/`+/g) ?? []).map((run) => run.length)));
   const fence = '`'.repeat(longest + 1);
   const spaced = shown.startsWith(' ') && shown.endsWith(' ') && shown.trim() !== '';
   const pad = shown.startsWith('`') || shown.endsWith('`') || spaced || shown === '' ? ' ' : '';
   return `${fence}${pad}${shown}${pad}${fence}`;
+}
+
+/** What an inline code span (see code) holds of `text`, without its fence. */
+export function codeText(text: string): string {
+  return showControls(text).replace(/\|/g, '\\|').replace(/<!--/g, '<\u2060!--');
 }
 
 /** A markdown table; cells are already escaped. */
