@@ -157,6 +157,7 @@ describe('the sharding workflows of docs/sharding.md', () => {
         actions: 'read',
         'pull-requests': 'write'
       });
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as GitHub reads it
       expect(workflow.jobs.report?.if).toBe('${{ !cancelled() }}');
       const env = await services();
       const push = await runWorkflow(env, workflow, 'push', '1'.repeat(40), 'four');

@@ -67,7 +67,7 @@ export const optionalText: SettingParser<string | null> = (value) => (value === 
 export const runId: SettingParser<string | null> = (value, at) => {
   if (value === '') return null;
   if (!/^[1-9][0-9]{0,19}$/.test(value))
-    invalid(at, value, 'a workflow run id (digits, such as ${{ github.event.workflow_run.id }})');
+    invalid(at, value, 'a workflow run id (digits, as github.event.workflow_run.id gives it)');
   return value;
 };
 
