@@ -9,13 +9,15 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import auditSchema from '../schema/audit.schema.json' with { type: 'json' };
 import baselineSchema from '../schema/baseline.schema.json' with { type: 'json' };
+import historyRecordSchema from '../schema/history-record.schema.json' with { type: 'json' };
 import perfReportSchema from '../schema/perf-report.schema.json' with { type: 'json' };
 
 /** The exported validator's name for each schema. */
 const SCHEMAS = {
   perfReport: perfReportSchema,
   audit: auditSchema,
-  baseline: baselineSchema
+  baseline: baselineSchema,
+  historyRecord: historyRecordSchema
 } as const;
 
 const HEADER = [

@@ -99,6 +99,22 @@ export interface RunFacts {
   resultsPath: string | null;
 }
 
+/**
+ * What the numbers depend on besides the code: a baseline measured with another fingerprint is
+ * flagged, so that a change of runner pool does not read as a regression. Null: not known.
+ */
+export interface MachineFingerprint {
+  /** The CPU's model name (/proc/cpuinfo, os.cpus()). */
+  cpu_model: string | null;
+  cpu_cores: number | null;
+  /** `rustc -V`'s version, e.g. `1.85.0`. */
+  rustc: string | null;
+  /** The target triple the benches were built for (`rustc -vV`'s host, or CARGO_BUILD_TARGET). */
+  target: string | null;
+  /** RUSTFLAGS as the run had it ('' when unset). */
+  rustflags: string | null;
+}
+
 export interface PerfReport {
   schema_version: '1.0';
   display_gibs: number | null;
@@ -124,6 +140,8 @@ export interface PerfReport {
     pull_request?: RecordedPullRequest;
     git_commit: string | null;
     rust_version: string | null;
+    /** The machine that measured (absent in reports written before it was recorded). */
+    machine?: MachineFingerprint;
     environment: { platform: string; optimization_level: string; cpu_cores: number; memory_gb: number };
     execution_context: {
       execution_time_seconds: number;

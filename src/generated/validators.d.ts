@@ -10,3 +10,4 @@ export interface Validator {
 export declare const perfReport: Validator;
 export declare const audit: Validator;
 export declare const baseline: Validator;
+export declare const historyRecord: Validator;

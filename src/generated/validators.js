@@ -3,8 +3,9 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const perfReport = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"shard":{"description":"Present in a sharded job's partial report: which shard it is, the plan every shard computed alike, and the ids this shard ran","type":"object","additionalProperties":false,"required":["index","count","plan","method","listed","ids","testbed","os"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"plan":{"description":"The plan's fingerprint: the same in every shard of one plan","type":"string","pattern":"^[0-9a-f]{16}$"},"method":{"enum":["recorded-times","hash"]},"listed":{"description":"How many benchmarks criterion listed, over all shards","type":"integer","minimum":0},"ids":{"description":"The benchmarks this shard was to run","type":"array","items":{"type":"string","minLength":1}},"testbed":{"description":"The job's testbed","type":"string","minLength":1},"os":{"description":"The job's OS as RUNNER_OS spells it (Linux, Windows, macOS), else Node's platform","type":"string","minLength":1}}},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion); shards: the merge of a sharded matrix's partial reports. Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded","shards"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"pull_request":{"description":"The pull request the measured event named, as this run saw it: a publish job (mode: publish) comments there only after the REST API confirms that its head is still this commit of this repository. Absent outside pull requests and in reports written before it existed","type":"object","additionalProperties":false,"required":["number","head_sha","head_repository"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"type":["string","null"]},"head_repository":{"type":["string","null"]}}},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]},"measured_seconds":{"description":"The time criterion spent measuring the benchmark (its samples' times added up), read from sample.json by a sharded run to balance later plans; absent when not read","type":["number","null"],"minimum":0}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"shard":{"description":"Present in a sharded job's partial report: which shard it is, the plan every shard computed alike, and the ids this shard ran","type":"object","additionalProperties":false,"required":["index","count","plan","method","listed","ids","testbed","os"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"plan":{"description":"The plan's fingerprint: the same in every shard of one plan","type":"string","pattern":"^[0-9a-f]{16}$"},"method":{"enum":["recorded-times","hash"]},"listed":{"description":"How many benchmarks criterion listed, over all shards","type":"integer","minimum":0},"ids":{"description":"The benchmarks this shard was to run","type":"array","items":{"type":"string","minLength":1}},"testbed":{"description":"The job's testbed","type":"string","minLength":1},"os":{"description":"The job's OS as RUNNER_OS spells it (Linux, Windows, macOS), else Node's platform","type":"string","minLength":1}}},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion); shards: the merge of a sharded matrix's partial reports. Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded","shards"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"pull_request":{"description":"The pull request the measured event named, as this run saw it: a publish job (mode: publish) comments there only after the REST API confirms that its head is still this commit of this repository. Absent outside pull requests and in reports written before it existed","type":"object","additionalProperties":false,"required":["number","head_sha","head_repository"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"type":["string","null"]},"head_repository":{"type":["string","null"]}}},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"machine":{"description":"The machine that measured: a baseline measured with another fingerprint is flagged next to the verdicts. Absent in reports written before it was recorded","$ref":"#/$defs/machine"},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"machine":{"type":"object","additionalProperties":false,"required":["cpu_model","cpu_cores","rustc","target","rustflags"],"properties":{"cpu_model":{"type":["string","null"],"maxLength":200},"cpu_cores":{"type":["integer","null"],"minimum":1},"rustc":{"type":["string","null"],"maxLength":200},"target":{"type":["string","null"],"maxLength":200},"rustflags":{"type":["string","null"],"maxLength":4000}}},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]},"measured_seconds":{"description":"The time criterion spent measuring the benchmark (its samples' times added up), read from sample.json by a sharded run to balance later plans; absent when not read","type":["number","null"],"minimum":0}}}}};
 const schema32 = {"enum":["pass","warn","fail"]};
+const schema41 = {"type":"object","additionalProperties":false,"required":["cpu_model","cpu_cores","rustc","target","rustflags"],"properties":{"cpu_model":{"type":["string","null"],"maxLength":200},"cpu_cores":{"type":["integer","null"],"minimum":1},"rustc":{"type":["string","null"],"maxLength":200},"target":{"type":["string","null"],"maxLength":200},"rustflags":{"type":["string","null"],"maxLength":4000}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
 const pattern4 = new RegExp("^[0-9a-f]{16}$", "u");
@@ -3695,7 +3696,7 @@ vErrors.push(err77);
 errors++;
 }
 for(const key4 in data31){
-if(!(((((((key4 === "source") || (key4 === "timestamp")) || (key4 === "pull_request")) || (key4 === "git_commit")) || (key4 === "rust_version")) || (key4 === "environment")) || (key4 === "execution_context"))){
+if(!((((((((key4 === "source") || (key4 === "timestamp")) || (key4 === "pull_request")) || (key4 === "git_commit")) || (key4 === "rust_version")) || (key4 === "machine")) || (key4 === "environment")) || (key4 === "execution_context"))){
 const err78 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
@@ -3888,11 +3889,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data31.environment !== undefined){
-let data40 = data31.environment;
+if(data31.machine !== undefined){
+let data40 = data31.machine;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.platform === undefined){
-const err94 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};
+if(data40.cpu_model === undefined){
+const err94 = {instancePath:instancePath+"/_metadata/machine",schemaPath:"#/$defs/machine/required",keyword:"required",params:{missingProperty: "cpu_model"},message:"must have required property '"+"cpu_model"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3901,8 +3902,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data40.optimization_level === undefined){
-const err95 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "optimization_level"},message:"must have required property '"+"optimization_level"+"'"};
+if(data40.cpu_cores === undefined){
+const err95 = {instancePath:instancePath+"/_metadata/machine",schemaPath:"#/$defs/machine/required",keyword:"required",params:{missingProperty: "cpu_cores"},message:"must have required property '"+"cpu_cores"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3911,8 +3912,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data40.cpu_cores === undefined){
-const err96 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "cpu_cores"},message:"must have required property '"+"cpu_cores"+"'"};
+if(data40.rustc === undefined){
+const err96 = {instancePath:instancePath+"/_metadata/machine",schemaPath:"#/$defs/machine/required",keyword:"required",params:{missingProperty: "rustc"},message:"must have required property '"+"rustc"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3921,8 +3922,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data40.memory_gb === undefined){
-const err97 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "memory_gb"},message:"must have required property '"+"memory_gb"+"'"};
+if(data40.target === undefined){
+const err97 = {instancePath:instancePath+"/_metadata/machine",schemaPath:"#/$defs/machine/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3931,9 +3932,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-for(const key6 in data40){
-if(!((((key6 === "platform") || (key6 === "optimization_level")) || (key6 === "cpu_cores")) || (key6 === "memory_gb"))){
-const err98 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data40.rustflags === undefined){
+const err98 = {instancePath:instancePath+"/_metadata/machine",schemaPath:"#/$defs/machine/required",keyword:"required",params:{missingProperty: "rustflags"},message:"must have required property '"+"rustflags"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3942,10 +3942,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data40.platform !== undefined){
-if(typeof data40.platform !== "string"){
-const err99 = {instancePath:instancePath+"/_metadata/environment/platform",schemaPath:"#/properties/_metadata/properties/environment/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data40){
+if(!(((((key6 === "cpu_model") || (key6 === "cpu_cores")) || (key6 === "rustc")) || (key6 === "target")) || (key6 === "rustflags"))){
+const err99 = {instancePath:instancePath+"/_metadata/machine",schemaPath:"#/$defs/machine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3955,9 +3954,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data40.optimization_level !== undefined){
-if(typeof data40.optimization_level !== "string"){
-const err100 = {instancePath:instancePath+"/_metadata/environment/optimization_level",schemaPath:"#/properties/_metadata/properties/environment/properties/optimization_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.cpu_model !== undefined){
+let data41 = data40.cpu_model;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err100 = {instancePath:instancePath+"/_metadata/machine/cpu_model",schemaPath:"#/$defs/machine/properties/cpu_model/type",keyword:"type",params:{type: schema41.properties.cpu_model.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3966,11 +3966,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data40.cpu_cores !== undefined){
-let data43 = data40.cpu_cores;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err101 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data41 === "string"){
+if(func2(data41) > 200){
+const err101 = {instancePath:instancePath+"/_metadata/machine/cpu_model",schemaPath:"#/$defs/machine/properties/cpu_model/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3979,9 +3977,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 < 1 || isNaN(data43)){
-const err102 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data40.cpu_cores !== undefined){
+let data42 = data40.cpu_cores;
+if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (data42 !== null)){
+const err102 = {instancePath:instancePath+"/_metadata/machine/cpu_cores",schemaPath:"#/$defs/machine/properties/cpu_cores/type",keyword:"type",params:{type: schema41.properties.cpu_cores.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3990,13 +3991,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-}
-if(data40.memory_gb !== undefined){
-let data44 = data40.memory_gb;
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err103 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 1 || isNaN(data42)){
+const err103 = {instancePath:instancePath+"/_metadata/machine/cpu_cores",schemaPath:"#/$defs/machine/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4006,8 +4003,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data40.rustc !== undefined){
+let data43 = data40.rustc;
+if((typeof data43 !== "string") && (data43 !== null)){
+const err104 = {instancePath:instancePath+"/_metadata/machine/rustc",schemaPath:"#/$defs/machine/properties/rustc/type",keyword:"type",params:{type: schema41.properties.rustc.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4016,10 +4016,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data43 === "string"){
+if(func2(data43) > 200){
+const err105 = {instancePath:instancePath+"/_metadata/machine/rustc",schemaPath:"#/$defs/machine/properties/rustc/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4029,11 +4028,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data31.execution_context !== undefined){
-let data45 = data31.execution_context;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.execution_time_seconds === undefined){
-const err106 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "execution_time_seconds"},message:"must have required property '"+"execution_time_seconds"+"'"};
+}
+if(data40.target !== undefined){
+let data44 = data40.target;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err106 = {instancePath:instancePath+"/_metadata/machine/target",schemaPath:"#/$defs/machine/properties/target/type",keyword:"type",params:{type: schema41.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4042,8 +4041,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data45.results_source === undefined){
-const err107 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_source"},message:"must have required property '"+"results_source"+"'"};
+if(typeof data44 === "string"){
+if(func2(data44) > 200){
+const err107 = {instancePath:instancePath+"/_metadata/machine/target",schemaPath:"#/$defs/machine/properties/target/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4052,8 +4052,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data45.results_path === undefined){
-const err108 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_path"},message:"must have required property '"+"results_path"+"'"};
+}
+}
+if(data40.rustflags !== undefined){
+let data45 = data40.rustflags;
+if((typeof data45 !== "string") && (data45 !== null)){
+const err108 = {instancePath:instancePath+"/_metadata/machine/rustflags",schemaPath:"#/$defs/machine/properties/rustflags/type",keyword:"type",params:{type: schema41.properties.rustflags.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4062,8 +4066,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data45.config === undefined){
-const err109 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
+if(typeof data45 === "string"){
+if(func2(data45) > 4000){
+const err109 = {instancePath:instancePath+"/_metadata/machine/rustflags",schemaPath:"#/$defs/machine/properties/rustflags/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4072,8 +4077,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data45.safety_margins === undefined){
-const err110 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "safety_margins"},message:"must have required property '"+"safety_margins"+"'"};
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/_metadata/machine",schemaPath:"#/$defs/machine/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4082,9 +4090,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key7 in data45){
-if(!(((((key7 === "execution_time_seconds") || (key7 === "results_source")) || (key7 === "results_path")) || (key7 === "config")) || (key7 === "safety_margins"))){
-const err111 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data31.environment !== undefined){
+let data46 = data31.environment;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.platform === undefined){
+const err111 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4093,12 +4104,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data45.execution_time_seconds !== undefined){
-let data46 = data45.execution_time_seconds;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err112 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data46.optimization_level === undefined){
+const err112 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "optimization_level"},message:"must have required property '"+"optimization_level"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4107,9 +4114,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data46.cpu_cores === undefined){
+const err113 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "cpu_cores"},message:"must have required property '"+"cpu_cores"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4118,11 +4124,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data45.results_source !== undefined){
-let data47 = data45.results_source;
-if(!((((data47 === "disk") || (data47 === "stdout")) || (data47 === "bencher")) || (data47 === null))){
-const err114 = {instancePath:instancePath+"/_metadata/execution_context/results_source",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_source/enum",keyword:"enum",params:{allowedValues: schema31.properties._metadata.properties.execution_context.properties.results_source.enum},message:"must be equal to one of the allowed values"};
+if(data46.memory_gb === undefined){
+const err114 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/required",keyword:"required",params:{missingProperty: "memory_gb"},message:"must have required property '"+"memory_gb"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4131,11 +4134,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data45.results_path !== undefined){
-let data48 = data45.results_path;
-if((typeof data48 !== "string") && (data48 !== null)){
-const err115 = {instancePath:instancePath+"/_metadata/execution_context/results_path",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_path/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.results_path.type},message:"must be string,null"};
+for(const key7 in data46){
+if(!((((key7 === "platform") || (key7 === "optimization_level")) || (key7 === "cpu_cores")) || (key7 === "memory_gb"))){
+const err115 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4145,12 +4146,9 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data45.config !== undefined){
-let data49 = data45.config;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key8 in data49){
-if(typeof data49[key8] !== "string"){
-const err116 = {instancePath:instancePath+"/_metadata/execution_context/config/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.platform !== undefined){
+if(typeof data46.platform !== "string"){
+const err116 = {instancePath:instancePath+"/_metadata/environment/platform",schemaPath:"#/properties/_metadata/properties/environment/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4160,9 +4158,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/_metadata/execution_context/config",schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data46.optimization_level !== undefined){
+if(typeof data46.optimization_level !== "string"){
+const err117 = {instancePath:instancePath+"/_metadata/environment/optimization_level",schemaPath:"#/properties/_metadata/properties/environment/properties/optimization_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4172,11 +4170,10 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data45.safety_margins !== undefined){
-let data51 = data45.safety_margins;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.display_safety_factor === undefined){
-const err118 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "display_safety_factor"},message:"must have required property '"+"display_safety_factor"+"'"};
+if(data46.cpu_cores !== undefined){
+let data49 = data46.cpu_cores;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err118 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4185,8 +4182,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data51.comp3_safety_factor === undefined){
-const err119 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "comp3_safety_factor"},message:"must have required property '"+"comp3_safety_factor"+"'"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 1 || isNaN(data49)){
+const err119 = {instancePath:instancePath+"/_metadata/environment/cpu_cores",schemaPath:"#/properties/_metadata/properties/environment/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4195,9 +4193,13 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key9 in data51){
-if(!((key9 === "display_safety_factor") || (key9 === "comp3_safety_factor"))){
-const err120 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+if(data46.memory_gb !== undefined){
+let data50 = data46.memory_gb;
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err120 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4207,10 +4209,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data51.display_safety_factor !== undefined){
-let data52 = data51.display_safety_factor;
-if((!((typeof data52 == "number") && (isFinite(data52)))) && (data52 !== null)){
-const err121 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.display_safety_factor.type},message:"must be number,null"};
+else {
+const err121 = {instancePath:instancePath+"/_metadata/environment/memory_gb",schemaPath:"#/properties/_metadata/properties/environment/properties/memory_gb/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4219,9 +4219,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err122 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/_metadata/environment",schemaPath:"#/properties/_metadata/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4231,11 +4232,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-if(data51.comp3_safety_factor !== undefined){
-let data53 = data51.comp3_safety_factor;
-if((!((typeof data53 == "number") && (isFinite(data53)))) && (data53 !== null)){
-const err123 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.comp3_safety_factor.type},message:"must be number,null"};
+if(data31.execution_context !== undefined){
+let data51 = data31.execution_context;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.execution_time_seconds === undefined){
+const err123 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "execution_time_seconds"},message:"must have required property '"+"execution_time_seconds"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4244,9 +4245,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err124 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data51.results_source === undefined){
+const err124 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_source"},message:"must have required property '"+"results_source"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4255,11 +4255,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err125 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.results_path === undefined){
+const err125 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "results_path"},message:"must have required property '"+"results_path"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4268,10 +4265,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.config === undefined){
+const err126 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4280,10 +4275,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-else {
-const err127 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.safety_margins === undefined){
+const err127 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/required",keyword:"required",params:{missingProperty: "safety_margins"},message:"must have required property '"+"safety_margins"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4292,15 +4285,225 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-}
-else {
-const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key8 in data51){
+if(!(((((key8 === "execution_time_seconds") || (key8 === "results_source")) || (key8 === "results_path")) || (key8 === "config")) || (key8 === "safety_margins"))){
+const err128 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err128];
 }
 else {
 vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data51.execution_time_seconds !== undefined){
+let data52 = data51.execution_time_seconds;
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err129 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/_metadata/execution_context/execution_time_seconds",schemaPath:"#/properties/_metadata/properties/execution_context/properties/execution_time_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data51.results_source !== undefined){
+let data53 = data51.results_source;
+if(!((((data53 === "disk") || (data53 === "stdout")) || (data53 === "bencher")) || (data53 === null))){
+const err131 = {instancePath:instancePath+"/_metadata/execution_context/results_source",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_source/enum",keyword:"enum",params:{allowedValues: schema31.properties._metadata.properties.execution_context.properties.results_source.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data51.results_path !== undefined){
+let data54 = data51.results_path;
+if((typeof data54 !== "string") && (data54 !== null)){
+const err132 = {instancePath:instancePath+"/_metadata/execution_context/results_path",schemaPath:"#/properties/_metadata/properties/execution_context/properties/results_path/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.results_path.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data51.config !== undefined){
+let data55 = data51.config;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key9 in data55){
+if(typeof data55[key9] !== "string"){
+const err133 = {instancePath:instancePath+"/_metadata/execution_context/config/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/_metadata/execution_context/config",schemaPath:"#/properties/_metadata/properties/execution_context/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data51.safety_margins !== undefined){
+let data57 = data51.safety_margins;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.display_safety_factor === undefined){
+const err135 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "display_safety_factor"},message:"must have required property '"+"display_safety_factor"+"'"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+if(data57.comp3_safety_factor === undefined){
+const err136 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/required",keyword:"required",params:{missingProperty: "comp3_safety_factor"},message:"must have required property '"+"comp3_safety_factor"+"'"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+for(const key10 in data57){
+if(!((key10 === "display_safety_factor") || (key10 === "comp3_safety_factor"))){
+const err137 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data57.display_safety_factor !== undefined){
+let data58 = data57.display_safety_factor;
+if((!((typeof data58 == "number") && (isFinite(data58)))) && (data58 !== null)){
+const err138 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.display_safety_factor.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err139 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/display_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/display_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+if(data57.comp3_safety_factor !== undefined){
+let data59 = data57.comp3_safety_factor;
+if((!((typeof data59 == "number") && (isFinite(data59)))) && (data59 !== null)){
+const err140 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/type",keyword:"type",params:{type: schema31.properties._metadata.properties.execution_context.properties.safety_margins.properties.comp3_safety_factor.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+const err141 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins/comp3_safety_factor",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/properties/comp3_safety_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/_metadata/execution_context/safety_margins",schemaPath:"#/properties/_metadata/properties/execution_context/properties/safety_margins/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/_metadata/execution_context",schemaPath:"#/properties/_metadata/properties/execution_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/_metadata",schemaPath:"#/properties/_metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
 }
 errors++;
 }
@@ -4310,17 +4513,17 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const audit = validate32;
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/audit.schema.json","title":"copybook-bench audit record (audit.json)","description":"Who ran which benchmarks when, with which tools, machine and settings, what came out, and the sha256 of the files it vouches for","type":"object","additionalProperties":false,"required":["schema_version","generated_at","run","tools","environment","settings","results","files","labels"],"properties":{"schema_version":{"const":"1.0"},"generated_at":{"$ref":"#/$defs/utcTimestamp"},"run":{"description":"Who and what: the GitHub Actions run (all null outside Actions)","type":"object","additionalProperties":false,"required":["repository","workflow","workflow_ref","run_id","run_attempt","run_url","actor","triggering_actor","event","ref","commit"],"properties":{"repository":{"$ref":"#/$defs/nullableText"},"workflow":{"$ref":"#/$defs/nullableText"},"workflow_ref":{"$ref":"#/$defs/nullableText"},"run_id":{"type":["string","null"],"pattern":"^[0-9]+$"},"run_attempt":{"type":["string","null"],"pattern":"^[0-9]+$"},"run_url":{"type":["string","null"],"pattern":"^https?://"},"actor":{"$ref":"#/$defs/nullableText"},"triggering_actor":{"$ref":"#/$defs/nullableText"},"event":{"$ref":"#/$defs/nullableText"},"ref":{"$ref":"#/$defs/nullableText"},"commit":{"description":"The commit that was measured","$ref":"#/$defs/nullableText"}}},"tools":{"type":"object","additionalProperties":false,"required":["action_version","action_ref","node","rustc","cargo","criterion"],"properties":{"action_version":{"type":"string","minLength":1},"action_ref":{"description":"The ref the workflow used the action at","$ref":"#/$defs/nullableText"},"node":{"type":"string","minLength":1},"rustc":{"description":"rustc --version","$ref":"#/$defs/nullableText"},"cargo":{"description":"cargo --version","$ref":"#/$defs/nullableText"},"criterion":{"description":"criterion's locked versions, from Cargo.lock","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["versions","lockfile"],"properties":{"versions":{"type":"array","items":{"type":"string","minLength":1}},"lockfile":{"type":"string","minLength":1}}}]}}},"environment":{"type":"object","additionalProperties":false,"required":["os","os_release","arch","cpu_model","cpu_cores","memory_bytes","runner","variables"],"properties":{"os":{"type":"string"},"os_release":{"type":"string"},"arch":{"type":"string"},"cpu_model":{"$ref":"#/$defs/nullableText"},"cpu_cores":{"type":"integer","minimum":1},"memory_bytes":{"type":"integer","minimum":0},"runner":{"type":"object","additionalProperties":false,"required":["name","os","arch","environment"],"properties":{"name":{"$ref":"#/$defs/nullableText"},"os":{"$ref":"#/$defs/nullableText"},"arch":{"$ref":"#/$defs/nullableText"},"environment":{"description":"github-hosted or self-hosted","$ref":"#/$defs/nullableText"}}},"variables":{"description":"The environment variables the audit config names: the value (null when unset) of the runner's public variables and of those the workflow allows (audit-variables), else \"(withheld)\"; never credentials","type":"object","propertyNames":{"$ref":"#/$defs/notSecretName"},"additionalProperties":{"$ref":"#/$defs/nullableText"}}}},"settings":{"description":"Every effective setting and where it came from; never credentials","type":"object","propertyNames":{"$ref":"#/$defs/notSecretName"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","origin"],"properties":{"value":{"type":"string"},"origin":{"enum":["input","config-file","default"]}}}},"results":{"type":"object","additionalProperties":false,"required":["measured_at","status","compliance_level","summary","metrics","benchmark_count","errors","warnings","comparison"],"properties":{"measured_at":{"$ref":"#/$defs/utcTimestamp"},"status":{"enum":["pass","warn","fail"]},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"summary":{"type":"string","minLength":1},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmark_count":{"type":"integer","minimum":0},"errors":{"type":"array","items":{"type":"string"}},"warnings":{"type":"array","items":{"type":"string"}},"comparison":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["baseline_commit","baseline_promoted_at","regressions","improvements"],"properties":{"baseline_commit":{"$ref":"#/$defs/nullableText"},"baseline_promoted_at":{"$ref":"#/$defs/utcTimestamp"},"regressions":{"type":"integer","minimum":0},"improvements":{"type":"integer","minimum":0}}}]},"benchmarks":{"description":"Every benchmark's point values, when the audit config asks for them","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","metric","time_ns","bytes_per_second"],"properties":{"id":{"type":"string","minLength":1},"metric":{"enum":["display","comp3",null]},"time_ns":{"type":"number","minimum":0},"bytes_per_second":{"type":["number","null"],"minimum":0}}}}}},"files":{"description":"The files this record vouches for, relative to audit.json","type":"object","additionalProperties":false,"required":["report","baseline"],"properties":{"report":{"$ref":"#/$defs/hashedFile"},"baseline":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/hashedFile"}]}}},"labels":{"description":"Labels from the audit config, e.g. compliance-framework","type":"object","additionalProperties":{"type":"string"}}},"$defs":{"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"nullableText":{"type":["string","null"]},"notSecretName":{"description":"A name that does not look like a credential","type":"string","not":{"type":"string","pattern":"[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]"}},"hashedFile":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"metric":{"type":"object","additionalProperties":false,"required":["label","unit","value","bytes_per_second","floor","safety_factor","status","ids"],"properties":{"label":{"type":"string"},"unit":{"enum":["GiB/s","MiB/s"]},"value":{"type":["number","null"],"minimum":0},"bytes_per_second":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"ids":{"type":"array","items":{"type":"string"}}}}}};
-const schema42 = {"type":"string","format":"date-time","pattern":"Z$"};
-const schema43 = {"type":["string","null"]};
-const schema59 = {"description":"A name that does not look like a credential","type":"string","not":{"type":"string","pattern":"[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]"}};
-const schema67 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};
+const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/audit.schema.json","title":"copybook-bench audit record (audit.json)","description":"Who ran which benchmarks when, with which tools, machine and settings, what came out, and the sha256 of the files it vouches for","type":"object","additionalProperties":false,"required":["schema_version","generated_at","run","tools","environment","settings","results","files","labels"],"properties":{"schema_version":{"const":"1.0"},"generated_at":{"$ref":"#/$defs/utcTimestamp"},"run":{"description":"Who and what: the GitHub Actions run (all null outside Actions)","type":"object","additionalProperties":false,"required":["repository","workflow","workflow_ref","run_id","run_attempt","run_url","actor","triggering_actor","event","ref","commit"],"properties":{"repository":{"$ref":"#/$defs/nullableText"},"workflow":{"$ref":"#/$defs/nullableText"},"workflow_ref":{"$ref":"#/$defs/nullableText"},"run_id":{"type":["string","null"],"pattern":"^[0-9]+$"},"run_attempt":{"type":["string","null"],"pattern":"^[0-9]+$"},"run_url":{"type":["string","null"],"pattern":"^https?://"},"actor":{"$ref":"#/$defs/nullableText"},"triggering_actor":{"$ref":"#/$defs/nullableText"},"event":{"$ref":"#/$defs/nullableText"},"ref":{"$ref":"#/$defs/nullableText"},"commit":{"description":"The commit that was measured","$ref":"#/$defs/nullableText"}}},"tools":{"type":"object","additionalProperties":false,"required":["action_version","action_ref","node","rustc","cargo","criterion"],"properties":{"action_version":{"type":"string","minLength":1},"action_ref":{"description":"The ref the workflow used the action at","$ref":"#/$defs/nullableText"},"node":{"type":"string","minLength":1},"rustc":{"description":"rustc --version","$ref":"#/$defs/nullableText"},"cargo":{"description":"cargo --version","$ref":"#/$defs/nullableText"},"criterion":{"description":"criterion's locked versions, from Cargo.lock","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["versions","lockfile"],"properties":{"versions":{"type":"array","items":{"type":"string","minLength":1}},"lockfile":{"type":"string","minLength":1}}}]}}},"environment":{"type":"object","additionalProperties":false,"required":["os","os_release","arch","cpu_model","cpu_cores","memory_bytes","runner","variables"],"properties":{"os":{"type":"string"},"os_release":{"type":"string"},"arch":{"type":"string"},"cpu_model":{"$ref":"#/$defs/nullableText"},"cpu_cores":{"type":"integer","minimum":1},"memory_bytes":{"type":"integer","minimum":0},"runner":{"type":"object","additionalProperties":false,"required":["name","os","arch","environment"],"properties":{"name":{"$ref":"#/$defs/nullableText"},"os":{"$ref":"#/$defs/nullableText"},"arch":{"$ref":"#/$defs/nullableText"},"environment":{"description":"github-hosted or self-hosted","$ref":"#/$defs/nullableText"}}},"variables":{"description":"The environment variables the audit config names: the value (null when unset) of the runner's public variables and of those the workflow allows (audit-variables), else \"(withheld)\"; never credentials","type":"object","propertyNames":{"$ref":"#/$defs/notSecretName"},"additionalProperties":{"$ref":"#/$defs/nullableText"}}}},"settings":{"description":"Every effective setting and where it came from; never credentials","type":"object","propertyNames":{"$ref":"#/$defs/notSecretName"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","origin"],"properties":{"value":{"type":"string"},"origin":{"enum":["input","config-file","default"]}}}},"results":{"type":"object","additionalProperties":false,"required":["measured_at","status","compliance_level","summary","metrics","benchmark_count","errors","warnings","comparison"],"properties":{"measured_at":{"$ref":"#/$defs/utcTimestamp"},"status":{"enum":["pass","warn","fail"]},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"summary":{"type":"string","minLength":1},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmark_count":{"type":"integer","minimum":0},"errors":{"type":"array","items":{"type":"string"}},"warnings":{"type":"array","items":{"type":"string"}},"comparison":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["baseline_commit","baseline_promoted_at","regressions","improvements"],"properties":{"baseline_commit":{"$ref":"#/$defs/nullableText"},"baseline_promoted_at":{"$ref":"#/$defs/utcTimestamp"},"regressions":{"type":"integer","minimum":0},"improvements":{"type":"integer","minimum":0}}}]},"benchmarks":{"description":"Every benchmark's point values, when the audit config asks for them","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","metric","time_ns","bytes_per_second"],"properties":{"id":{"type":"string","minLength":1},"metric":{"enum":["display","comp3",null]},"time_ns":{"type":"number","minimum":0},"bytes_per_second":{"type":["number","null"],"minimum":0}}}}}},"files":{"description":"The files this record vouches for, relative to audit.json","type":"object","additionalProperties":false,"required":["report","baseline"],"properties":{"report":{"$ref":"#/$defs/hashedFile"},"baseline":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/hashedFile"}]}}},"labels":{"description":"Labels from the audit config, e.g. compliance-framework","type":"object","additionalProperties":{"type":"string"}}},"$defs":{"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"nullableText":{"type":["string","null"]},"notSecretName":{"description":"A name that does not look like a credential","type":"string","not":{"type":"string","pattern":"[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]"}},"hashedFile":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"metric":{"type":"object","additionalProperties":false,"required":["label","unit","value","bytes_per_second","floor","safety_factor","status","ids"],"properties":{"label":{"type":"string"},"unit":{"enum":["GiB/s","MiB/s"]},"value":{"type":["number","null"],"minimum":0},"bytes_per_second":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"ids":{"type":"array","items":{"type":"string"}}}}}};
+const schema43 = {"type":"string","format":"date-time","pattern":"Z$"};
+const schema44 = {"type":["string","null"]};
+const schema60 = {"description":"A name that does not look like a credential","type":"string","not":{"type":"string","pattern":"[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]"}};
+const schema68 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};
 const pattern8 = new RegExp("^[0-9]+$", "u");
 const pattern10 = new RegExp("^https?://", "u");
 const pattern11 = new RegExp("[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]", "u");
 const pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
-const schema63 = {"type":"object","additionalProperties":false,"required":["label","unit","value","bytes_per_second","floor","safety_factor","status","ids"],"properties":{"label":{"type":"string"},"unit":{"enum":["GiB/s","MiB/s"]},"value":{"type":["number","null"],"minimum":0},"bytes_per_second":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"ids":{"type":"array","items":{"type":"string"}}}};
-const schema64 = {"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}};
+const schema64 = {"type":"object","additionalProperties":false,"required":["label","unit","value","bytes_per_second","floor","safety_factor","status","ids"],"properties":{"label":{"type":"string"},"unit":{"enum":["GiB/s","MiB/s"]},"value":{"type":["number","null"],"minimum":0},"bytes_per_second":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"ids":{"type":"array","items":{"type":"string"}}}};
+const schema65 = {"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4440,7 +4643,7 @@ errors++;
 if(data.unit !== undefined){
 let data1 = data.unit;
 if(!((data1 === "GiB/s") || (data1 === "MiB/s"))){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema63.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema64.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4453,7 +4656,7 @@ errors++;
 if(data.value !== undefined){
 let data2 = data.value;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err11 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema63.properties.value.type},message:"must be number,null"};
+const err11 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema64.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4710,7 +4913,7 @@ errors++;
 if(data.safety_factor !== undefined){
 let data10 = data.safety_factor;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-const err30 = {instancePath:instancePath+"/safety_factor",schemaPath:"#/properties/safety_factor/type",keyword:"type",params:{type: schema63.properties.safety_factor.type},message:"must be number,null"};
+const err30 = {instancePath:instancePath+"/safety_factor",schemaPath:"#/properties/safety_factor/type",keyword:"type",params:{type: schema64.properties.safety_factor.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4735,7 +4938,7 @@ errors++;
 if(data.status !== undefined){
 let data11 = data.status;
 if(!((((data11 === "pass") || (data11 === "warn")) || (data11 === "fail")) || (data11 === "missing"))){
-const err32 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4893,7 +5096,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema41.properties, key0))){
+if(!(func1.call(schema42.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -5065,7 +5268,7 @@ vErrors.push(err24);
 errors++;
 }
 for(const key1 in data2){
-if(!(func1.call(schema41.properties.run.properties, key1))){
+if(!(func1.call(schema42.properties.run.properties, key1))){
 const err25 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -5079,7 +5282,7 @@ errors++;
 if(data2.repository !== undefined){
 let data3 = data2.repository;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err26 = {instancePath:instancePath+"/run/repository",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/run/repository",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5092,7 +5295,7 @@ errors++;
 if(data2.workflow !== undefined){
 let data4 = data2.workflow;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err27 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5105,7 +5308,7 @@ errors++;
 if(data2.workflow_ref !== undefined){
 let data5 = data2.workflow_ref;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err28 = {instancePath:instancePath+"/run/workflow_ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/run/workflow_ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5118,7 +5321,7 @@ errors++;
 if(data2.run_id !== undefined){
 let data6 = data2.run_id;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err29 = {instancePath:instancePath+"/run/run_id",schemaPath:"#/properties/run/properties/run_id/type",keyword:"type",params:{type: schema41.properties.run.properties.run_id.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/run/run_id",schemaPath:"#/properties/run/properties/run_id/type",keyword:"type",params:{type: schema42.properties.run.properties.run_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5143,7 +5346,7 @@ errors++;
 if(data2.run_attempt !== undefined){
 let data7 = data2.run_attempt;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err31 = {instancePath:instancePath+"/run/run_attempt",schemaPath:"#/properties/run/properties/run_attempt/type",keyword:"type",params:{type: schema41.properties.run.properties.run_attempt.type},message:"must be string,null"};
+const err31 = {instancePath:instancePath+"/run/run_attempt",schemaPath:"#/properties/run/properties/run_attempt/type",keyword:"type",params:{type: schema42.properties.run.properties.run_attempt.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5168,7 +5371,7 @@ errors++;
 if(data2.run_url !== undefined){
 let data8 = data2.run_url;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err33 = {instancePath:instancePath+"/run/run_url",schemaPath:"#/properties/run/properties/run_url/type",keyword:"type",params:{type: schema41.properties.run.properties.run_url.type},message:"must be string,null"};
+const err33 = {instancePath:instancePath+"/run/run_url",schemaPath:"#/properties/run/properties/run_url/type",keyword:"type",params:{type: schema42.properties.run.properties.run_url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5193,7 +5396,7 @@ errors++;
 if(data2.actor !== undefined){
 let data9 = data2.actor;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err35 = {instancePath:instancePath+"/run/actor",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err35 = {instancePath:instancePath+"/run/actor",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5206,7 +5409,7 @@ errors++;
 if(data2.triggering_actor !== undefined){
 let data10 = data2.triggering_actor;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err36 = {instancePath:instancePath+"/run/triggering_actor",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/run/triggering_actor",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5219,7 +5422,7 @@ errors++;
 if(data2.event !== undefined){
 let data11 = data2.event;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err37 = {instancePath:instancePath+"/run/event",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/run/event",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5232,7 +5435,7 @@ errors++;
 if(data2.ref !== undefined){
 let data12 = data2.ref;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err38 = {instancePath:instancePath+"/run/ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/run/ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5245,7 +5448,7 @@ errors++;
 if(data2.commit !== undefined){
 let data13 = data2.commit;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err39 = {instancePath:instancePath+"/run/commit",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/run/commit",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5370,7 +5573,7 @@ errors++;
 if(data14.action_ref !== undefined){
 let data16 = data14.action_ref;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err50 = {instancePath:instancePath+"/tools/action_ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err50 = {instancePath:instancePath+"/tools/action_ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5408,7 +5611,7 @@ errors++;
 if(data14.rustc !== undefined){
 let data18 = data14.rustc;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err53 = {instancePath:instancePath+"/tools/rustc",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err53 = {instancePath:instancePath+"/tools/rustc",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5421,7 +5624,7 @@ errors++;
 if(data14.cargo !== undefined){
 let data19 = data14.cargo;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err54 = {instancePath:instancePath+"/tools/cargo",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err54 = {instancePath:instancePath+"/tools/cargo",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5742,7 +5945,7 @@ errors++;
 if(data24.cpu_model !== undefined){
 let data28 = data24.cpu_model;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err79 = {instancePath:instancePath+"/environment/cpu_model",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err79 = {instancePath:instancePath+"/environment/cpu_model",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5860,7 +6063,7 @@ errors++;
 if(data31.name !== undefined){
 let data32 = data31.name;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err89 = {instancePath:instancePath+"/environment/runner/name",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err89 = {instancePath:instancePath+"/environment/runner/name",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5873,7 +6076,7 @@ errors++;
 if(data31.os !== undefined){
 let data33 = data31.os;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err90 = {instancePath:instancePath+"/environment/runner/os",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err90 = {instancePath:instancePath+"/environment/runner/os",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5886,7 +6089,7 @@ errors++;
 if(data31.arch !== undefined){
 let data34 = data31.arch;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err91 = {instancePath:instancePath+"/environment/runner/arch",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err91 = {instancePath:instancePath+"/environment/runner/arch",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5899,7 +6102,7 @@ errors++;
 if(data31.environment !== undefined){
 let data35 = data31.environment;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err92 = {instancePath:instancePath+"/environment/runner/environment",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err92 = {instancePath:instancePath+"/environment/runner/environment",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5999,7 +6202,7 @@ errors++;
 for(const key7 in data36){
 let data37 = data36[key7];
 if((typeof data37 !== "string") && (data37 !== null)){
-const err99 = {instancePath:instancePath+"/environment/variables/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err99 = {instancePath:instancePath+"/environment/variables/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6158,7 +6361,7 @@ errors++;
 if(data39.origin !== undefined){
 let data41 = data39.origin;
 if(!(((data41 === "input") || (data41 === "config-file")) || (data41 === "default"))){
-const err111 = {instancePath:instancePath+"/settings/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/settings/additionalProperties/properties/origin/enum",keyword:"enum",params:{allowedValues: schema41.properties.settings.additionalProperties.properties.origin.enum},message:"must be equal to one of the allowed values"};
+const err111 = {instancePath:instancePath+"/settings/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/settings/additionalProperties/properties/origin/enum",keyword:"enum",params:{allowedValues: schema42.properties.settings.additionalProperties.properties.origin.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6286,7 +6489,7 @@ vErrors.push(err122);
 errors++;
 }
 for(const key11 in data42){
-if(!(func1.call(schema41.properties.results.properties, key11))){
+if(!(func1.call(schema42.properties.results.properties, key11))){
 const err123 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err123];
@@ -6335,7 +6538,7 @@ errors++;
 if(data42.status !== undefined){
 let data44 = data42.status;
 if(!(((data44 === "pass") || (data44 === "warn")) || (data44 === "fail"))){
-const err127 = {instancePath:instancePath+"/results/status",schemaPath:"#/properties/results/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.results.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err127 = {instancePath:instancePath+"/results/status",schemaPath:"#/properties/results/properties/status/enum",keyword:"enum",params:{allowedValues: schema42.properties.results.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6348,7 +6551,7 @@ errors++;
 if(data42.compliance_level !== undefined){
 let data45 = data42.compliance_level;
 if(!((((data45 === "FullyCompliant") || (data45 === "ConditionallyCompliant")) || (data45 === "RequiresAttention")) || (data45 === "NonCompliant"))){
-const err128 = {instancePath:instancePath+"/results/compliance_level",schemaPath:"#/properties/results/properties/compliance_level/enum",keyword:"enum",params:{allowedValues: schema41.properties.results.properties.compliance_level.enum},message:"must be equal to one of the allowed values"};
+const err128 = {instancePath:instancePath+"/results/compliance_level",schemaPath:"#/properties/results/properties/compliance_level/enum",keyword:"enum",params:{allowedValues: schema42.properties.results.properties.compliance_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6601,7 +6804,7 @@ errors++;
 if(data55.baseline_commit !== undefined){
 let data56 = data55.baseline_commit;
 if((typeof data56 !== "string") && (data56 !== null)){
-const err147 = {instancePath:instancePath+"/results/comparison/baseline_commit",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err147 = {instancePath:instancePath+"/results/comparison/baseline_commit",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6827,7 +7030,7 @@ errors++;
 if(data61.metric !== undefined){
 let data63 = data61.metric;
 if(!(((data63 === "display") || (data63 === "comp3")) || (data63 === null))){
-const err164 = {instancePath:instancePath+"/results/benchmarks/" + i3+"/metric",schemaPath:"#/properties/results/properties/benchmarks/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema41.properties.results.properties.benchmarks.items.properties.metric.enum},message:"must be equal to one of the allowed values"};
+const err164 = {instancePath:instancePath+"/results/benchmarks/" + i3+"/metric",schemaPath:"#/properties/results/properties/benchmarks/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema42.properties.results.properties.benchmarks.items.properties.metric.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6865,7 +7068,7 @@ errors++;
 if(data61.bytes_per_second !== undefined){
 let data65 = data61.bytes_per_second;
 if((!((typeof data65 == "number") && (isFinite(data65)))) && (data65 !== null)){
-const err167 = {instancePath:instancePath+"/results/benchmarks/" + i3+"/bytes_per_second",schemaPath:"#/properties/results/properties/benchmarks/items/properties/bytes_per_second/type",keyword:"type",params:{type: schema41.properties.results.properties.benchmarks.items.properties.bytes_per_second.type},message:"must be number,null"};
+const err167 = {instancePath:instancePath+"/results/benchmarks/" + i3+"/bytes_per_second",schemaPath:"#/properties/results/properties/benchmarks/items/properties/bytes_per_second/type",keyword:"type",params:{type: schema42.properties.results.properties.benchmarks.items.properties.bytes_per_second.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -7260,8 +7463,8 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const baseline = validate36;
-const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/baseline.schema.json","title":"copybook-bench baseline (baseline.json)","description":"The promoted result of the baseline branch: the full report of that run and the history of promotions","type":"object","additionalProperties":false,"required":["schema_version","name","promoted_at","commit","ref","run_id","runner","report","history"],"properties":{"schema_version":{"const":"1.0"},"name":{"description":"The action instance's name input","type":"string","minLength":1},"promoted_at":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"run_id":{"type":["string","null"]},"runner":{"type":"object","additionalProperties":false,"required":["os","arch","testbed"],"properties":{"os":{"type":"string","minLength":1},"arch":{"type":"string","minLength":1},"testbed":{"description":"The testbed input: a label for the machine class","type":"string"}}},"report":{"description":"perf.json of the promoted run","$ref":"perf-report.schema.json"},"history":{"description":"The last history-size promotions, oldest first; the last one is this promotion","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}},"$defs":{"historyEntry":{"type":"object","additionalProperties":false,"required":["commit","timestamp","display_gibs","comp3_mibs","benchmarks"],"properties":{"commit":{"type":["string","null"]},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"display_gibs":{"type":["number","null"],"minimum":0},"comp3_mibs":{"type":["number","null"],"minimum":0},"benchmarks":{"description":"Benchmark id to bytes per second, or ns per iteration for benchmarks without byte throughput","type":"object","additionalProperties":{"type":"number","minimum":0}}}}}};
-const schema71 = {"type":"object","additionalProperties":false,"required":["commit","timestamp","display_gibs","comp3_mibs","benchmarks"],"properties":{"commit":{"type":["string","null"]},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"display_gibs":{"type":["number","null"],"minimum":0},"comp3_mibs":{"type":["number","null"],"minimum":0},"benchmarks":{"description":"Benchmark id to bytes per second, or ns per iteration for benchmarks without byte throughput","type":"object","additionalProperties":{"type":"number","minimum":0}}}};
+const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/baseline.schema.json","title":"copybook-bench baseline (baseline.json)","description":"The promoted result of the baseline branch: the full report of that run and the history of promotions","type":"object","additionalProperties":false,"required":["schema_version","name","promoted_at","commit","ref","run_id","runner","report","history"],"properties":{"schema_version":{"const":"1.0"},"name":{"description":"The action instance's name input","type":"string","minLength":1},"promoted_at":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"run_id":{"type":["string","null"]},"runner":{"type":"object","additionalProperties":false,"required":["os","arch","testbed"],"properties":{"os":{"type":"string","minLength":1},"arch":{"type":"string","minLength":1},"testbed":{"description":"The testbed input: a label for the machine class","type":"string"}}},"report":{"description":"perf.json of the promoted run","$ref":"perf-report.schema.json"},"history":{"description":"The last history-size promotions, oldest first; the last one is this promotion","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}},"$defs":{"historyEntry":{"type":"object","additionalProperties":false,"required":["commit","timestamp","display_gibs","comp3_mibs","benchmarks"],"properties":{"commit":{"type":["string","null"]},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"display_gibs":{"type":["number","null"],"minimum":0},"comp3_mibs":{"type":["number","null"],"minimum":0},"benchmarks":{"description":"Benchmark id to bytes per second, or ns per iteration for benchmarks without byte throughput","type":"object","additionalProperties":{"type":"number","minimum":0}}}}}};
+const schema72 = {"type":"object","additionalProperties":false,"required":["commit","timestamp","display_gibs","comp3_mibs","benchmarks"],"properties":{"commit":{"type":["string","null"]},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"display_gibs":{"type":["number","null"],"minimum":0},"comp3_mibs":{"type":["number","null"],"minimum":0},"benchmarks":{"description":"Benchmark id to bytes per second, or ns per iteration for benchmarks without byte throughput","type":"object","additionalProperties":{"type":"number","minimum":0}}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7339,7 +7542,7 @@ errors++;
 if(data.commit !== undefined){
 let data0 = data.commit;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err6 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: schema71.properties.commit.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: schema72.properties.commit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7387,7 +7590,7 @@ errors++;
 if(data.display_gibs !== undefined){
 let data2 = data.display_gibs;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/display_gibs",schemaPath:"#/properties/display_gibs/type",keyword:"type",params:{type: schema71.properties.display_gibs.type},message:"must be number,null"};
+const err10 = {instancePath:instancePath+"/display_gibs",schemaPath:"#/properties/display_gibs/type",keyword:"type",params:{type: schema72.properties.display_gibs.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7412,7 +7615,7 @@ errors++;
 if(data.comp3_mibs !== undefined){
 let data3 = data.comp3_mibs;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err12 = {instancePath:instancePath+"/comp3_mibs",schemaPath:"#/properties/comp3_mibs/type",keyword:"type",params:{type: schema71.properties.comp3_mibs.type},message:"must be number,null"};
+const err12 = {instancePath:instancePath+"/comp3_mibs",schemaPath:"#/properties/comp3_mibs/type",keyword:"type",params:{type: schema72.properties.comp3_mibs.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7594,7 +7797,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema69.properties, key0))){
+if(!(func1.call(schema70.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -7680,7 +7883,7 @@ errors++;
 if(data.commit !== undefined){
 let data3 = data.commit;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err16 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: schema69.properties.commit.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: schema70.properties.commit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7693,7 +7896,7 @@ errors++;
 if(data.ref !== undefined){
 let data4 = data.ref;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: schema69.properties.ref.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: schema70.properties.ref.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7706,7 +7909,7 @@ errors++;
 if(data.run_id !== undefined){
 let data5 = data.run_id;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err18 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: schema69.properties.run_id.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: schema70.properties.run_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7888,4 +8091,1215 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const historyRecord = validate40;
+const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/history-record.schema.json","title":"copybook-bench history record (data/<name>/<testbed>/<os>/<time>-<commit>.json)","description":"One promoted result of one commit on one testbed and OS, as the data branch keeps it","type":"object","additionalProperties":false,"required":["schema_version","name","testbed","os","arch","commit","ref","run_id","timestamp","release","machine","metrics","benchmarks"],"properties":{"schema_version":{"const":"1.0"},"name":{"type":"string","minLength":1,"maxLength":200},"testbed":{"type":"string","minLength":1,"maxLength":200},"os":{"type":"string","minLength":1,"maxLength":200},"arch":{"type":"string","minLength":1,"maxLength":200},"commit":{"description":"The measured commit","type":"string","pattern":"^[0-9a-f]{7,64}$"},"ref":{"type":["string","null"],"maxLength":500},"run_id":{"type":["string","null"],"maxLength":40},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"release":{"description":"A tag pointing at the commit","type":["string","null"],"maxLength":200},"machine":{"oneOf":[{"type":"null"},{"$ref":"perf-report.schema.json#/$defs/machine"}]},"metrics":{"type":"object","additionalProperties":false,"required":["display_gibs","comp3_mibs","display_floor_gibs","comp3_floor_mibs"],"properties":{"display_gibs":{"$ref":"#/$defs/value"},"comp3_mibs":{"$ref":"#/$defs/value"},"display_floor_gibs":{"$ref":"#/$defs/value"},"comp3_floor_mibs":{"$ref":"#/$defs/value"}}},"benchmarks":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["id","group","time_ns","throughput"],"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"group":{"type":"string","maxLength":1000},"time_ns":{"$ref":"#/$defs/bounds"},"throughput":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/bounds"}]}}}}},"$defs":{"value":{"type":["number","null"],"minimum":0},"bounds":{"description":"[lower, point, upper]","type":"array","minItems":3,"maxItems":3,"items":{"type":"number","minimum":0}}}};
+const schema77 = {"type":["number","null"],"minimum":0};
+const schema81 = {"description":"[lower, point, upper]","type":"array","minItems":3,"maxItems":3,"items":{"type":"number","minimum":0}};
+const pattern19 = new RegExp("^[0-9a-f]{7,64}$", "u");
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://github.com/org/copybook-bench-action/schema/history-record.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.testbed === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "testbed"},message:"must have required property '"+"testbed"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.os === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "os"},message:"must have required property '"+"os"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.arch === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arch"},message:"must have required property '"+"arch"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.commit === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.ref === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.run_id === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.timestamp === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.release === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.machine === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "machine"},message:"must have required property '"+"machine"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.metrics === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.benchmarks === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "benchmarks"},message:"must have required property '"+"benchmarks"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema74.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if("1.0" !== data.schema_version){
+const err14 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: "1.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 200){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.testbed !== undefined){
+let data2 = data.testbed;
+if(typeof data2 === "string"){
+if(func2(data2) > 200){
+const err18 = {instancePath:instancePath+"/testbed",schemaPath:"#/properties/testbed/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err19 = {instancePath:instancePath+"/testbed",schemaPath:"#/properties/testbed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/testbed",schemaPath:"#/properties/testbed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.os !== undefined){
+let data3 = data.os;
+if(typeof data3 === "string"){
+if(func2(data3) > 200){
+const err21 = {instancePath:instancePath+"/os",schemaPath:"#/properties/os/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err22 = {instancePath:instancePath+"/os",schemaPath:"#/properties/os/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.arch !== undefined){
+let data4 = data.arch;
+if(typeof data4 === "string"){
+if(func2(data4) > 200){
+const err24 = {instancePath:instancePath+"/arch",schemaPath:"#/properties/arch/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err25 = {instancePath:instancePath+"/arch",schemaPath:"#/properties/arch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/arch",schemaPath:"#/properties/arch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.commit !== undefined){
+let data5 = data.commit;
+if(typeof data5 === "string"){
+if(!pattern19.test(data5)){
+const err27 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{7,64}$"},message:"must match pattern \""+"^[0-9a-f]{7,64}$"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.ref !== undefined){
+let data6 = data.ref;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err29 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: schema74.properties.ref.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(func2(data6) > 500){
+const err30 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+if(data.run_id !== undefined){
+let data7 = data.run_id;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err31 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: schema74.properties.run_id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(typeof data7 === "string"){
+if(func2(data7) > 40){
+const err32 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data.timestamp !== undefined){
+let data8 = data.timestamp;
+if(typeof data8 === "string"){
+if(!pattern5.test(data8)){
+const err33 = {instancePath:instancePath+"/timestamp",schemaPath:"perf-report.schema.json#/$defs/utcTimestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\""};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!(formats0.validate(data8))){
+const err34 = {instancePath:instancePath+"/timestamp",schemaPath:"perf-report.schema.json#/$defs/utcTimestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/timestamp",schemaPath:"perf-report.schema.json#/$defs/utcTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.release !== undefined){
+let data9 = data.release;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err36 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: schema74.properties.release.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(typeof data9 === "string"){
+if(func2(data9) > 200){
+const err37 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+if(data.machine !== undefined){
+let data10 = data.machine;
+const _errs23 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs24 = errors;
+if(data10 !== null){
+const err38 = {instancePath:instancePath+"/machine",schemaPath:"#/properties/machine/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs26 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.cpu_model === undefined){
+const err39 = {instancePath:instancePath+"/machine",schemaPath:"perf-report.schema.json#/$defs/machine/required",keyword:"required",params:{missingProperty: "cpu_model"},message:"must have required property '"+"cpu_model"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data10.cpu_cores === undefined){
+const err40 = {instancePath:instancePath+"/machine",schemaPath:"perf-report.schema.json#/$defs/machine/required",keyword:"required",params:{missingProperty: "cpu_cores"},message:"must have required property '"+"cpu_cores"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data10.rustc === undefined){
+const err41 = {instancePath:instancePath+"/machine",schemaPath:"perf-report.schema.json#/$defs/machine/required",keyword:"required",params:{missingProperty: "rustc"},message:"must have required property '"+"rustc"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data10.target === undefined){
+const err42 = {instancePath:instancePath+"/machine",schemaPath:"perf-report.schema.json#/$defs/machine/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data10.rustflags === undefined){
+const err43 = {instancePath:instancePath+"/machine",schemaPath:"perf-report.schema.json#/$defs/machine/required",keyword:"required",params:{missingProperty: "rustflags"},message:"must have required property '"+"rustflags"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+for(const key1 in data10){
+if(!(((((key1 === "cpu_model") || (key1 === "cpu_cores")) || (key1 === "rustc")) || (key1 === "target")) || (key1 === "rustflags"))){
+const err44 = {instancePath:instancePath+"/machine",schemaPath:"perf-report.schema.json#/$defs/machine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data10.cpu_model !== undefined){
+let data11 = data10.cpu_model;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err45 = {instancePath:instancePath+"/machine/cpu_model",schemaPath:"perf-report.schema.json#/$defs/machine/properties/cpu_model/type",keyword:"type",params:{type: schema41.properties.cpu_model.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(typeof data11 === "string"){
+if(func2(data11) > 200){
+const err46 = {instancePath:instancePath+"/machine/cpu_model",schemaPath:"perf-report.schema.json#/$defs/machine/properties/cpu_model/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data10.cpu_cores !== undefined){
+let data12 = data10.cpu_cores;
+if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
+const err47 = {instancePath:instancePath+"/machine/cpu_cores",schemaPath:"perf-report.schema.json#/$defs/machine/properties/cpu_cores/type",keyword:"type",params:{type: schema41.properties.cpu_cores.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err48 = {instancePath:instancePath+"/machine/cpu_cores",schemaPath:"perf-report.schema.json#/$defs/machine/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+if(data10.rustc !== undefined){
+let data13 = data10.rustc;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err49 = {instancePath:instancePath+"/machine/rustc",schemaPath:"perf-report.schema.json#/$defs/machine/properties/rustc/type",keyword:"type",params:{type: schema41.properties.rustc.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(typeof data13 === "string"){
+if(func2(data13) > 200){
+const err50 = {instancePath:instancePath+"/machine/rustc",schemaPath:"perf-report.schema.json#/$defs/machine/properties/rustc/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+if(data10.target !== undefined){
+let data14 = data10.target;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err51 = {instancePath:instancePath+"/machine/target",schemaPath:"perf-report.schema.json#/$defs/machine/properties/target/type",keyword:"type",params:{type: schema41.properties.target.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(typeof data14 === "string"){
+if(func2(data14) > 200){
+const err52 = {instancePath:instancePath+"/machine/target",schemaPath:"perf-report.schema.json#/$defs/machine/properties/target/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+if(data10.rustflags !== undefined){
+let data15 = data10.rustflags;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err53 = {instancePath:instancePath+"/machine/rustflags",schemaPath:"perf-report.schema.json#/$defs/machine/properties/rustflags/type",keyword:"type",params:{type: schema41.properties.rustflags.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(typeof data15 === "string"){
+if(func2(data15) > 4000){
+const err54 = {instancePath:instancePath+"/machine/rustflags",schemaPath:"perf-report.schema.json#/$defs/machine/properties/rustflags/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/machine",schemaPath:"perf-report.schema.json#/$defs/machine/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid0 = _errs26 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err56 = {instancePath:instancePath+"/machine",schemaPath:"#/properties/machine/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.metrics !== undefined){
+let data16 = data.metrics;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.display_gibs === undefined){
+const err57 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "display_gibs"},message:"must have required property '"+"display_gibs"+"'"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data16.comp3_mibs === undefined){
+const err58 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "comp3_mibs"},message:"must have required property '"+"comp3_mibs"+"'"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data16.display_floor_gibs === undefined){
+const err59 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "display_floor_gibs"},message:"must have required property '"+"display_floor_gibs"+"'"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data16.comp3_floor_mibs === undefined){
+const err60 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "comp3_floor_mibs"},message:"must have required property '"+"comp3_floor_mibs"+"'"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+for(const key2 in data16){
+if(!((((key2 === "display_gibs") || (key2 === "comp3_mibs")) || (key2 === "display_floor_gibs")) || (key2 === "comp3_floor_mibs"))){
+const err61 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data16.display_gibs !== undefined){
+let data17 = data16.display_gibs;
+if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
+const err62 = {instancePath:instancePath+"/metrics/display_gibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema77.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err63 = {instancePath:instancePath+"/metrics/display_gibs",schemaPath:"#/$defs/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data16.comp3_mibs !== undefined){
+let data18 = data16.comp3_mibs;
+if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
+const err64 = {instancePath:instancePath+"/metrics/comp3_mibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema77.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err65 = {instancePath:instancePath+"/metrics/comp3_mibs",schemaPath:"#/$defs/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+if(data16.display_floor_gibs !== undefined){
+let data19 = data16.display_floor_gibs;
+if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
+const err66 = {instancePath:instancePath+"/metrics/display_floor_gibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema77.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err67 = {instancePath:instancePath+"/metrics/display_floor_gibs",schemaPath:"#/$defs/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+if(data16.comp3_floor_mibs !== undefined){
+let data20 = data16.comp3_floor_mibs;
+if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
+const err68 = {instancePath:instancePath+"/metrics/comp3_floor_mibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema77.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err69 = {instancePath:instancePath+"/metrics/comp3_floor_mibs",schemaPath:"#/$defs/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.benchmarks !== undefined){
+let data21 = data.benchmarks;
+if(Array.isArray(data21)){
+if(data21.length > 100000){
+const err71 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+const len0 = data21.length;
+for(let i0=0; i0<len0; i0++){
+let data22 = data21[i0];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.id === undefined){
+const err72 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/properties/benchmarks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data22.group === undefined){
+const err73 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/properties/benchmarks/items/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data22.time_ns === undefined){
+const err74 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/properties/benchmarks/items/required",keyword:"required",params:{missingProperty: "time_ns"},message:"must have required property '"+"time_ns"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data22.throughput === undefined){
+const err75 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/properties/benchmarks/items/required",keyword:"required",params:{missingProperty: "throughput"},message:"must have required property '"+"throughput"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key3 in data22){
+if(!((((key3 === "id") || (key3 === "group")) || (key3 === "time_ns")) || (key3 === "throughput"))){
+const err76 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/properties/benchmarks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data22.id !== undefined){
+let data23 = data22.id;
+if(typeof data23 === "string"){
+if(func2(data23) > 1000){
+const err77 = {instancePath:instancePath+"/benchmarks/" + i0+"/id",schemaPath:"#/properties/benchmarks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(func2(data23) < 1){
+const err78 = {instancePath:instancePath+"/benchmarks/" + i0+"/id",schemaPath:"#/properties/benchmarks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/benchmarks/" + i0+"/id",schemaPath:"#/properties/benchmarks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data22.group !== undefined){
+let data24 = data22.group;
+if(typeof data24 === "string"){
+if(func2(data24) > 1000){
+const err80 = {instancePath:instancePath+"/benchmarks/" + i0+"/group",schemaPath:"#/properties/benchmarks/items/properties/group/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/benchmarks/" + i0+"/group",schemaPath:"#/properties/benchmarks/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data22.time_ns !== undefined){
+let data25 = data22.time_ns;
+if(Array.isArray(data25)){
+if(data25.length > 3){
+const err82 = {instancePath:instancePath+"/benchmarks/" + i0+"/time_ns",schemaPath:"#/$defs/bounds/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data25.length < 3){
+const err83 = {instancePath:instancePath+"/benchmarks/" + i0+"/time_ns",schemaPath:"#/$defs/bounds/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+let data26 = data25[i1];
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err84 = {instancePath:instancePath+"/benchmarks/" + i0+"/time_ns/" + i1,schemaPath:"#/$defs/bounds/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/benchmarks/" + i0+"/time_ns/" + i1,schemaPath:"#/$defs/bounds/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/benchmarks/" + i0+"/time_ns",schemaPath:"#/$defs/bounds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data22.throughput !== undefined){
+let data27 = data22.throughput;
+const _errs70 = errors;
+let valid16 = false;
+let passing1 = null;
+const _errs71 = errors;
+if(data27 !== null){
+const err87 = {instancePath:instancePath+"/benchmarks/" + i0+"/throughput",schemaPath:"#/properties/benchmarks/items/properties/throughput/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+var _valid1 = _errs71 === errors;
+if(_valid1){
+valid16 = true;
+passing1 = 0;
+}
+const _errs73 = errors;
+if(Array.isArray(data27)){
+if(data27.length > 3){
+const err88 = {instancePath:instancePath+"/benchmarks/" + i0+"/throughput",schemaPath:"#/$defs/bounds/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data27.length < 3){
+const err89 = {instancePath:instancePath+"/benchmarks/" + i0+"/throughput",schemaPath:"#/$defs/bounds/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+let data28 = data27[i2];
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err90 = {instancePath:instancePath+"/benchmarks/" + i0+"/throughput/" + i2,schemaPath:"#/$defs/bounds/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/benchmarks/" + i0+"/throughput/" + i2,schemaPath:"#/$defs/bounds/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/benchmarks/" + i0+"/throughput",schemaPath:"#/$defs/bounds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+var _valid1 = _errs73 === errors;
+if(_valid1 && valid16){
+valid16 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid16 = true;
+passing1 = 1;
+}
+}
+if(!valid16){
+const err93 = {instancePath:instancePath+"/benchmarks/" + i0+"/throughput",schemaPath:"#/properties/benchmarks/items/properties/throughput/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+else {
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/properties/benchmarks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -138,7 +138,10 @@ describe('buildConfig and the workflow-only settings', () => {
         'mode',
         'name',
         'commit-status',
-        'report-run-id'
+        'report-run-id',
+        // Where the data branch is pushed: a config file must not redirect the promoting job's token.
+        'history-branch',
+        'history-repository'
       ].sort()
     );
     // One flag in the table makes an option workflow only; a credential always is.

@@ -3,8 +3,11 @@ import { buildConfig } from '../../../src/core/config/config.js';
 import { OPTIONS, optionKey } from '../../../src/core/config/options.js';
 import {
   choice,
+  count,
   failOn,
   flag,
+  gitRemote,
+  historyBranch,
   number,
   percentage,
   rate,
@@ -148,5 +151,34 @@ describe('setting parsers', () => {
       expect(() => shardSpec(bad, input('shard'))).toThrow(
         `Invalid shard: "${bad}". Accepted: i/n with 1 <= i <= n <= 256, e.g. "2/4" (the second of four shards), or empty.`
       );
+  });
+});
+
+describe('the history settings', () => {
+  const at = { name: 'history-repository', origin: 'input' as const };
+  it('take owner/repo, credential-free URLs and paths, and refuse a URL with a user', () => {
+    expect(gitRemote('octo/bench', at)).toBe('octo/bench');
+    expect(gitRemote('', at)).toBeNull();
+    expect(gitRemote('https://github.example/octo/bench.git', at)).toBe(
+      'https://github.example/octo/bench.git'
+    );
+    expect(gitRemote('/srv/git/bench.git', at)).toBe('/srv/git/bench.git');
+    expect(() => gitRemote('https://x-access-token:ghs_secret@github.com/o/r', at)).toThrow(
+      /Invalid history-repository: "https:\/\/x-access-token:\*+@github.com\/o\/r"|Invalid history-repository: .*Accepted: `owner\/repo`/
+    );
+    expect(() => gitRemote('--upload-pack=evil', at)).toThrow(/Accepted: `owner\/repo`/);
+    expect(() => gitRemote('../../etc', at)).toThrow(/Invalid history-repository/);
+  });
+  it('take a branch name and a count from 0', () => {
+    const branchAt = { name: 'history-branch', origin: 'input' as const };
+    expect(historyBranch('copybook-bench-data', branchAt)).toBe('copybook-bench-data');
+    expect(() => historyBranch('-evil', branchAt)).toThrow(
+      /Invalid history-branch: "-evil". Accepted: a branch name/
+    );
+    expect(() => historyBranch('a..b', branchAt)).toThrow(/Invalid history-branch/);
+    expect(count('500')('0', { name: 'history-max', origin: 'input' })).toBe(0);
+    expect(() => count('500')('-1', { name: 'history-max', origin: 'input' })).toThrow(
+      'Invalid history-max: "-1". Accepted: a whole number >= 0, e.g. "500".'
+    );
   });
 });

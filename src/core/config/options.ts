@@ -6,10 +6,13 @@ import {
   args,
   cargoPackage,
   choice,
+  count,
   environment,
   failOn,
   flag,
+  gitRemote,
   gitRevision,
+  historyBranch,
   instanceName,
   list,
   number,
@@ -309,6 +312,35 @@ export const OPTIONS = [
     parse: wholeNumber('30'),
     description:
       'How many promotions the baseline keeps for trends and per-benchmark noise (a whole number >= 1).'
+  },
+  {
+    name: 'history',
+    default: 'baseline',
+    ...choice(['baseline', 'branch']),
+    description:
+      "`baseline`: the trend is the baseline's last `history-size` promotions (actions cache and artifact). `branch`: each promotion is also added to a data branch (`history-branch`) as a file of its own, with a dashboard (`index.html`) for GitHub Pages or a local clone; pull requests are then compared with their own base commit when it has a result there. Needs `contents: write` on the promoting job (docs/history.md)."
+  },
+  {
+    name: 'history-branch',
+    default: 'copybook-bench-data',
+    parse: historyBranch,
+    workflowOnly: true,
+    description: '`history: branch`: the data branch, created (orphan) on first use.'
+  },
+  {
+    name: 'history-max',
+    default: '0',
+    parse: count('500'),
+    description:
+      '`history: branch`: how many results to keep per testbed and OS, the newest (0: all). Pruning is a commit of its own.'
+  },
+  {
+    name: 'history-repository',
+    default: '',
+    parse: gitRemote,
+    workflowOnly: true,
+    description:
+      "`history: branch`: the repository holding the data branch: `owner/repo`, an https:// URL or a path. Empty: the checkout's `origin` (as actions/checkout leaves it). The token goes to git in a header, never in a URL."
   },
   {
     name: 'retention-days',

@@ -103,6 +103,14 @@ export const number =
     return n;
   };
 
+/** A whole number >= 0. */
+export const count =
+  (example: string): SettingParser<number> =>
+  (value, at) => {
+    if (!/^\s*\d{1,9}\s*$/.test(value)) invalid(at, value, `a whole number >= 0, e.g. "${example}"`);
+    return Number(value);
+  };
+
 /** A whole number >= 1. */
 export const wholeNumber =
   (example: string): SettingParser<number> =>
@@ -281,4 +289,40 @@ export const shardSpec: SettingParser<ShardSpec | null> = (value, at) => {
       `i/n with 1 <= i <= n <= ${MAX_SHARDS}, e.g. "2/4" (the second of four shards), or empty`
     );
   return { index, count };
+};
+
+/**
+ * Where a git remote is: `owner/repo` (on the workflow's GitHub server), an `https://` or `file://`
+ * URL, or an absolute path; null when empty. A credential never goes in a URL (it would reach git's
+ * log and the remote's config), so a URL with a user or password is refused.
+ */
+export const gitRemote: SettingParser<string | null> = (value, at) => {
+  const v = value.trim();
+  if (v === '') return null;
+  const accepted =
+    "`owner/repo`, an https:// or file:// URL without a user or password, or an absolute path (empty: the checkout's origin)";
+  if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v) && !v.includes('..')) return v;
+  if (/^file:\/\/\//.test(v) || (v.startsWith('/') && !v.includes('\0'))) return v;
+  if (/^https:\/\//.test(v)) {
+    let url: URL | null = null;
+    try {
+      url = new URL(v);
+    } catch {
+      url = null;
+    }
+    if (url && url.username === '' && url.password === '') return v;
+  }
+  return invalid(at, value, accepted);
+};
+
+/** A branch name git cannot take for anything else (as a revision name, without `^` and `~`). */
+export const historyBranch: SettingParser<string> = (value, at) => {
+  const v = value.trim();
+  if (!isRevisionName(v) || /[\^~]/.test(v) || v.endsWith('/') || v.includes('//'))
+    invalid(
+      at,
+      value,
+      'a branch name: letters, digits, "_", ".", "/" and "-", not starting with "-" or "." (e.g. "copybook-bench-data")'
+    );
+  return v;
 };

@@ -4,14 +4,16 @@
 import type { ErrorObject } from 'ajv';
 import auditSchema from '../../../schema/audit.schema.json' with { type: 'json' };
 import baselineSchema from '../../../schema/baseline.schema.json' with { type: 'json' };
+import historyRecordSchema from '../../../schema/history-record.schema.json' with { type: 'json' };
 import perfReportSchema from '../../../schema/perf-report.schema.json' with { type: 'json' };
-import { audit, baseline, perfReport, type Validator } from '../../generated/validators.js';
+import { audit, baseline, historyRecord, perfReport, type Validator } from '../../generated/validators.js';
 import type { PerfReport } from '../model.js';
 
 const validators = new Map<object, Validator>([
   [perfReportSchema, perfReport],
   [auditSchema, audit],
-  [baselineSchema, baseline]
+  [baselineSchema, baseline],
+  [historyRecordSchema, historyRecord]
 ]);
 
 /** A schema problem: the JSON pointer of the value (empty for the root) and what is wrong with it. */

@@ -1,0 +1,97 @@
+// The data branch as files in a working tree (a clone of the branch, or the folder the import
+// writes to): add a record, read them all back, prune a slot, and regenerate the dashboard from
+// what is there. The tree may hold anything (it is a git branch), so every read is capped, only
+// regular files are read, and a file that is not a valid record is reported and left alone.
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { BaselineSlot } from '../../core/baseline/store-naming.js';
+import { dashboardData, dashboardScript } from '../../core/history/dashboard-data.js';
+import {
+  DASHBOARD_DATA,
+  DASHBOARD_PAGE,
+  DATA_DIR,
+  holdsCommit,
+  PAGES_MARKER,
+  pruneSelection,
+  recordFileName,
+  slotFolder
+} from '../../core/history/layout.js';
+import { type HistoryRecord, parseHistoryRecord } from '../../core/history/record.js';
+import { dashboardPage } from '../../render/dashboard/page.js';
+import { writeFileAtomic } from '../fs/write.js';
+
+/** A record is a few KiB per hundred benchmarks; anything bigger than this is not one of ours. */
+const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+
+const native = (dir: string, slashPath: string): string => path.join(dir, ...slashPath.split('/'));
+
+async function namesIn(folder: string): Promise<string[]> {
+  try {
+    return await fs.readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Adds the record's file unless its slot already holds that commit; the path written, `/`-separated. */
+export async function addRecord(
+  dir: string,
+  record: HistoryRecord
+): Promise<{ added: boolean; path: string }> {
+  const folder = slotFolder({ name: record.name, testbed: record.testbed, os: record.os });
+  const file = `${folder}/${recordFileName(record)}`;
+  if (holdsCommit(await namesIn(native(dir, folder)), record.commit)) return { added: false, path: file };
+  await fs.mkdir(native(dir, folder), { recursive: true });
+  await writeFileAtomic(native(dir, file), `${JSON.stringify(record, null, 1)}\n`);
+  return { added: true, path: file };
+}
+
+async function readRecordFile(file: string, shown: string): Promise<HistoryRecord | string> {
+  const stat = await fs.lstat(file);
+  if (!stat.isFile()) return `${shown} is not a regular file`;
+  if (stat.size > MAX_RECORD_BYTES) return `${shown} is larger than ${MAX_RECORD_BYTES} bytes`;
+  const parsed = parseHistoryRecord(await fs.readFile(file, 'utf8'), shown);
+  return parsed.ok ? parsed.record : parsed.reason;
+}
+
+/** Every valid record under data/, and why each other `.json` file there was skipped. */
+export async function readRecords(dir: string): Promise<{ records: HistoryRecord[]; problems: string[] }> {
+  const records: HistoryRecord[] = [];
+  const problems: string[] = [];
+  const walk = async (slashPath: string, depth: number): Promise<void> => {
+    const entries = await fs.readdir(native(dir, slashPath), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const child = `${slashPath}/${entry.name}`;
+      if (entry.isDirectory() && depth < 3) await walk(child, depth + 1);
+      else if (entry.name.endsWith('.json') && depth === 3) {
+        const read = await readRecordFile(native(dir, child), child);
+        if (typeof read === 'string') problems.push(read);
+        else records.push(read);
+      }
+    }
+  };
+  await walk(DATA_DIR, 0);
+  return { records, problems };
+}
+
+/** Deletes the slot's oldest records beyond `max` (0: none); the paths deleted, `/`-separated. */
+export async function pruneSlot(dir: string, slot: BaselineSlot, max: number): Promise<string[]> {
+  const folder = slotFolder(slot);
+  const doomed = pruneSelection(await namesIn(native(dir, folder)), max);
+  for (const name of doomed) await fs.rm(native(dir, `${folder}/${name}`));
+  return doomed.map((name) => `${folder}/${name}`);
+}
+
+/** Writes index.html, data.js and .nojekyll from the records in the tree; the paths written. */
+export async function writeDashboard(
+  dir: string,
+  meta: { generatedAt: string; repositoryUrl: string | null }
+): Promise<{ files: string[]; records: number; problems: string[] }> {
+  const { records, problems } = await readRecords(dir);
+  await writeFileAtomic(path.join(dir, DASHBOARD_DATA), dashboardScript(dashboardData(records, meta)));
+  await writeFileAtomic(path.join(dir, DASHBOARD_PAGE), dashboardPage());
+  await writeFileAtomic(path.join(dir, PAGES_MARKER), '');
+  return { files: [DASHBOARD_PAGE, DASHBOARD_DATA, PAGES_MARKER], records: records.length, problems };
+}
