@@ -19,6 +19,7 @@ import { readShardReport, reportsInFolder } from './adapters/fs/shard-reports.js
 import { writeFileAtomic } from './adapters/fs/write.js';
 import { checkoutRoot, resolveCommit } from './adapters/git/checkout.js';
 import { gitRunner } from './adapters/git/git.js';
+import { realHistory } from './adapters/git/history-branch.js';
 import { checkOutWorktree } from './adapters/git/paired-worktree.js';
 import { policyOf, upsertStickyComment } from './adapters/github/comments.js';
 import { loadGitHubContext } from './adapters/github/context.js';
@@ -183,6 +184,7 @@ export function realPorts(options: {
     git: realGit(run),
     github: realGitHub,
     cache: realCache(env),
-    artifacts: realArtifacts(env)
+    artifacts: realArtifacts(env),
+    history: realHistory(run)
   };
 }
