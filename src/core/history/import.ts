@@ -90,8 +90,8 @@ const isObject = (value: unknown): value is Data =>
 /** A property of the object itself, never one it inherits (`constructor`, `__proto__`). */
 const own = (object: Data, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
 
-/** A name in quotes, cut to a readable length. */
-const quoted = (text: string): string =>
+/** A name in quotes, cut to a readable length: for messages. */
+export const quoted = (text: string): string =>
   JSON.stringify(text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text);
 
 /** A value as a message shows it. */
