@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { COMMANDS, FILE_FLAGS, parseCliArgs, usage } from '../../src/cli/args.js';
+import { COMMANDS, FILE_FLAGS, LABEL_FLAGS, parseCliArgs, usage } from '../../src/cli/args.js';
 import { buildConfig } from '../../src/core/config/config.js';
 import { OPTIONS } from '../../src/core/config/options.js';
 import { InputError } from '../../src/core/errors.js';
@@ -19,6 +19,7 @@ describe('parseCliArgs', () => {
       positional: [],
       inputs: { 'criterion-dir': 'target/criterion', 'display-floor': '4 GiB/s' },
       files: {},
+      labels: {},
       benchArgs: null,
       verbose: true,
       help: false
@@ -75,7 +76,7 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['run', '--colour', 'red'])).toThrow('Unknown flag --colour');
     expect(() => parseCliArgs(['run', '-x'])).toThrow('Unknown flag -x.');
     expect(() => parseCliArgs(['bench'])).toThrow(
-      'Unknown command "bench". Accepted: run, analyze, validate, baseline, report, audit, demo.'
+      'Unknown command "bench". Accepted: run, analyze, validate, baseline, report, audit, demo, history.'
     );
     expect(() => parseCliArgs(['run', '--package'])).toThrow('Flag --package needs a value.');
     expect(() => parseCliArgs(['run', '--help=yes'])).toThrow('Flag --help takes no value.');
@@ -228,9 +229,13 @@ describe('the flags of each command', () => {
     ['validate', ['perf.json', '--package', 'x'], '--package'],
     ['report', ['--display-floor', '1 MB/s'], '--display-floor'],
     ['audit', ['--name', 'x'], '--name'],
-    ['baseline', ['promote', '--working-directory', 'x'], '--working-directory']
+    ['baseline', ['promote', '--working-directory', 'x'], '--working-directory'],
+    ['history', ['import', 'data.js', '--config-file', 'x.toml'], '--config-file'],
+    ['analyze', ['--suite', 'x'], '--suite']
   ])('%s refuses %j, naming the flag, the command and what it takes', (command, rest, flag) => {
-    const name = command === 'baseline' ? 'baseline promote' : command;
+    const name =
+      ({ baseline: 'baseline promote', history: 'history import' } as Record<string, string>)[command] ??
+      command;
     expect(() => parseCliArgs([command, ...rest])).toThrow(InputError);
     expect(() => parseCliArgs([command, ...rest])).toThrow(
       `Flag ${flag} does not apply to ${name}. ${name} takes: `
@@ -250,6 +255,40 @@ describe('the flags of each command', () => {
     expect(() => parseCliArgs(['audit', '--package', 'x'])).toThrow(
       'audit takes: --working-directory, --config-file, --audit-config, --audit-variables, --bench-env, --run, --report, --baseline-file, --out, --verbose, --help.'
     );
+    expect(() => parseCliArgs(['history', 'import', 'data.js', '--out', 'x'])).toThrow(
+      'Flag --out does not apply to history import. history import takes: --name, --testbed, --dir, --suite, --os, --arch, --verbose, --help.'
+    );
+  });
+
+  it('gives history import its file, folder, suite and labels', () => {
+    const args = parseCliArgs([
+      'history',
+      'import',
+      'bench/data.js',
+      '--suite',
+      'Rust Benchmark',
+      '--dir=site',
+      '--os',
+      'Linux',
+      '--arch',
+      'X64',
+      '--testbed',
+      'arm'
+    ]);
+    expect(args).toMatchObject({
+      command: 'history',
+      positional: ['import', 'bench/data.js'],
+      inputs: { testbed: 'arm' },
+      files: { dir: 'site' },
+      labels: { suite: 'Rust Benchmark', os: 'Linux', arch: 'X64' }
+    });
+    expect(() => parseCliArgs(['history', 'import', 'data.js', '--suite='])).toThrow(
+      'Flag --suite needs a value.'
+    );
+    expect(() => parseCliArgs(['history', 'import', 'a.js', 'b.js'])).toThrow(
+      'Unexpected argument "b.js". Usage: copybook-bench history import FILE'
+    );
+    expect(() => parseCliArgs(['history', 'import', 'a.js', '--', 'x'])).toThrow('not history import.');
   });
 
   it('gives run, analyze and demo every setting, and the others their own', () => {
@@ -320,7 +359,10 @@ describe('help', () => {
       expect(text).toContain(`--${option.name}`);
       if (option.default !== '') expect(text).toContain(`[default: ${option.default}]`);
     }
-    for (const flag of Object.keys(FILE_FLAGS)) expect(text).toContain(`--${flag} `);
+    for (const flag of [...Object.keys(FILE_FLAGS), ...Object.keys(LABEL_FLAGS)]) {
+      expect(text).toContain(`--${flag} `);
+    }
+    expect(text).toContain('\n            copybook-bench history import FILE [--suite NAME]');
     expect(text).toContain('copybook-bench <command> --help');
     expect(text).toContain('  copybook-bench run -- --noplot --sample-size 10\n');
     expect(text).toContain('  copybook-bench run --bench-args "--noplot --sample-size 10"\n');
@@ -331,6 +373,16 @@ describe('help', () => {
     expect(flagsOf(usage('report'))).toEqual(['report', 'baseline-file', 'out', 'verbose', 'help']);
     expect(usage('report')).toContain('Usage: copybook-bench report --report perf.json');
     expect(flagsOf(usage('validate'))).toEqual(['verbose', 'help']);
+    expect(flagsOf(usage('history'))).toEqual([
+      'name',
+      'testbed',
+      'dir',
+      'suite',
+      'os',
+      'arch',
+      'verbose',
+      'help'
+    ]);
     expect(flagsOf(usage('analyze'))).toEqual([
       ...OPTIONS.map((o) => o.name),
       'baseline-file',

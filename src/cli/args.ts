@@ -14,10 +14,20 @@ export const FILE_FLAGS = {
   'baseline-file': 'A baseline.json to compare with (run, analyze, demo) or to show (report, audit).',
   report: 'The perf.json to read (baseline promote, report, audit).',
   previous: 'The previous baseline.json, whose history the new one carries forward (baseline promote).',
-  out: 'Where to write (baseline promote: the baseline.json; report, audit: a folder).'
+  out: 'Where to write (baseline promote: the baseline.json; report, audit: a folder).',
+  dir: 'The checkout of the data branch to write to (history import; default: the current folder).'
 } as const;
 
 export type FileFlag = keyof typeof FILE_FLAGS;
+
+/** Flags of single commands that are neither action inputs nor files: names the command is given. */
+export const LABEL_FLAGS = {
+  suite: 'The suite of the dashboard to import, when it holds several (history import).',
+  os: "The OS the imported results are filed under (history import; default: this machine's, as RUNNER_OS names it).",
+  arch: "The architecture the imported results name (history import; default: this machine's, as RUNNER_ARCH names it)."
+} as const;
+
+export type LabelFlag = keyof typeof LABEL_FLAGS;
 
 interface CommandSpec {
   /** The command line, after `copybook-bench `. */
@@ -26,6 +36,7 @@ interface CommandSpec {
   /** The settings (action inputs) it reads. */
   settings: readonly OptionName[];
   files: readonly FileFlag[];
+  labels?: readonly LabelFlag[];
   /** The words it takes besides flags, as the usage names them. */
   words: readonly string[];
 }
@@ -84,6 +95,18 @@ export const COMMANDS = {
     settings: EVERY_SETTING,
     files: ['baseline-file'],
     words: []
+  },
+  history: {
+    usage:
+      'history import FILE [--suite NAME] [--dir DIR] [--name NAME] [--testbed LABEL] [--os OS] [--arch ARCH]',
+    summary:
+      "Convert a gh-pages benchmark dashboard's data.js into history records and the dashboard, in a checkout of the data branch.",
+    // The slot the records are filed under; the instance's name and testbed come from flags only
+    // (the folder is the data branch, whose config file is not the project's).
+    settings: ['name', 'testbed'],
+    files: ['dir'],
+    labels: ['suite', 'os', 'arch'],
+    words: ['import', 'FILE']
   }
 } as const satisfies Record<string, CommandSpec>;
 
@@ -96,6 +119,8 @@ export interface CliArgs {
   inputs: Record<string, string>;
   /** Values of FILE_FLAGS. */
   files: Partial<Record<FileFlag, string>>;
+  /** Values of LABEL_FLAGS. */
+  labels: Partial<Record<LabelFlag, string>>;
   /** The words after `--`, for the bench harness in place of bench-args; null without `--`. */
   benchArgs: string[] | null;
   verbose: boolean;
@@ -109,7 +134,11 @@ const GLOBAL_FLAGS = {
 } as const;
 
 /** The flags that take a value: the settings and the files. */
-const VALUE_FLAGS: ReadonlySet<string> = new Set([...EVERY_SETTING, ...Object.keys(FILE_FLAGS)]);
+const VALUE_FLAGS: ReadonlySet<string> = new Set([
+  ...EVERY_SETTING,
+  ...Object.keys(FILE_FLAGS),
+  ...Object.keys(LABEL_FLAGS)
+]);
 
 const PARSE_OPTIONS = {
   ...Object.fromEntries([...VALUE_FLAGS].map((name) => [name, { type: 'string' }])),
@@ -176,11 +205,12 @@ function parseError(error: unknown): InputError {
 
 function accepted(command: Command): string[] {
   const spec: CommandSpec = COMMANDS[command];
-  return [...spec.settings, ...spec.files, ...Object.keys(GLOBAL_FLAGS)];
+  return [...spec.settings, ...spec.files, ...(spec.labels ?? []), ...Object.keys(GLOBAL_FLAGS)];
 }
 
 /** A command as its messages name it. */
-const nameOf = (command: Command): string => (command === 'baseline' ? 'baseline promote' : command);
+const nameOf = (command: Command): string =>
+  command === 'baseline' ? 'baseline promote' : command === 'history' ? 'history import' : command;
 
 function refuse(command: Command, flag: string): InputError {
   const hint =
@@ -286,6 +316,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     positional,
     inputs: {},
     files: {},
+    labels: {},
     benchArgs,
     verbose: parsed.values.verbose === true,
     help: parsed.values.help === true
@@ -301,6 +332,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       // An empty setting means "not given"; an empty file name would be the current folder.
       if (value === '') throw new InputError(`Flag --${token.name} needs a file name.`);
       args.files[token.name as FileFlag] = value;
+    } else if (Object.hasOwn(LABEL_FLAGS, token.name)) {
+      if (value === '') throw new InputError(`Flag --${token.name} needs a value.`);
+      args.labels[token.name as LabelFlag] = value;
     } else {
       args.inputs[token.name] = value;
     }
@@ -318,6 +352,7 @@ function flagLines(names: readonly string[]): string[] {
   const width = Math.max(...names.map((n) => n.length)) + 2;
   return names.map((name) => {
     if (Object.hasOwn(FILE_FLAGS, name)) return `  --${name.padEnd(width)}${FILE_FLAGS[name as FileFlag]}`;
+    if (Object.hasOwn(LABEL_FLAGS, name)) return `  --${name.padEnd(width)}${LABEL_FLAGS[name as LabelFlag]}`;
     if (Object.hasOwn(GLOBAL_FLAGS, name))
       return `  --${name.padEnd(width)}${GLOBAL_FLAGS[name as keyof typeof GLOBAL_FLAGS]}`;
     const o = optionSpec(name as OptionName);
@@ -362,7 +397,12 @@ export function usage(command: Command | null = null): string {
     ]),
     '',
     SETTINGS_HEADING,
-    ...flagLines([...EVERY_SETTING, ...Object.keys(FILE_FLAGS), ...Object.keys(GLOBAL_FLAGS)]),
+    ...flagLines([
+      ...EVERY_SETTING,
+      ...Object.keys(FILE_FLAGS),
+      ...Object.keys(LABEL_FLAGS),
+      ...Object.keys(GLOBAL_FLAGS)
+    ]),
     '',
     ...BENCH_ARGS_HELP,
     '',

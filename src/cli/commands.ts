@@ -48,7 +48,7 @@ export const printLine = (write: (text: string) => void, message: string): void 
  * The real ports, with the log and cargo's live output on stderr; the job's credentials in the
  * environment (GITHUB_TOKEN, say) are scrubbed from the log from the start (a run adds its own).
  */
-const cliPorts = (io: CliIO): Ports =>
+export const cliPorts = (io: CliIO): Ports =>
   gatePorts(
     realPorts({ log: consoleLog(io), env: io.env, echo: io.stderr }),
     scrubberOf(jobCredentials(io.env))
@@ -321,7 +321,7 @@ function readJsonFile(file: string, what: string): { data: unknown; sha256: stri
 }
 
 /** A file named on the command line, read with a size cap; a refusal is an input error. */
-function readText(file: string, cap: number, what: string): string {
+export function readText(file: string, cap: number, what: string): string {
   try {
     return readFileCapped(file, cap, what);
   } catch (error) {

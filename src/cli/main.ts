@@ -16,6 +16,7 @@ import {
   reportCommand,
   validateCommand
 } from './commands.js';
+import { historyCommand } from './history.js';
 
 export type { CliIO } from './commands.js';
 
@@ -42,6 +43,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await reportCommand(args, io);
       case 'audit':
         return await auditCommand(args, io);
+      case 'history':
+        return await historyCommand(args, io);
     }
   } catch (error) {
     // A message may quote what it failed on: the environment's credentials are scrubbed from it.

@@ -36,7 +36,9 @@ export const FILE_CAPS = {
   /** A perf.json given to the CLI (KiBs per benchmark). */
   perfReport: 64 * MiB,
   /** The runner's event payload (GitHub caps webhook payloads at 25 MB). */
-  eventPayload: 32 * MiB
+  eventPayload: 32 * MiB,
+  /** A gh-pages dashboard's data.js to import (about 0.1 KiB per benchmark per commit: tens of MiB for years). */
+  dashboardData: 256 * MiB
 } as const;
 
 /** Pseudo-filesystems: their files are the process's environment and memory, and devices. */

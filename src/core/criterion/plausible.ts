@@ -8,7 +8,7 @@ import type { Interval, LeftOut, Measurement } from './measurement.js';
 /** The shortest believable time per iteration: 1 ps (one cycle of a 5 GHz core is 200 ps). */
 const MIN_TIME_NS = 1e-3;
 /** The longest: 1e15 ns, about 11.6 days per iteration. */
-const MAX_TIME_NS = 1e15;
+export const MAX_TIME_NS = 1e15;
 /**
  * The highest believable rate per second, in any throughput kind's unit: 1e15 (a petabyte per
  * second, hundreds of times any machine's memory bandwidth).
