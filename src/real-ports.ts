@@ -185,6 +185,7 @@ export function realPorts(options: {
     github: realGitHub,
     cache: realCache(env),
     artifacts: realArtifacts(env),
-    history: realHistory(run)
+    // Its own folders under the runner's temp folder; the retries' waits randomized by this process.
+    history: realHistory(run, { env, tempRoot: env.RUNNER_TEMP || host.tmpdir, random: Math.random })
   };
 }

@@ -1,7 +1,8 @@
 // The last gate: every port through which text leaves the runner (the log and cargo's echo, the
-// files of the report dir, the PR comment, artifact names and cache keys) scrubs the run's secrets
-// (Identity.secrets) from what passes, whatever made the text. The documents are scrubbed before
-// they are rendered too (run.ts); this catches what any other path lets through.
+// files of the report dir, the PR comment, artifact names and cache keys, the data branch's records)
+// scrubs the run's secrets (Identity.secrets) from what passes, whatever made the text. The
+// documents are scrubbed before they are rendered too (run.ts); this catches what any other path
+// lets through.
 
 import { FILE_CAPS } from '../adapters/fs/confined.js';
 import type { Log } from '../core/log.js';
@@ -32,7 +33,12 @@ export function gatePorts(ports: Ports, scrub: Scrubber): Ports {
     files: gatedFiles(ports.files, scrub, written),
     github: gatedGitHub(ports.github, scrub),
     cache: gatedCache(ports.cache, scrub),
-    artifacts: gatedArtifacts(ports.artifacts, scrub, foreign)
+    artifacts: gatedArtifacts(ports.artifacts, scrub, foreign),
+    // The data branch is public: a record is scrubbed as the report it comes from was.
+    history: {
+      ...ports.history,
+      append: (remote, record, options) => ports.history.append(remote, scrub.deep(record), options)
+    }
   };
 }
 

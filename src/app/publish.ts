@@ -12,6 +12,7 @@ import { type NewBaseline, notPromoted, type Promotion, storePromotion } from '.
 import { type CommentStep, NO_OWN_COMMENT, postComment } from './comment.js';
 import { baselinePath } from './compare.js';
 import type { Written } from './documents.js';
+import { historyEntry, recordHistory } from './history.js';
 import type { Plan } from './plan.js';
 import type { Ports } from './ports.js';
 
@@ -52,6 +53,8 @@ export async function publish(
     for (const message of promotion.warnings) ports.log.warning(message);
   }
   if (promotion?.promoted && promotion.file) await announcePromotion(plan, promotion.file, ports);
+  const entry = historyEntry(plan, report, draft !== null && !('warning' in draft) ? draft : null);
+  if (entry) await recordHistory(plan, entry, ports);
   // A publish job announces what the measuring run promoted: it holds the write token that did not.
   if (plan.origin.kind === 'report' && plan.origin.promoted)
     await announcePromotion(plan, plan.origin.promoted, ports);

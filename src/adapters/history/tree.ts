@@ -22,27 +22,44 @@ import { dashboardPage } from '../../render/dashboard/page.js';
 import { writeFileAtomic } from '../fs/write.js';
 
 /** A record is a few KiB per hundred benchmarks; anything bigger than this is not one of ours. */
-const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+export const MAX_RECORD_BYTES = 32 * 1024 * 1024;
 
 const native = (dir: string, slashPath: string): string => path.join(dir, ...slashPath.split('/'));
 
-async function namesIn(folder: string): Promise<string[]> {
-  try {
-    return await fs.readdir(folder);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+/**
+ * The names in a slot's folder (none when it is not there). Each folder on the way must be a real
+ * one: a symlink or a file in the branch where a folder belongs could lead a write or a deletion
+ * out of the tree, so it stops the change instead.
+ */
+async function namesIn(dir: string, slashPath: string): Promise<string[]> {
+  const parts = slashPath.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const shown = parts.slice(0, i).join('/');
+    let stat: Awaited<ReturnType<typeof fs.lstat>>;
+    try {
+      stat = await fs.lstat(native(dir, shown));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    if (!stat.isDirectory())
+      throw new Error(`${shown} is not a folder in ${dir}, so nothing is written there`);
   }
+  return fs.readdir(native(dir, slashPath));
 }
 
-/** Adds the record's file unless its slot already holds that commit; the path written, `/`-separated. */
+/**
+ * Adds the record's file unless its slot already holds that commit; the path written, or that of
+ * the commit's record already there, `/`-separated.
+ */
 export async function addRecord(
   dir: string,
   record: HistoryRecord
 ): Promise<{ added: boolean; path: string }> {
   const folder = slotFolder({ name: record.name, testbed: record.testbed, os: record.os });
   const file = `${folder}/${recordFileName(record)}`;
-  if (holdsCommit(await namesIn(native(dir, folder)), record.commit)) return { added: false, path: file };
+  const held = (await namesIn(dir, folder)).filter((name) => holdsCommit([name], record.commit)).sort();
+  if (held[0] !== undefined) return { added: false, path: `${folder}/${held[0]}` };
   await fs.mkdir(native(dir, folder), { recursive: true });
   await writeFileAtomic(native(dir, file), `${JSON.stringify(record, null, 1)}\n`);
   return { added: true, path: file };
@@ -79,7 +96,7 @@ export async function readRecords(dir: string): Promise<{ records: HistoryRecord
 /** Deletes the slot's oldest records beyond `max` (0: none); the paths deleted, `/`-separated. */
 export async function pruneSlot(dir: string, slot: BaselineSlot, max: number): Promise<string[]> {
   const folder = slotFolder(slot);
-  const doomed = pruneSelection(await namesIn(native(dir, folder)), max);
+  const doomed = pruneSelection(await namesIn(dir, folder), max);
   for (const name of doomed) await fs.rm(native(dir, `${folder}/${name}`));
   return doomed.map((name) => `${folder}/${name}`);
 }

@@ -1,0 +1,106 @@
+// The dashboard's columns from literal records: slots apart, commits oldest first, one column per
+// commit, gaps as null, and a script no id can break out of.
+
+import { describe, expect, it } from '@jest/globals';
+import { dashboardData, dashboardScript } from '../../../src/core/history/dashboard-data.js';
+import { historyRecordOf, sha } from '../../helpers/history-records.js';
+
+const META = { generatedAt: '2026-12-07T12:00:00.000Z', repositoryUrl: 'https://github.com/o/r' };
+
+describe('dashboardData', () => {
+  it('puts each slot in columns, oldest commit first, one record per commit (the newest)', () => {
+    const early = historyRecordOf(sha('a', 1), '2026-12-01T10:00:00Z');
+    const late = historyRecordOf(
+      sha('a', 2),
+      '2026-12-02T10:00:00Z',
+      {},
+      {
+        metrics: { display_gibs: 5, comp3_mibs: null, display_floor_gibs: 0.0745, comp3_floor_mibs: 38.15 },
+        benchmarks: [{ id: 'only/new', group: 'only', time_ns: [1, 2, 3], throughput: null }]
+      }
+    );
+    const rerun = historyRecordOf(sha('a', 1), '2026-12-03T10:00:00Z', {}, { run_id: '4243' });
+    const arm = historyRecordOf(sha('a', 1), '2026-12-01T10:00:00Z', { testbed: 'arm' });
+    const data = dashboardData([late, rerun, arm, early], META);
+    expect(data.slots.map((s) => [s.testbed, s.commits.map((c) => [c.sha, c.run_id])])).toEqual([
+      ['arm', [[sha('a', 1), '4242']]],
+      [
+        'default',
+        [
+          [sha('a', 2), '4242'],
+          [sha('a', 1), '4243']
+        ]
+      ]
+    ]);
+    const slot = data.slots[1];
+    expect(slot?.display_gibs).toEqual([5, 4]);
+    expect(slot?.comp3_mibs).toEqual([null, 512]);
+    expect(slot?.benchmarks).toEqual([
+      {
+        id: 'decode_display_heavy/single_threaded/1000',
+        group: 'decode_display_heavy',
+        quantity: 'throughput',
+        values: [null, 4.29e9]
+      },
+      { id: 'only/new', group: 'only', quantity: 'time', values: [2, null] },
+      { id: 'parse_copybook/simple', group: 'parse_copybook', quantity: 'time', values: [null, 910] }
+    ]);
+    expect(data).toMatchObject({
+      schema_version: '1.0',
+      generated_at: META.generatedAt,
+      repository_url: META.repositoryUrl
+    });
+  });
+
+  it('has no slot without records', () => {
+    expect(dashboardData([], { generatedAt: META.generatedAt, repositoryUrl: null })).toEqual({
+      schema_version: '1.0',
+      generated_at: META.generatedAt,
+      repository_url: null,
+      slots: []
+    });
+  });
+
+  it('keeps `__proto__` and the like as plain ids and slot names', () => {
+    const record = historyRecordOf(
+      sha('b'),
+      '2026-12-01T10:00:00Z',
+      { name: '__proto__', testbed: 'constructor' },
+      {
+        benchmarks: [{ id: '__proto__', group: '__proto__', time_ns: [1, 2, 3], throughput: null }]
+      }
+    );
+    const [slot] = dashboardData([record], META).slots;
+    expect(slot?.name).toBe('__proto__');
+    expect(slot?.benchmarks.map((b) => b.id)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).values).toBeUndefined();
+  });
+});
+
+describe('dashboardScript', () => {
+  it('is one assignment whose JSON no id can end a script element or a line of', () => {
+    const record = historyRecordOf(
+      sha('c'),
+      '2026-12-01T10:00:00Z',
+      {},
+      {
+        benchmarks: [
+          {
+            id: '</script><script>alert(1)</script>\u2028\u2029',
+            group: 'x',
+            time_ns: [1, 2, 3],
+            throughput: null
+          }
+        ]
+      }
+    );
+    const data = dashboardData([record], META);
+    const script = dashboardScript(data);
+    expect(script.startsWith('window.COPYBOOK_BENCH_DATA = ')).toBe(true);
+    expect(script.endsWith(';\n')).toBe(true);
+    expect(script).not.toMatch(/<\/?script/i);
+    expect(script).not.toMatch(/[<\u2028\u2029]/);
+    const json = script.slice('window.COPYBOOK_BENCH_DATA = '.length, -2);
+    expect(JSON.parse(json)).toEqual(data);
+  });
+});

@@ -1,0 +1,100 @@
+// `history: branch`: a promoted result added to the data branch, as a file of its own, with the
+// dashboard regenerated. Only a promotion writes there (a push, schedule or workflow_dispatch run on
+// the baseline branch), or a publish job for such a run of this repository. Like the rest of the
+// publish stage, nothing here fails the step: what cannot be added is a warning with the reason.
+
+import { promotionRefusal } from '../core/baseline/policy.js';
+import { historyRecord } from '../core/history/record.js';
+import { historyRemoteUrl, repositoryPageUrl } from '../core/history/remote.js';
+import type { PerfReport } from '../core/model.js';
+import type { NewBaseline } from './baseline.js';
+import type { Plan } from './plan.js';
+import { isoNow, type Ports } from './ports.js';
+
+/** The promoted result to add: the report, and which run of which commit promoted it. */
+export interface HistoryEntry {
+  report: PerfReport;
+  commit: string;
+  ref: string | null;
+  runId: string | null;
+  /** The measuring runner's architecture. */
+  arch: string;
+}
+
+/** Adds the entry to the data branch when the run keeps its history there; one line either way. */
+export async function recordHistory(plan: Plan, entry: HistoryEntry, ports: Ports): Promise<void> {
+  const { config, github, identity, settings } = plan;
+  if (config.history !== 'branch') return;
+  const branch = config.historyBranch;
+  const origin = config.historyRepository ? null : await ports.history.originUrl(settings.workspace);
+  const url = historyRemoteUrl(config.historyRepository, origin, github.serverUrl);
+  if (url === null) {
+    ports.log.warning(
+      `History: nothing was added to ${branch}: the checkout has no origin; set history-repository.`
+    );
+    return;
+  }
+  const now = isoNow(ports.clock);
+  const record = historyRecord(entry.report, {
+    slot: identity.slot,
+    arch: entry.arch,
+    commit: entry.commit,
+    ref: entry.ref,
+    runId: entry.runId,
+    timestamp: now,
+    release: await ports.history.releaseTag(settings.workspace, entry.commit)
+  });
+  const result = await ports.log.group(`Add the result to ${branch}`, () =>
+    ports.history.append({ url, branch, token: identity.auth?.token ?? null }, record, {
+      max: config.historyMax,
+      repositoryUrl: repositoryPageUrl(github.serverUrl, github.owner, github.repo),
+      generatedAt: now
+    })
+  );
+  if (!result.ok) {
+    ports.log.warning(`History: nothing was added to ${branch}: ${result.reason}`);
+    return;
+  }
+  const attempts = `${result.attempts} ${result.attempts === 1 ? 'attempt' : 'attempts'}`;
+  ports.log.info(
+    result.added
+      ? `History: added ${result.path} to ${branch} (${attempts})`
+      : `History: ${branch} already holds ${result.path}; nothing added`
+  );
+  if (result.pruned.length > 0)
+    ports.log.info(
+      `History: removed ${result.pruned.length} older results (history-max ${config.historyMax}).`
+    );
+}
+
+/**
+ * What this run adds to the data branch, if anything: its own report when it promoted one; in a
+ * publish job, the measured run's report when that run was a push (or a schedule or
+ * workflow_dispatch run) on the baseline branch of this repository, as the event says, not as its
+ * report says.
+ */
+export function historyEntry(
+  plan: Plan,
+  report: PerfReport,
+  promoted: NewBaseline | null
+): HistoryEntry | null {
+  const { github, identity, origin } = plan;
+  if (promoted)
+    return { report, commit: promoted.commit, ref: github.ref, runId: github.runId, arch: identity.arch };
+  if (origin.kind !== 'report') return null;
+  const run = github.workflowRun;
+  // The context is the measured run's only when the published run is the event's (published.ts).
+  if (!run?.headSha || !run.headBranch || github.eventName !== run.event || github.headSha !== run.headSha)
+    return null;
+  const ref = `refs/heads/${run.headBranch}`;
+  const event = { eventName: run.event, ref, defaultBranch: null };
+  const own =
+    github.owner !== null &&
+    github.repo !== null &&
+    run.headRepository?.toLowerCase() === `${github.owner}/${github.repo}`.toLowerCase();
+  // A publish job's policy names no branch (it promotes nothing): the same rule names it here.
+  const branch = plan.baselinePolicy.branch ?? plan.config.baselineBranch ?? github.defaultBranch;
+  if (!own || promotionRefusal(event, branch) !== null) return null;
+  const arch = origin.promoted?.runner.arch ?? identity.arch;
+  return { report, commit: run.headSha, ref, runId: run.id, arch };
+}
