@@ -27,10 +27,11 @@ export async function recordHistory(plan: Plan, entry: HistoryEntry, ports: Port
   if (config.history !== 'branch') return;
   const branch = config.historyBranch;
   const origin = config.historyRepository ? null : await ports.history.originUrl(settings.workspace);
-  const url = historyRemoteUrl(config.historyRepository, origin, github.serverUrl);
+  const repository = github.owner && github.repo ? `${github.owner}/${github.repo}` : null;
+  const url = historyRemoteUrl(config.historyRepository, origin, github.serverUrl, repository);
   if (url === null) {
     ports.log.warning(
-      `History: nothing was added to ${branch}: the checkout has no origin; set history-repository.`
+      `History: nothing was added to ${branch}: the checkout has no origin and the repository is unknown; set history-repository.`
     );
     return;
   }

@@ -39,6 +39,16 @@ describe('historyRemoteUrl', () => {
     expect(historyRemoteUrl(null, null, 'https://github.com')).toBeNull();
     expect(historyRemoteUrl(null, '', 'https://github.com')).toBeNull();
   });
+
+  it("without a checkout, takes the run's own repository on its server", () => {
+    expect(historyRemoteUrl(null, null, 'https://github.com', 'octo/bench')).toBe(
+      'https://github.com/octo/bench.git'
+    );
+    expect(historyRemoteUrl(null, 'https://github.com/o/r.git', 'https://github.com', 'octo/bench')).toBe(
+      'https://github.com/o/r.git'
+    );
+    expect(historyRemoteUrl(null, null, 'https://github.com', '../x')).toBeNull();
+  });
 });
 
 describe('withoutCredentials', () => {

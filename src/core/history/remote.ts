@@ -4,23 +4,25 @@
 // pushes are worth another try, and how long to wait before it. Pure.
 
 /** `owner/repo` as the setting takes it (see gitRemote in config/parsers.ts). */
-const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const OWNER_REPO = /^(?!\.\.?\/)[A-Za-z0-9_.-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
 
 const trimSlash = (url: string): string => url.replace(/\/+$/, '');
 
 /**
  * The URL or path git fetches from and pushes to: `owner/repo` on the run's server, a URL or path
- * as given, else the checkout's origin (its user and password removed); null when there is none.
+ * as given, else the checkout's origin (its user and password removed), else the run's own
+ * repository (`repository`, `owner/repo`: a publish job needs no checkout); null when none is known.
  */
 export function historyRemoteUrl(
   setting: string | null,
   origin: string | null,
-  serverUrl: string
+  serverUrl: string,
+  repository: string | null = null
 ): string | null {
-  if (setting !== null && setting !== '') {
-    return OWNER_REPO.test(setting) ? `${trimSlash(serverUrl)}/${setting}.git` : setting;
-  }
-  return origin === null || origin === '' ? null : withoutCredentials(origin);
+  const onServer = (ownerRepo: string): string => `${trimSlash(serverUrl)}/${ownerRepo}.git`;
+  if (setting !== null && setting !== '') return OWNER_REPO.test(setting) ? onServer(setting) : setting;
+  if (origin !== null && origin !== '') return withoutCredentials(origin);
+  return repository !== null && OWNER_REPO.test(repository) ? onServer(repository) : null;
 }
 
 /** `https://github.com/owner/repo`: where the dashboard links a commit (`…/commit/<sha>`). */
