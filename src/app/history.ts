@@ -5,7 +5,7 @@
 
 import { promotionRefusal } from '../core/baseline/policy.js';
 import { historyRecord } from '../core/history/record.js';
-import { historyRemoteUrl, repositoryPageUrl } from '../core/history/remote.js';
+import { historyRemoteUrl, isPushRefused, repositoryPageUrl } from '../core/history/remote.js';
 import type { PerfReport } from '../core/model.js';
 import type { NewBaseline } from './baseline.js';
 import type { Plan } from './plan.js';
@@ -53,7 +53,11 @@ export async function recordHistory(plan: Plan, entry: HistoryEntry, ports: Port
     })
   );
   if (!result.ok) {
-    ports.log.warning(`History: nothing was added to ${branch}: ${result.reason}`);
+    if (isPushRefused(result.reason))
+      ports.log.info(
+        `History: this job may not push to ${branch} (it needs contents: write); a publish job (mode: publish, history: branch) with that permission adds the result. ${result.reason}`
+      );
+    else ports.log.warning(`History: nothing was added to ${branch}: ${result.reason}`);
     return;
   }
   const attempts = `${result.attempts} ${result.attempts === 1 ? 'attempt' : 'attempts'}`;

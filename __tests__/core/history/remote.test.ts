@@ -6,6 +6,7 @@ import {
   headerScope,
   historyRemoteUrl,
   isLostRace,
+  isPushRefused,
   PUSH_RETRY,
   repositoryPageUrl,
   retryDelayMs,
@@ -118,5 +119,29 @@ describe('retryDelayMs', () => {
     ]);
     expect(retryDelayMs(1, policy, 7)).toBe(250);
     expect(PUSH_RETRY.attempts).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('isPushRefused', () => {
+  it('tells a token that may not push from a lost race or a broken network', () => {
+    expect(
+      isPushRefused(
+        "git push failed: remote: Permission to octo/bench.git denied to github-actions[bot]. fatal: unable to access 'https://github.com/octo/bench.git/': The requested URL returned error: 403"
+      )
+    ).toBe(true);
+    expect(
+      isPushRefused(
+        'remote: error: GH006: Protected branch update failed for refs/heads/copybook-bench-data.'
+      )
+    ).toBe(true);
+    expect(
+      isPushRefused('error: insufficient permission for adding an object to repository database ./objects')
+    ).toBe(true);
+    expect(isPushRefused('! [rejected] HEAD -> copybook-bench-data (fetch first)')).toBe(false);
+    expect(
+      isPushRefused(
+        "fatal: unable to access 'https://127.0.0.1:9/x.git/': Failed to connect to 127.0.0.1 port 9"
+      )
+    ).toBe(false);
   });
 });

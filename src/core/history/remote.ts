@@ -80,6 +80,17 @@ export function isLostRace(stderr: string): boolean {
   );
 }
 
+/**
+ * Whether git's failure says the token may not push (no `contents: write`, a protected branch): in
+ * the README's pair of workflows the bench job's read-only token meets this on every push, and the
+ * publish job adds the result, so it is worth a line saying so rather than a warning.
+ */
+export function isPushRefused(reason: string): boolean {
+  return /returned error: 403|permission to \S+ denied|write access to repository not granted|protected branch|insufficient permission/i.test(
+    reason
+  );
+}
+
 export interface RetryPolicy {
   /** Pushes at most. */
   attempts: number;
