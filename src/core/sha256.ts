@@ -7,3 +7,8 @@ import { createHash } from 'node:crypto';
 export function sha256Hex(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/** Base64 sha256 of a string's UTF-8 bytes, as a Content-Security-Policy hash source wants it. */
+export function sha256Base64(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
+}
