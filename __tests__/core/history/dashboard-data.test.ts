@@ -5,9 +5,16 @@ import { describe, expect, it } from '@jest/globals';
 import {
   type DashboardData,
   dashboardData,
-  dashboardScript
+  dashboardScript,
+  packValues
 } from '../../../src/core/history/dashboard-data.js';
+import { CLIENT_FORMAT } from '../../../src/render/dashboard/client/format.js';
 import { historyRecordOf, sha } from '../../helpers/history-records.js';
+
+/** The page's own unpacking of a series, run as the browser runs it. */
+const unpack = new Function(`${CLIENT_FORMAT}\nreturn unpackValues;`)() as (
+  packed: string
+) => (number | null)[];
 
 const META = { generatedAt: '2026-12-07T12:00:00.000Z', repositoryUrl: 'https://github.com/o/r' };
 
@@ -105,7 +112,12 @@ describe('dashboardScript', () => {
     expect(script).not.toMatch(/<\/?script/i);
     expect(script).not.toMatch(/[<\u2028\u2029]/);
     const json = script.slice('window.COPYBOOK_BENCH_DATA = '.length, -2);
-    expect(JSON.parse(json)).toEqual(data);
+    const back = JSON.parse(json) as { slots: { benchmarks: { f32: string }[] }[] };
+    const slots = back.slots.map((slot, i) => ({
+      ...slot,
+      benchmarks: slot.benchmarks.map(({ f32, ...series }) => ({ ...series, values: unpack(f32) }))
+    }));
+    expect({ ...back, slots }).toEqual(data);
   });
 });
 
@@ -145,9 +157,23 @@ describe('dashboardScript', () => {
     expect(slot?.comp3_mibs).toEqual([null]);
     expect(slot?.display_floor_gibs).toEqual([0.0745058]);
     expect(slot?.comp3_floor_mibs).toEqual([38.147]);
-    expect(slot?.benchmarks[0]?.values).toEqual([1234570000]);
+    // float32 keeps seven significant digits of a series' values.
+    const packed = slot?.benchmarks[0] as unknown as { f32: string; values?: unknown };
+    expect(packed.values).toBeUndefined();
+    expect(unpack(packed.f32)).toEqual([1234567936]);
     expect(slot?.commits[0]).toEqual(DATA.slots[0]?.commits[0]);
     expect(slot?.testbed).toBe(DATA.slots[0]?.testbed);
+  });
+
+  it('packs a series as float32, a commit without a value as none, read back by the page', () => {
+    const values = [1, null, 4.29e9, 0, 232.8];
+    const packed = packValues(values);
+    expect(packed).toBe(
+      Buffer.from(new Float32Array([1, Number.NaN, 4.29e9, 0, 232.8]).buffer).toString('base64')
+    );
+    expect(unpack(packed)).toEqual([1, null, Math.fround(4.29e9), 0, Math.fround(232.8)]);
+    expect(unpack('not base64!')).toEqual([]);
+    expect(unpack(42 as unknown as string)).toEqual([]);
   });
 
   it('cannot end a script element or a string', () => {

@@ -9,7 +9,16 @@ var state = { slot: 0, range: 0, query: '', group: null };
 var headlineCharts = [];
 var THEME_KEY = 'copybook-bench-theme';
 
-function currentSlot() { return DATA.slots[state.slot]; }
+/** The selected slot, its series unpacked the first time it is shown (unpackValues). */
+function currentSlot() {
+  var slot = DATA.slots[state.slot];
+  if (slot && !slot.unpacked) {
+    if (!Array.isArray(slot.benchmarks)) slot.benchmarks = [];
+    slot.benchmarks.forEach(function (series) { series.values = unpackValues(series.f32); });
+    slot.unpacked = true;
+  }
+  return slot;
+}
 
 /** The first commit shown of a series of that length, under the selected range (0: all). */
 function rangeStart(length) { return state.range > 0 ? Math.max(0, length - state.range) : 0; }
