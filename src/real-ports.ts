@@ -18,10 +18,12 @@ import { lockReportDir } from './adapters/fs/lock.js';
 import { readShardReport, reportsInFolder } from './adapters/fs/shard-reports.js';
 import { writeFileAtomic } from './adapters/fs/write.js';
 import { checkoutRoot, resolveCommit } from './adapters/git/checkout.js';
+import { countCommits, mergeBase } from './adapters/git/commits.js';
 import { gitRunner } from './adapters/git/git.js';
 import { realHistory } from './adapters/git/history-branch.js';
 import { checkOutWorktree } from './adapters/git/paired-worktree.js';
 import { policyOf, upsertStickyComment } from './adapters/github/comments.js';
+import { commitsAhead } from './adapters/github/commits.js';
 import { loadGitHubContext } from './adapters/github/context.js';
 import { addPromotedSection } from './adapters/github/promoted.js';
 import { pullRequestHead, setCommitStatus } from './adapters/github/publish-target.js';
@@ -81,7 +83,9 @@ const realRead: ReadPort = {
 const realGit = (run: RunProgram): GitPort => ({
   checkoutRoot: (dir, options) => checkoutRoot(dir, gitRunner(run, options)),
   resolveCommit: (ref, root, options) => resolveCommit(ref, root, gitRunner(run, options)),
-  checkOutWorktree: (request, options) => checkOutWorktree(request, gitRunner(run, options))
+  checkOutWorktree: (request, options) => checkOutWorktree(request, gitRunner(run, options)),
+  mergeBase: (a, b, cwd, options) => mergeBase(a, b, cwd, gitRunner(run, options)),
+  countCommits: (from, to, cwd, options) => countCommits(from, to, cwd, gitRunner(run, options))
 });
 
 const clientFor = async (auth: GitHubAuth) =>
@@ -111,6 +115,9 @@ const realGitHub: GitHubPort = {
   },
   async setCommitStatus(auth, status) {
     return setCommitStatus(await clientFor(auth), status);
+  },
+  async commitsAhead(auth, target) {
+    return commitsAhead(await clientFor(auth), target);
   },
   async addPromotedSection(auth, target, withSection) {
     const { createGitHubClient } = await loadGitHubClient();

@@ -7,12 +7,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import type { HostFacts } from '../../src/adapters/host.js';
 import { outcomeOutputs } from '../../src/app/outputs.js';
 import type { RunSettings } from '../../src/app/plan.js';
 import type { Ports } from '../../src/app/ports.js';
 import { prepare, SetupError } from '../../src/app/prepare.js';
 import { execute, type Outcome } from '../../src/app/run.js';
 import { InputError } from '../../src/core/errors.js';
+import { type HistoryRecord, historyRecord } from '../../src/core/history/record.js';
 import type { BaselineFile, PerfReport } from '../../src/core/model.js';
 import { commentMarker } from '../../src/render/comment.js';
 import { REPO_ROOT } from '../helpers/cargo.js';
@@ -25,10 +27,12 @@ import {
   type FakeCache,
   type FakeExec,
   type FakeGitHub,
+  type FakeHistory,
   fakeArtifacts,
   fakeCache,
   fakeExec,
   fakeGitHub,
+  fakeHistory,
   fixedClock
 } from '../helpers/fake-ports.js';
 import { HOST } from '../helpers/host.js';
@@ -65,6 +69,9 @@ interface Services {
   artifacts: FakeArtifacts;
   github: FakeGitHub;
   exec: FakeExec;
+  history: FakeHistory;
+  /** The machine the run is on. */
+  host: HostFacts;
 }
 
 function services(overrides: Partial<Services> = {}): Services {
@@ -73,6 +80,8 @@ function services(overrides: Partial<Services> = {}): Services {
     artifacts: fakeArtifacts(),
     github: fakeGitHub(),
     exec: fakeExec({ stdout: criterionText(HEALTHY), wallSeconds: 37.25 }),
+    history: fakeHistory(),
+    host: HOST,
     ...overrides
   };
 }
@@ -105,7 +114,7 @@ function portsFor(
   env: NodeJS.ProcessEnv
 ): { ports: Ports; log: KeptLog; writes: Map<string, number> } {
   const log = keptLog();
-  const base = localPorts(env, { log, clock: fixedClock(NOW), host: HOST, ...s });
+  const base = localPorts(env, { log, clock: fixedClock(NOW), ...s });
   const files = countingFiles(base.files);
   return { ports: { ...base, files }, log, writes: files.writes };
 }
@@ -196,6 +205,14 @@ describe('execute on a push to the default branch', () => {
 
     expect(perfJson(push).status).toBe('pass');
     expect(perfJson(push).comparison).toBeNull();
+    // This machine, as far as a run that ran no cargo knows it.
+    expect(perfJson(push)._metadata.machine).toEqual({
+      cpu_model: 'Stand-in CPU',
+      cpu_cores: 6,
+      rustc: null,
+      target: null,
+      rustflags: null
+    });
     // Nothing ran with run: false, and nothing was asked of the toolchain.
     expect(s.exec.benches).toEqual([]);
     expect(s.exec.toolCalls.map((c) => c.run)).toEqual([false]);
@@ -269,6 +286,139 @@ describe('execute on a pull request after a promotion', () => {
   });
 });
 
+// The pull_request fixture's base commit.
+const PR_BASE = '0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e';
+
+/** The data branch's record of `commit`, made from a promoting run's report and baseline. */
+function recordOf(push: Run, commit: string): HistoryRecord {
+  const file = push.outcome.promotion?.file;
+  if (!file) throw new Error('the run promoted nothing');
+  return historyRecord(perfJson(push), {
+    slot: { name: file.name, testbed: file.runner.testbed, os: file.runner.os },
+    arch: file.runner.arch,
+    commit,
+    ref: 'refs/heads/main',
+    runId: '4100',
+    timestamp: '2026-11-26T07:00:00.000Z',
+    release: null
+  });
+}
+
+describe('execute on a pull request whose base has a stored result', () => {
+  it('compares with the data branch’s record of its base commit, not with the newer latest baseline', async () => {
+    // The base was promoted with COMP-3 at half speed; the latest baseline, after it, is healthy.
+    const atBase = await runIn(services(), 'push', { cwd: workspaces.make(SLOWER_COMP3), sha: PR_BASE });
+    const s = services({ history: fakeHistory({ records: [recordOf(atBase, PR_BASE)] }) });
+    await runIn(s, 'push');
+
+    const pr = await runIn(s, 'pull_request', {
+      cwd: workspaces.make(SLOWER_COMP3),
+      inputs: { history: 'branch' }
+    });
+
+    const { comparison } = perfJson(pr);
+    expect(comparison?.baseline).toEqual({
+      commit: PR_BASE,
+      promoted_at: '2026-11-26T07:00:00.000Z',
+      ref: 'refs/heads/main',
+      source: 'history-branch',
+      base_commit: PR_BASE,
+      commits_behind: 0
+    });
+    // Against the latest baseline COMP-3 would have regressed twice; against its base it did not.
+    expect(comparison?.regressions).toBe(0);
+    expect(pr.outcome.failed).toBe(false);
+    expect(s.history.finds).toEqual([
+      {
+        remote: {
+          url: 'https://github.com/octo-org/copybook-rs.git',
+          branch: 'copybook-bench-data',
+          token: TOKEN
+        },
+        commits: [PR_BASE]
+      }
+    ]);
+    expect(s.github.compares).toEqual([]);
+    const line = "Compared with `0d1e2f3`, this pull request's base.";
+    expect(s.github.writes.at(-1)?.body).toContain(line);
+    expect(readFileSync(inReportDir(pr, 'summary.md'), 'utf8')).toContain(line);
+    expect(pr.log.lines).toContain("Compared with 0d1e2f3, this pull request's base.");
+  });
+
+  it('compares with the latest baseline when only it is stored, saying how far behind the base it is', async () => {
+    const s = services();
+    await runIn(s, 'push');
+    s.github.aheadBy.set(`${PUSH_SHA}...${PR_BASE}`, 3);
+
+    const pr = await runIn(s, 'pull_request', { inputs: { history: 'branch' } });
+
+    expect(perfJson(pr).comparison?.baseline).toMatchObject({
+      commit: PUSH_SHA,
+      source: 'baseline',
+      base_commit: PR_BASE,
+      commits_behind: 3
+    });
+    // The data branch had no record of the base; the checkout no history, so the API counted.
+    expect(s.history.finds.map((f) => f.commits)).toEqual([[PR_BASE]]);
+    expect(s.github.compares).toEqual([`${PUSH_SHA}...${PR_BASE}`]);
+    expect(s.github.writes.at(-1)?.body).toContain(
+      "Compared with the latest baseline `1111111`, 3 commits behind this pull request's base `0d1e2f3` (no stored result of the base)."
+    );
+
+    // Nobody can say how far: unknown, and said so.
+    s.github.aheadBy.clear();
+    const unknown = await runIn(s, 'pull_request');
+    expect(perfJson(unknown).comparison?.baseline).toMatchObject({ commit: PUSH_SHA, commits_behind: null });
+    expect(s.github.writes.at(-1)?.body).toContain(
+      "Compared with the latest baseline `1111111`, not this pull request's base `0d1e2f3` (no stored result of the base)."
+    );
+    // history: baseline does not look in a data branch.
+    expect(s.history.finds).toHaveLength(1);
+  });
+
+  it('goes on with the latest baseline when the data branch cannot be read, with a warning in the log', async () => {
+    const s = services({ history: fakeHistory({ unreadable: 'git fetch failed: repository not found' }) });
+    await runIn(s, 'push');
+    const pr = await runIn(s, 'pull_request', { inputs: { history: 'branch' } });
+    expect(perfJson(pr).comparison?.baseline).toMatchObject({ commit: PUSH_SHA, source: 'baseline' });
+    expect(warnings(pr.log)).toEqual([
+      'warning: The data branch copybook-bench-data could not be read: git fetch failed: repository not found'
+    ]);
+    expect(perfJson(pr).warnings).toEqual([]);
+  });
+});
+
+describe('execute on a pull request measured on another machine than its baseline', () => {
+  it('flags the difference next to the verdicts as a warning that does not fail fail-on: warning', async () => {
+    const s = services();
+    await runIn(s, 'push');
+    const other = services({ ...s, host: { ...HOST, cpuModel: 'Other CPU 9000' } });
+
+    const pr = await runIn(other, 'pull_request', { inputs: { 'fail-on': 'warning' } });
+
+    const report = perfJson(pr);
+    expect(report._metadata.machine?.cpu_model).toBe('Other CPU 9000');
+    expect(report.comparison?.machine_differences).toEqual([
+      { field: 'cpu_model', baseline: 'Stand-in CPU', current: 'Other CPU 9000' }
+    ]);
+    const message =
+      'The baseline was measured on another machine (CPU model: "Stand-in CPU" → "Other CPU 9000"): a change may be the machine\'s, not the code\'s.';
+    expect(report.warnings).toEqual([message]);
+    expect(report.status).toBe('warn');
+    expect(pr.outcome.failed).toBe(false);
+    const body = s.github.writes.at(-1)?.body ?? '';
+    expect(body).toContain(`⚠️ ${message}`);
+    expect(body).toContain('### ⚠️ Warnings (1)');
+    expect(readFileSync(inReportDir(pr, 'summary.md'), 'utf8')).toContain(`⚠️ ${message}`);
+    expect(readFileSync(pr.outcome.documents.reportHtml, 'utf8')).toContain('<dt>Machine</dt>');
+
+    // The same machine: nothing flagged.
+    const same = await runIn(s, 'pull_request', { inputs: { 'fail-on': 'warning' } });
+    expect(perfJson(same).comparison?.machine_differences).toBeUndefined();
+    expect(perfJson(same).status).toBe('pass');
+  });
+});
+
 describe('execute when the cache lost the baseline', () => {
   it('fetches it from the newest artifact and compares with it', async () => {
     const s = services();
@@ -309,7 +459,8 @@ describe('execute with run: true', () => {
       'INPUT_GITHUB-TOKEN': TOKEN,
       INPUT_PACKAGE: 'copybook-bench',
       ACTIONS_RUNTIME_TOKEN: 'runtime-token-secret',
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret'
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret',
+      RUSTFLAGS: '-C  target-cpu=native'
     };
     const run = await runIn(s, 'pull_request', {
       cwd,
@@ -337,6 +488,13 @@ describe('execute with run: true', () => {
     expect(report._metadata.source).toBe('cargo-bench');
     expect(report._metadata.execution_context.execution_time_seconds).toBe(37.25);
     expect(report._metadata.rust_version).toBe(FAKE_TOOLS.rustc);
+    expect(report._metadata.machine).toEqual({
+      cpu_model: 'Stand-in CPU',
+      cpu_cores: 6,
+      rustc: '1.91.0',
+      target: 'x86_64-unknown-linux-gnu',
+      rustflags: '-C target-cpu=native'
+    });
     expect(report._metadata.execution_context.results_source).toBe('stdout');
     expect(report._metadata.git_commit).toBe('f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed');
     expect(report.display_gibs).toBe(4);

@@ -294,6 +294,69 @@ describe('analyze with a baseline', () => {
     });
     expect(report.comparison?.regressions).toBe(0);
     expect(report.status).toBe('pass');
+    // Measured on the same machine: nothing to flag.
+    expect(report._metadata.machine).toEqual(RUN_FACTS.machine);
+    expect(report.comparison?.machine_differences).toBeUndefined();
+  });
+
+  it('records which result was compared and how it stands to the pull request’s base', () => {
+    const reference = { source: 'history-branch', base_commit: 'b'.repeat(40), commits_behind: 0 } as const;
+    const { report } = analyze({
+      config,
+      results: { measurements: healthy, problems: [] },
+      facts: RUN_FACTS,
+      baseline: { ...baseline, failOnRegression: true, reference }
+    });
+    expect(report.comparison?.baseline).toEqual({
+      commit: 'aaaa',
+      promoted_at: '2026-11-25T12:00:00.000Z',
+      ref: 'refs/heads/main',
+      ...reference
+    });
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('flags a baseline measured on another machine with a warning that fails nothing by itself', () => {
+    const other = { ...RUN_FACTS.machine, cpu_model: 'Intel Xeon Platinum 8370C', rustc: '1.94.0' };
+    const onOther = {
+      ...file,
+      report: { ...file.report, _metadata: { ...file.report._metadata, machine: other } }
+    };
+    const { report, failed, findings } = analyze({
+      config: buildConfig({ inputs: { 'fail-on': 'warning' } }),
+      results: { measurements: healthy, problems: [] },
+      facts: RUN_FACTS,
+      baseline: { ...baseline, file: onOther, failOnRegression: true }
+    });
+    expect(report.comparison?.machine_differences).toEqual([
+      {
+        field: 'cpu_model',
+        baseline: 'Intel Xeon Platinum 8370C',
+        current: 'AMD EPYC 7763 64-Core Processor'
+      },
+      { field: 'rustc', baseline: '1.94.0', current: '1.95.0' }
+    ]);
+    expect(findings.map((f) => [f.level, f.kind])).toEqual([['warning', 'machine']]);
+    expect(report.warnings).toEqual([
+      'The baseline was measured on another machine (CPU model: "Intel Xeon Platinum 8370C" → "AMD EPYC 7763 64-Core Processor"; rustc: 1.94.0 → 1.95.0): a change may be the machine\'s, not the code\'s.'
+    ]);
+    expect(report.status).toBe('warn');
+    expect(report.status_reasons).toEqual(['baseline from another machine']);
+    expect(failed).toBe(false);
+    expect(perfReportProblems(report)).toEqual([]);
+  });
+
+  it('does not flag a baseline written before the fingerprint was recorded', () => {
+    const { machine: _, ...metadata } = file.report._metadata;
+    const older = { ...file, report: { ...file.report, _metadata: metadata } };
+    const { report } = analyze({
+      config,
+      results: { measurements: healthy, problems: [] },
+      facts: RUN_FACTS,
+      baseline: { ...baseline, file: older, failOnRegression: true }
+    });
+    expect(report.comparison?.machine_differences).toBeUndefined();
+    expect(report.warnings).toEqual([]);
   });
 });
 

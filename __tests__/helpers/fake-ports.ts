@@ -15,6 +15,12 @@ import type { CacheRestoreResult, CacheSaveResult } from '../../src/adapters/bas
 import { buildBenchPrograms } from '../../src/adapters/cargo/bench-build.js';
 import type { CargoBenchOptions, CargoBenchResult } from '../../src/adapters/cargo/cargo.js';
 import type { PreflightOptions, Workspace } from '../../src/adapters/cargo/preflight.js';
+import type {
+  HistoryAppendResult,
+  HistoryFindResult,
+  HistoryPort,
+  HistoryRemote
+} from '../../src/adapters/git/history-branch.js';
 import {
   type CommentOutcome,
   commentPolicy,
@@ -36,6 +42,7 @@ import type {
   GitHubPort
 } from '../../src/app/ports.js';
 import { BASELINE_FILE_NAME } from '../../src/core/baseline/store-naming.js';
+import type { HistoryRecord } from '../../src/core/history/record.js';
 
 /** A clock that always says `iso`. */
 export function fixedClock(iso: string): Clock {
@@ -194,6 +201,10 @@ export interface FakeGitHub extends GitHubPort {
   promotedEdits: { pullRequest: number; body: string }[];
   /** Says that `sha` is the merge of pull request `pr`. */
   merged(sha: string, pr: number): void;
+  /** What the compare API answers for `from...to` (`ahead_by`); unknown pairs answer 404. */
+  aheadBy: Map<string, number>;
+  /** Every commitsAhead call, as `from...to`. */
+  compares: string[];
 }
 
 /**
@@ -212,6 +223,16 @@ export function fakeGitHub(): FakeGitHub {
     promotedCalls: [],
     promotedEdits: [],
     merged: (sha, pr) => void mergedFrom.set(sha, pr),
+    aheadBy: new Map(),
+    compares: [],
+    async commitsAhead(_auth, { from, to }) {
+      const basehead = `${from}...${to}`;
+      fake.compares.push(basehead);
+      const ahead = fake.aheadBy.get(basehead);
+      return ahead === undefined
+        ? { ok: false, reason: `comparing ${basehead} failed: Not Found` }
+        : { ok: true, aheadBy: ahead };
+    },
     async upsertComment(request, auth) {
       const answer = (outcome: CommentOutcome): CommentOutcome => {
         fake.upserts.push({ request, auth, outcome });
@@ -312,7 +333,8 @@ export interface FakeExec extends ExecPort {
 export const FAKE_CARGO = '/opt/fake-toolchain/bin/cargo';
 export const FAKE_TOOLS: ToolVersions = {
   rustc: 'rustc 1.91.0 (f8297e351 2026-10-28)',
-  cargo: 'cargo 1.91.0 (ea2d97820 2026-10-10)'
+  cargo: 'cargo 1.91.0 (ea2d97820 2026-10-10)',
+  rustcHost: 'x86_64-unknown-linux-gnu'
 };
 
 /**
@@ -395,3 +417,46 @@ export function countingFiles(files: FilesPort): FilesPort & { writes: Map<strin
     }
   };
 }
+
+export interface FakeHistory extends HistoryPort {
+  /** The data branch's records, oldest first. */
+  records: HistoryRecord[];
+  /** Every find call: the remote asked and the commits looked for. */
+  finds: { remote: HistoryRemote; commits: readonly string[] }[];
+}
+
+/**
+ * The data branch in memory: `find` answers the slot's records of the commits asked for, as the
+ * branch holds them; `append` adds one (a record of a commit the slot holds adds nothing).
+ * `unreadable`: every find fails with this reason. `origin`: the checkout's origin URL.
+ */
+export function fakeHistory(
+  options: { records?: HistoryRecord[]; origin?: string | null; unreadable?: string } = {}
+): FakeHistory {
+  const fake: FakeHistory = {
+    records: [...(options.records ?? [])],
+    finds: [],
+    async originUrl() {
+      return options.origin === undefined ? 'https://github.com/octo-org/copybook-rs.git' : options.origin;
+    },
+    async releaseTag() {
+      return null;
+    },
+    async append(_remote, record): Promise<HistoryAppendResult> {
+      const path = `data/${record.name}/${record.testbed}/${record.os}/${record.commit}.json`;
+      const held = fake.records.some((r) => r.commit === record.commit && sameSlot(r, record));
+      if (!held) fake.records.push(record);
+      return { ok: true, added: !held, path, attempts: 1, pruned: [] };
+    },
+    async find(remote, slot, commits): Promise<HistoryFindResult> {
+      fake.finds.push({ remote, commits });
+      if (options.unreadable !== undefined) return { ok: false, reason: options.unreadable };
+      const records = fake.records.filter((r) => commits.includes(r.commit) && sameSlot(r, slot));
+      return { ok: true, records, problems: [] };
+    }
+  };
+  return fake;
+}
+
+type Slot = Pick<HistoryRecord, 'name' | 'testbed' | 'os'>;
+const sameSlot = (a: Slot, b: Slot): boolean => a.name === b.name && a.testbed === b.testbed && a.os === b.os;

@@ -10,6 +10,13 @@ export const RUN_FACTS: RunFacts = {
   memoryGb: 24,
   executionTimeSeconds: 42.5,
   peakRssBytes: 12 * 1024 * 1024,
+  machine: {
+    cpu_model: 'AMD EPYC 7763 64-Core Processor',
+    cpu_cores: 2,
+    rustc: '1.95.0',
+    target: 'x86_64-unknown-linux-gnu',
+    rustflags: ''
+  },
   resultsSource: 'disk',
   resultsPath: 'target/criterion'
 };

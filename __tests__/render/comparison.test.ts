@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { BaselineHistoryEntry, BenchmarkChange, Comparison } from '../../src/core/model.js';
 import {
+  comparedCommitLine,
   renderComparisonTable,
   renderNoBaseline,
   renderTrendTable,
@@ -157,6 +158,89 @@ describe('renderComparisonTable', () => {
     expect(renderComparisonTable({ ...COMPARISON, changes: [] })).toBe(
       'Compared with baseline `fffffff` (`refs/heads/main`), promoted 2026-11-20 08:00 UTC: no benchmarks on either side.\n'
     );
+  });
+});
+
+describe('comparedCommitLine', () => {
+  const BASE = 'b'.repeat(40);
+  const at = { promoted_at: '2026-11-20T08:00:00.000Z', ref: 'refs/heads/main' };
+
+  it('says when the pull request was compared with its own base', () => {
+    expect(
+      comparedCommitLine({
+        ...at,
+        commit: BASE,
+        source: 'history-branch',
+        base_commit: BASE,
+        commits_behind: 0
+      })
+    ).toBe("Compared with `bbbbbbb`, this pull request's base.");
+  });
+
+  it('says how far behind the base another commit is, and where it came from', () => {
+    const latest = { ...at, commit: 'a'.repeat(40), source: 'baseline', base_commit: BASE } as const;
+    expect(comparedCommitLine({ ...latest, commits_behind: 3 })).toBe(
+      "Compared with the latest baseline `aaaaaaa`, 3 commits behind this pull request's base `bbbbbbb` (no stored result of the base)."
+    );
+    expect(comparedCommitLine({ ...latest, commits_behind: 1 })).toContain(', 1 commit behind this');
+    expect(comparedCommitLine({ ...latest, commits_behind: null })).toBe(
+      "Compared with the latest baseline `aaaaaaa`, not this pull request's base `bbbbbbb` (no stored result of the base)."
+    );
+    expect(comparedCommitLine({ ...latest, commits_behind: 0 })).toContain(
+      "`aaaaaaa`, newer than this pull request's base `bbbbbbb`"
+    );
+    expect(
+      comparedCommitLine({ ...latest, source: 'baseline-history', commits_behind: 2 }, (c) => c.slice(0, 4))
+    ).toBe(
+      "Compared with the baseline history's entry of aaaa, 2 commits behind this pull request's base bbbb (no stored result of the base)."
+    );
+    expect(comparedCommitLine({ ...latest, commit: null, commits_behind: null })).toContain(
+      'Compared with a baseline of unknown commit, not this'
+    );
+  });
+
+  it('says nothing outside a pull request, or in a report written before it was recorded', () => {
+    expect(
+      comparedCommitLine({ ...at, commit: BASE, source: 'baseline', base_commit: null, commits_behind: null })
+    ).toBeNull();
+    expect(comparedCommitLine({ ...at, commit: BASE })).toBeNull();
+  });
+});
+
+describe('renderComparisonTable on a pull request', () => {
+  const BASE = 'b'.repeat(40);
+  const onPr: Comparison = {
+    ...COMPARISON,
+    baseline: { ...COMPARISON.baseline, source: 'baseline', base_commit: BASE, commits_behind: 3 },
+    machine_differences: [
+      { field: 'cpu_model', baseline: 'AMD EPYC 7763', current: 'Intel <b>Xeon</b>' },
+      { field: 'rustc', baseline: '1.84.0', current: '1.85.0' }
+    ]
+  };
+
+  it('says which commit and which machine next to the tally, in the short form too', () => {
+    const lines = renderComparisonTable(onPr).split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      expect.stringMatching(/^Compared with baseline `fffffff` .*: \*\*2 regressions\*\*/),
+      '',
+      "Compared with the latest baseline `fffffff`, 3 commits behind this pull request's base `bbbbbbb` (no stored result of the base).",
+      '',
+      '⚠️ The baseline was measured on another machine (CPU model: "AMD EPYC 7763" → "Intel &lt;b&gt;Xeon&lt;/b&gt;"; rustc: 1.84.0 → 1.85.0): a change may be the machine\'s, not the code\'s.'
+    ]);
+    const regressed = { ...onPr, changes: onPr.changes.filter((c) => c.verdict === 'regressed') };
+    expect(renderComparisonTable(regressed)).toContain("this pull request's base `bbbbbbb`");
+    const empty = [
+      'Compared with baseline `fffffff` (`refs/heads/main`), promoted 2026-11-20 08:00 UTC: no benchmarks on either side.',
+      "Compared with the latest baseline `fffffff`, 3 commits behind this pull request's base `bbbbbbb` (no stored result of the base).",
+      lines[4]
+    ];
+    expect(renderComparisonTable({ ...onPr, changes: [] })).toBe(`${empty.join('\n\n')}\n`);
+  });
+
+  it('adds nothing on a run without a pull request or a machine difference', () => {
+    const plain = renderComparisonTable(COMPARISON);
+    expect(plain).not.toContain("pull request's base");
+    expect(plain).not.toContain('another machine');
   });
 });
 

@@ -1,6 +1,7 @@
 // The GitHub REST subset the PR comment uses, as a handler for startServer: the authenticated user,
 // issue comments (list with Link pagination, create, update, delete), the pull requests a commit
-// belongs to, a pull request's head, commit statuses, token checks and injected faults. Answers have GitHub's shapes, status codes and messages.
+// belongs to, a pull request's head, commit statuses, how far apart two commits are (compare),
+// token checks and injected faults. Answers have GitHub's shapes, status codes and messages.
 // A GitHub App's installation token (the job's default token is the GitHub Actions App's) gets 403
 // on GET /user, and the comments it writes are by `<app>[bot]`, a Bot, with performed_via_github_app.
 
@@ -75,6 +76,8 @@ export interface GitHubApi {
   statuses: CommitStatusSet[];
   /** Records that `sha` came from pull request `number`, merged into `base`. */
   merged(sha: string, number: number, base?: string): void;
+  /** What comparing `from...to` answers: `to` is `aheadBy` commits ahead (and `behindBy` behind). */
+  compare(from: string, to: string, aheadBy: number, behindBy?: number): void;
   /** Requests the handler answered, in order, as `METHOD /path?query`. */
   log: string[];
 }
@@ -101,6 +104,7 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
   const log: string[] = [];
   const pulls = new Map<number, { headSha: string; headRepository: string }>();
   const statuses: CommitStatusSet[] = [];
+  const compared = new Map<string, { ahead_by: number; behind_by: number }>();
   let nextId = 1000;
   let clock = Date.parse('2026-11-26T12:00:00Z');
   // One second per write, so creation times order the comments as GitHub's do.
@@ -174,6 +178,7 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
       /^(PATCH|DELETE) \/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/.test(route) ||
       /^GET \/repos\/[^/]+\/[^/]+\/commits\/[0-9a-f]+\/pulls$/.test(route) ||
       /^GET \/repos\/[^/]+\/[^/]+\/pulls\/\d+$/.test(route) ||
+      /^GET \/repos\/[^/]+\/[^/]+\/compare\/[^/]+$/.test(route) ||
       /^POST \/repos\/[^/]+\/[^/]+\/statuses\/[0-9a-f]+$/.test(route);
     if (!known) return false;
     log.push(`${req.method} ${url.pathname}${url.search}`);
@@ -257,6 +262,29 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
         base: { ref: 'main', repo: { full_name: `${match[1]}/${match[2]}` } }
       });
     }
+    match = /^GET \/repos\/[^/]+\/[^/]+\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(route);
+    if (match) {
+      const counts = compared.get(`${match[1]}...${match[2]}`);
+      if (!counts)
+        return sendJson(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+      const status =
+        counts.ahead_by === 0
+          ? counts.behind_by === 0
+            ? 'identical'
+            : 'behind'
+          : counts.behind_by === 0
+            ? 'ahead'
+            : 'diverged';
+      return sendJson(res, 200, {
+        status,
+        ...counts,
+        total_commits: counts.ahead_by,
+        commits: [],
+        files: []
+      });
+    }
+    if (/^GET \/repos\/[^/]+\/[^/]+\/compare\//.test(route))
+      return sendJson(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
     match = /^POST \/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]+)$/.exec(route);
     if (match) {
       if (options.readOnly) return sendJson(res, 403, READ_ONLY);
@@ -310,6 +338,9 @@ export function githubApi(options: GitHubApiOptions): GitHubApi {
     statuses,
     merged: (sha, number, base = 'main') => {
       pullsByCommit.set(sha, [{ number, merged_at: new Date(clock).toISOString(), base: { ref: base } }]);
+    },
+    compare: (from, to, aheadBy, behindBy = 0) => {
+      compared.set(`${from}...${to}`, { ahead_by: aheadBy, behind_by: behindBy });
     },
     log
   };

@@ -45,10 +45,10 @@ export function readHostFacts(): HostFacts {
 }
 
 /**
- * The first line a command prints, or null when it is missing or fails (argument array, no shell).
- * It runs with `env` (normally this process's) as every child does: without the job's credentials.
+ * What a command prints, or null when it is missing or fails (argument array, no shell). It runs
+ * with `env` (normally this process's) as every child does: without the job's credentials.
  */
-export async function firstLine(
+export async function commandOutput(
   command: string,
   args: string[],
   cwd: string,
@@ -56,11 +56,21 @@ export async function firstLine(
 ): Promise<string | null> {
   try {
     const { stdout } = await run(command, args, { cwd, env: childEnv({}, env), timeout: 15_000 });
-    const line = stdout.split('\n')[0]?.trim();
-    return line ? line : null;
+    return stdout;
   } catch {
     return null;
   }
+}
+
+/** The first line a command prints, or null when it is missing, fails or prints nothing. */
+export async function firstLine(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv
+): Promise<string | null> {
+  const line = (await commandOutput(command, args, cwd, env))?.split('\n')[0]?.trim();
+  return line ? line : null;
 }
 
 export async function gitCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<string | null> {

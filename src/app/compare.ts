@@ -3,9 +3,21 @@
 // against a second revision, whose benchmarks come from the stored comparison.
 
 import path from 'node:path';
-import { type AnalysisInput, storedComparison } from '../core/analyze.js';
+import type { GitOptions } from '../adapters/git/git.js';
+import type { HistoryRemote } from '../adapters/git/history-branch.js';
+import { type AnalysisInput, type BaselineInput, storedComparison } from '../core/analyze.js';
+import {
+  comparedBaseline,
+  isBase,
+  isCommitSha,
+  pullRequestBases,
+  sameCommit
+} from '../core/baseline/compared.js';
 import type { Config } from '../core/config/config.js';
-import { InputError } from '../core/errors.js';
+import { InputError, messageOf } from '../core/errors.js';
+import type { HistoryRecord } from '../core/history/record.js';
+import type { BaselineFile } from '../core/model.js';
+import { comparedCommitLine, shortSha } from '../render/comparison.js';
 import { baselineInput, fetchBaselineForRun, readBaselineFile } from './baseline.js';
 import type { Gathered } from './gather.js';
 import { idsToPair, measurePaired, type Pairing } from './pairing.js';
@@ -40,13 +52,121 @@ export async function runBaseline(plan: Plan, file: string, ports: Ports): Promi
   if (!policy.compare && !policy.promote) return null;
   const fetched = await ports.log.group('Baseline', () => fetchBaselineForRun(plan, file, ports));
   ports.log.info(`Baseline: ${fetched.source}.`);
+  const compared = fetched.file && policy.compare ? await comparedForRun(plan, fetched.file, ports) : null;
   return {
-    input: fetched.file && policy.compare ? baselineInput(config, fetched.file) : null,
+    input: compared ? { ...baselineInput(config, compared.file), reference: compared.reference } : null,
     findings: fetched.findings,
     path: fetched.file ? file : null,
     sha256: fetched.sha256,
     state: { compared: policy.compare, history: fetched.file?.history ?? [], branch: policy.branch }
   };
+}
+
+/** What the run compares with: the stored result chosen (comparedBaseline), and how it stands. */
+interface ComparedForRun {
+  file: BaselineFile;
+  reference: NonNullable<BaselineInput['reference']>;
+}
+
+/** git's questions here are quick ones: each gets this long. */
+const GIT_QUESTION_MS = 30_000;
+
+const gitOptions = (ports: Pick<Ports, 'env'>): GitOptions => ({
+  env: ports.env,
+  timeoutMs: () => GIT_QUESTION_MS
+});
+
+/**
+ * A pull request is compared with its own base's stored result when there is one (the base, then
+ * the merge base when the checkout has the history): the latest baseline itself, the data branch's
+ * record (`history: branch`), or the baseline history's entry; else with the latest baseline.
+ */
+async function comparedForRun(plan: Plan, latest: BaselineFile, ports: Ports): Promise<ComparedForRun> {
+  // A published report was compared by the run that measured it.
+  const baseSha = plan.origin.kind === 'report' ? null : plan.github.pullRequest?.baseSha;
+  // The event's value goes to git and the REST API: only a full sha does.
+  const base = isCommitSha(baseSha) ? baseSha : null;
+  if (base === null)
+    return { file: latest, reference: { source: 'baseline', base_commit: null, commits_behind: null } };
+  const cwd = plan.paths.workingDirectory;
+  const bases = pullRequestBases(base, await ports.git.mergeBase('HEAD', base, cwd, gitOptions(ports)));
+  const records = isBase(latest.commit, bases) ? [] : await baseRecords(plan, bases, ports);
+  const chosen = comparedBaseline(latest, bases, records);
+  const behind = await commitsBehind(chosen.file.commit, base, plan, ports);
+  const reference = { source: chosen.source, base_commit: base, commits_behind: behind };
+  const { commit, promoted_at, ref } = chosen.file;
+  const line = comparedCommitLine({ commit, promoted_at, ref, ...reference }, shortSha);
+  if (line) ports.log.info(line);
+  return { file: chosen.file, reference };
+}
+
+/** owner/repo, as history-repository may name a repository of this GitHub. */
+const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/** Where the data branch is: history-repository, else the checkout's origin; null when neither says. */
+async function historyRemote(plan: Plan, ports: Ports): Promise<HistoryRemote | null> {
+  const { config, github, identity, paths } = plan;
+  const setting = config.historyRepository;
+  const url =
+    setting === null
+      ? await ports.history.originUrl(paths.workspace)
+      : OWNER_REPO.test(setting)
+        ? `${github.serverUrl}/${setting}.git`
+        : setting;
+  return url ? { url, branch: config.historyBranch, token: identity.auth?.token ?? null } : null;
+}
+
+/**
+ * With `history: branch`, the data branch's records of the bases for this slot. A branch that cannot
+ * be read is a warning in the log: the comparison goes on with what else is stored.
+ */
+async function baseRecords(plan: Plan, bases: readonly string[], ports: Ports): Promise<HistoryRecord[]> {
+  if (plan.config.history !== 'branch') return [];
+  try {
+    const remote = await historyRemote(plan, ports);
+    if (remote === null) {
+      ports.log.info(
+        'No data branch to look in: the checkout has no origin and history-repository is empty.'
+      );
+      return [];
+    }
+    const found = await ports.history.find(remote, plan.identity.slot, bases);
+    if (!found.ok) {
+      ports.log.warning(`The data branch ${remote.branch} could not be read: ${found.reason}`);
+      return [];
+    }
+    for (const problem of found.problems) ports.log.info(problem);
+    return found.records;
+  } catch (error) {
+    ports.log.warning(`The data branch could not be read: ${messageOf(error)}`);
+    return [];
+  }
+}
+
+/**
+ * How many commits `compared` lies behind the pull request's base: 0 when it is the base; else as
+ * the checkout counts them, else as the REST API does; null when neither can say.
+ */
+async function commitsBehind(
+  compared: string | null,
+  base: string,
+  plan: Plan,
+  ports: Ports
+): Promise<number | null> {
+  if (sameCommit(compared, base)) return 0;
+  if (!isCommitSha(compared)) return null;
+  const cwd = plan.paths.workingDirectory;
+  const counted = await ports.git.countCommits(compared, base, cwd, gitOptions(ports));
+  if (counted !== null) return counted;
+  const { auth } = plan.identity;
+  const { owner, repo } = plan.github;
+  if (!auth || !owner || !repo) return null;
+  const ahead = await ports.github.commitsAhead(auth, { owner, repo, from: compared, to: base });
+  if (ahead.ok) return ahead.aheadBy;
+  ports.log.info(
+    `How far ${shortSha(compared)} lies behind the pull request's base is unknown: ${ahead.reason}`
+  );
+  return null;
 }
 
 /** The stored baseline's file in the report dir. */

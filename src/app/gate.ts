@@ -117,6 +117,8 @@ function gatedGitHub(github: GitHubPort, scrub: Scrubber): GitHubPort {
         (message) => log(scrub.text(message))
       ),
     pullRequestHead: (auth, target) => github.pullRequestHead(auth, target),
+    // Only commit shas go out, and only counts come back.
+    commitsAhead: (auth, target) => github.commitsAhead(auth, target),
     setCommitStatus: (auth, status) =>
       github.setCommitStatus(auth, { ...status, description: scrub.text(status.description) }),
     addPromotedSection: (auth, target, withSection) =>

@@ -8,8 +8,9 @@ import { machine } from '../adapters/host.js';
 import { childEnv } from '../core/child-env.js';
 import { messageOf } from '../core/errors.js';
 import { error, type Finding, warning } from '../core/findings.js';
+import { machineFingerprint, UNKNOWN_MACHINE } from '../core/machine.js';
 import { listIds } from '../core/metrics.js';
-import type { BaselineFile, RunFacts, ShardReport } from '../core/model.js';
+import type { BaselineFile, MachineFingerprint, RunFacts, ShardReport } from '../core/model.js';
 import type { MergedShards } from '../core/shard/merge.js';
 import { type Measured, measure } from './measure.js';
 import type { Origin, Plan } from './plan.js';
@@ -53,7 +54,7 @@ export async function gather(plan: Plan, baseline: BaselineFile | null, ports: P
     ports.log.info(
       `Read ${results.measurements.length} benchmarks from ${results.path} (${results.source}).`
     );
-  const measuring = origin.kind === 'cargo' || (origin.kind === 'problem' && runsCargo(plan));
+  const measuring = measures(plan);
   // Asked once, for the report and the audit alike; never with run: false (see toolVersions).
   const tools = await ports.exec.toolVersions({
     cwd: plan.paths.workingDirectory,
@@ -66,6 +67,10 @@ export async function gather(plan: Plan, baseline: BaselineFile | null, ports: P
 }
 
 const runsCargo = (plan: Plan): boolean => plan.config.run && plan.config.mode === 'run';
+
+/** cargo runs (or would have, had a setting not stopped the run) on this runner. */
+const measures = (plan: Plan): boolean =>
+  plan.origin.kind === 'cargo' || (plan.origin.kind === 'problem' && runsCargo(plan));
 
 type Part = Omit<Gathered, 'facts' | 'tools'> & { wallSeconds: number | null; peakRssBytes: number | null };
 
@@ -203,9 +208,35 @@ async function factsOf(
     executionTimeSeconds:
       group?.executionTimeSeconds ?? part.wallSeconds ?? (ports.clock.now() - part.started) / 1000,
     peakRssBytes: group ? group.peakRssBytes : part.peakRssBytes,
+    machine: machineOf(plan, part.tools, ports),
     resultsSource: part.results.source,
     resultsPath: part.results.path
   };
+}
+
+/**
+ * The machine fingerprint of the results: the recording's (what it recorded), the shards' (their
+ * first's, as the other facts), or this machine's. rustc is known only when it was asked (the run
+ * builds); the target and the flags only when cargo ran here, with the environment it was given.
+ */
+function machineOf(plan: Plan, tools: ToolVersions, ports: Ports): MachineFingerprint {
+  const { origin } = plan;
+  if (origin.kind === 'recorded')
+    return machineFingerprint({
+      cpuModel: null,
+      cpuCores: origin.recorded.cpuCores,
+      rustcVersion: origin.recorded.rustVersion,
+      rustcHost: null,
+      cargoEnv: null
+    });
+  if (origin.kind === 'merged') return origin.group.shards[0]?.report._metadata.machine ?? UNKNOWN_MACHINE;
+  return machineFingerprint({
+    cpuModel: ports.host.cpuModel,
+    cpuCores: ports.host.cpuCores,
+    rustcVersion: tools.rustc,
+    rustcHost: tools.rustcHost,
+    cargoEnv: measures(plan) ? childEnv(plan.config.benchEnv, ports.env) : null
+  });
 }
 
 /** perf.json's `_metadata.source`; a run stopped by a problem says what it would have read. */

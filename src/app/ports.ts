@@ -25,6 +25,7 @@ import type { GitOptions } from '../adapters/git/git.js';
 import type { HistoryPort } from '../adapters/git/history-branch.js';
 import type { WorktreeRequest } from '../adapters/git/paired-worktree.js';
 import type { CommentOutcome, StickyCommentRequest } from '../adapters/github/comments.js';
+import type { CommitsAhead } from '../adapters/github/commits.js';
 import type { GitHubContext } from '../adapters/github/context.js';
 import type { PromotedSectionOutcome } from '../adapters/github/promoted.js';
 import type { CommitStatus, PullRequestHead } from '../adapters/github/publish-target.js';
@@ -138,6 +139,13 @@ export interface GitPort {
   resolveCommit(ref: string, root: string, options: GitOptions): Promise<string>;
   /** The paired revision's worktree, reused (reset and cleaned) or added; true when reused. */
   checkOutWorktree(request: WorktreeRequest, options: GitOptions): Promise<boolean>;
+  /**
+   * `git merge-base <a> <b>` in the checkout `cwd` lies in (`HEAD` or full shas only); null when the
+   * checkout cannot say (a shallow one lacks the commits). Never throws CheckoutError.
+   */
+  mergeBase(a: string, b: string, cwd: string, options: GitOptions): Promise<string | null>;
+  /** `git rev-list --count <from>..<to>` (full shas); null when a complete history cannot say. */
+  countCommits(from: string, to: string, cwd: string, options: GitOptions): Promise<number | null>;
 }
 
 export interface GitHubAuth {
@@ -164,6 +172,14 @@ export interface GitHubPort {
     auth: GitHubAuth,
     status: CommitStatus
   ): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /**
+   * How many commits `to` has that `from` lacks (`GET /repos/{o}/{r}/compare/{from}...{to}`,
+   * `ahead_by`); a reason when the API cannot say.
+   */
+  commitsAhead(
+    auth: GitHubAuth,
+    target: { owner: string; repo: string; from: string; to: string }
+  ): Promise<CommitsAhead>;
   /** Adds the promoted baseline's section to the merged pull request's comment. */
   addPromotedSection(
     auth: GitHubAuth,

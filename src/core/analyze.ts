@@ -3,6 +3,7 @@
 import { pushAll } from './arrays.js';
 import { compareToBaseline } from './baseline/compare.js';
 import { comparisonFindings } from './baseline/findings.js';
+import { machineDifferences, machineFindings } from './baseline/machine.js';
 import { type Config, effectiveSettings } from './config/config.js';
 import { bytesPerSecond, type LeftOut, type Measurement, type ParseResult } from './criterion/measurement.js';
 import { screenMeasurements } from './criterion/plausible.js';
@@ -47,6 +48,8 @@ export interface BaselineInput {
   noiseThreshold: number;
   /** Regressions are errors (they fail the step) rather than warnings. */
   failOnRegression: boolean;
+  /** Which result `file` is and how it stands to the pull request's base (perf.json's `comparison.baseline`). */
+  reference?: Required<Pick<Comparison['baseline'], 'source' | 'base_commit' | 'commits_behind'>>;
 }
 
 /** What an analysis takes: the results and facts of a run, and what to compare them with. */
@@ -106,10 +109,13 @@ export function storedComparison(input: AnalysisInput): Pick<PerfReport, 'benchm
 function compared(input: AnalysisInput, benchmarks: readonly BenchmarkReport[]): Comparison | null {
   const { baseline, shard } = input;
   if (!baseline || shard) return null;
-  return compareToBaseline({ benchmarks: [...benchmarks] }, baseline.file, {
+  const comparison = compareToBaseline({ benchmarks: [...benchmarks] }, baseline.file, {
     regressionThreshold: baseline.regressionThreshold,
     noiseThreshold: baseline.noiseThreshold
   });
+  return baseline.reference
+    ? { ...comparison, baseline: { ...comparison.baseline, ...baseline.reference } }
+    : comparison;
 }
 
 /**
@@ -141,9 +147,10 @@ export function analyze(input: AnalysisInput): Analysis {
   findings.push(...checkMemory(facts.peakRssBytes, config.memoryCeiling));
 
   const benchmarks = benchmarkReports(measurements, display.metric, comp3.metric);
-  const comparison = comparisonOf(input, benchmarks);
+  const comparison = withMachineDifferences(input, comparisonOf(input, benchmarks));
   const failOnRegression = input.baseline?.failOnRegression ?? config.failOn.includes('regression');
   if (comparison) pushAll(findings, comparisonFindings(comparison, failOnRegression));
+  pushAll(findings, machineFindings(comparison?.machine_differences ?? []));
 
   const safety = { display: displayFloor.safetyFactor, comp3: comp3Floor.safetyFactor };
   const metrics = {
@@ -171,6 +178,16 @@ function comparisonOf(input: AnalysisInput, benchmarks: readonly BenchmarkReport
     noiseThreshold: config.noiseThreshold
   };
   return paired && !shard ? withPairedChanges(paired, stored, thresholds, input.facts.timestamp) : stored;
+}
+
+/**
+ * The comparison with the fields in which the compared result's machine differs from this run's; a
+ * paired comparison measured both sides here, so only a stored result's machine can differ.
+ */
+function withMachineDifferences(input: AnalysisInput, comparison: Comparison | null): Comparison | null {
+  if (!comparison || !input.baseline || comparison.paired?.mode === 'paired') return comparison;
+  const differences = machineDifferences(input.baseline.file.report._metadata.machine, input.facts.machine);
+  return differences.length > 0 ? { ...comparison, machine_differences: differences } : comparison;
 }
 
 function metricReport(
@@ -244,6 +261,7 @@ function reportOf(parts: {
       ...(facts.pullRequest ? { pull_request: facts.pullRequest } : {}),
       git_commit: facts.gitCommit,
       rust_version: facts.rustVersion,
+      machine: facts.machine,
       environment: {
         platform: facts.platform,
         // cargo bench builds with the `bench` profile, which inherits `release`.

@@ -1,7 +1,16 @@
 // A finding is one thing the report tells the reader: an error or a warning, of a kind that
 // `fail-on` can select.
 
-export type FindingKind = 'floor' | 'metric' | 'variance' | 'memory' | 'input' | 'run' | 'regression';
+/** `machine`: the compared result was measured on another machine (core/baseline/machine.ts). */
+export type FindingKind =
+  | 'floor'
+  | 'metric'
+  | 'variance'
+  | 'memory'
+  | 'input'
+  | 'run'
+  | 'regression'
+  | 'machine';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -26,7 +35,9 @@ export function statusOf(findings: readonly Finding[]): Status {
 
 /**
  * Whether the step fails, by `fail-on`: `floor` fails on errors, `regression` on regressions (which
- * are errors only when it is set), `warning` on every error and warning. A bench that could not run
+ * are errors only when it is set), `warning` on every error and warning but one: a baseline from
+ * another machine says nothing about this code, so it never fails the step by itself (a runner pool
+ * that changed would fail every pull request until the next promotion). A bench that could not run
  * or results that could not be read fail the step whatever the list holds, unless it is empty
  * (`none`).
  */
@@ -34,7 +45,7 @@ export function shouldFail(findings: readonly Finding[], failOn: readonly string
   if (failOn.length === 0) return false;
   const errors = findings.filter((f) => f.level === 'error');
   if (errors.some((f) => f.kind === 'run' || f.kind === 'input')) return true;
-  if (failOn.includes('warning') && findings.length > 0) return true;
+  if (failOn.includes('warning') && findings.some((f) => f.kind !== 'machine')) return true;
   if (failOn.includes('floor') && errors.some((f) => f.kind !== 'regression')) return true;
   return failOn.includes('regression') && errors.some((f) => f.kind === 'regression');
 }

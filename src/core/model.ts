@@ -93,6 +93,8 @@ export interface RunFacts {
   /** Wall time of the bench run (or of the analysis when nothing ran). */
   executionTimeSeconds: number;
   peakRssBytes: number | null;
+  /** What the numbers depend on besides the code; a field is null when the run does not know it. */
+  machine: MachineFingerprint;
   /** Where the results were read from. */
   resultsSource: MeasurementSource | null;
   /** The file or folder they were read from. */
@@ -221,8 +223,41 @@ export interface PairedComparison {
   extra_seconds: number;
 }
 
+/** Where the compared result came from (a pull request is compared with its own base when it can). */
+export type ComparedSource = 'baseline' | 'history-branch' | 'baseline-history';
+
+/** A fingerprint field whose value differs between the compared result and this run. */
+export interface MachineDifference {
+  field: keyof MachineFingerprint;
+  baseline: string | number;
+  current: string | number;
+}
+
 export interface Comparison {
-  baseline: { commit: string | null; promoted_at: string; ref: string | null };
+  baseline: {
+    /** The compared commit. */
+    commit: string | null;
+    promoted_at: string;
+    ref: string | null;
+    /**
+     * `baseline`: the latest stored baseline; `history-branch`: a record of the data branch;
+     * `baseline-history`: an entry of the baseline's history (point values only). Absent in reports
+     * written before pull requests were compared with their base.
+     */
+    source?: ComparedSource;
+    /** The pull request's base commit; null outside a pull request. */
+    base_commit?: string | null;
+    /**
+     * How many commits the compared commit lies behind the pull request's base (0: it is the base,
+     * or newer); null when unknown or outside a pull request.
+     */
+    commits_behind?: number | null;
+  };
+  /**
+   * The fingerprint fields that differ between the compared result's machine and this run's (both
+   * known); absent when none do.
+   */
+  machine_differences?: MachineDifference[];
   /** The thresholds the verdicts used, in percent: `regression-threshold` and the fixed `noise-threshold`. */
   thresholds: { regression_pct: number; noise_pct: number };
   regressions: number;

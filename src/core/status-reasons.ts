@@ -20,11 +20,21 @@ const REASON: Readonly<Record<FindingKind, (f: Finding, count: number) => string
   floor: (f) => `${metricLabel(f)} ${f.level === 'error' ? 'below floor' : 'near floor'}`,
   regression: (_, n) => `${n} regressed`,
   variance: (f) => `${metricLabel(f)} noisy`,
-  memory: () => 'memory above ceiling'
+  memory: () => 'memory above ceiling',
+  machine: () => 'baseline from another machine'
 };
 
 // The order the reasons are read in: what stopped the run first, noise last.
-const ORDER: readonly FindingKind[] = ['run', 'input', 'metric', 'floor', 'regression', 'variance', 'memory'];
+const ORDER: readonly FindingKind[] = [
+  'run',
+  'input',
+  'metric',
+  'floor',
+  'regression',
+  'variance',
+  'memory',
+  'machine'
+];
 
 /**
  * Why the status is `fail` (the errors) or `warn` (the warnings), most basic first; empty when it

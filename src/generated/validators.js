@@ -3,9 +3,9 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const perfReport = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"shard":{"description":"Present in a sharded job's partial report: which shard it is, the plan every shard computed alike, and the ids this shard ran","type":"object","additionalProperties":false,"required":["index","count","plan","method","listed","ids","testbed","os"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"plan":{"description":"The plan's fingerprint: the same in every shard of one plan","type":"string","pattern":"^[0-9a-f]{16}$"},"method":{"enum":["recorded-times","hash"]},"listed":{"description":"How many benchmarks criterion listed, over all shards","type":"integer","minimum":0},"ids":{"description":"The benchmarks this shard was to run","type":"array","items":{"type":"string","minLength":1}},"testbed":{"description":"The job's testbed","type":"string","minLength":1},"os":{"description":"The job's OS as RUNNER_OS spells it (Linux, Windows, macOS), else Node's platform","type":"string","minLength":1}}},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion); shards: the merge of a sharded matrix's partial reports. Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded","shards"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"pull_request":{"description":"The pull request the measured event named, as this run saw it: a publish job (mode: publish) comments there only after the REST API confirms that its head is still this commit of this repository. Absent outside pull requests and in reports written before it existed","type":"object","additionalProperties":false,"required":["number","head_sha","head_repository"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"type":["string","null"]},"head_repository":{"type":["string","null"]}}},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"machine":{"description":"The machine that measured: a baseline measured with another fingerprint is flagged next to the verdicts. Absent in reports written before it was recorded","$ref":"#/$defs/machine"},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"machine":{"type":"object","additionalProperties":false,"required":["cpu_model","cpu_cores","rustc","target","rustflags"],"properties":{"cpu_model":{"type":["string","null"],"maxLength":200},"cpu_cores":{"type":["integer","null"],"minimum":1},"rustc":{"type":["string","null"],"maxLength":200},"target":{"type":["string","null"],"maxLength":200},"rustflags":{"type":["string","null"],"maxLength":4000}}},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]},"measured_seconds":{"description":"The time criterion spent measuring the benchmark (its samples' times added up), read from sample.json by a sharded run to balance later plans; absent when not read","type":["number","null"],"minimum":0}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/perf-report.schema.json","title":"copybook-bench performance report (perf.json)","type":"object","additionalProperties":false,"required":["schema_version","display_gibs","comp3_mibs","status","compliance_level","summary","warnings","errors","metrics","benchmarks","comparison","memory","_metadata"],"properties":{"schema_version":{"const":"1.0"},"display_gibs":{"description":"DISPLAY throughput in GiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"comp3_mibs":{"description":"COMP-3 throughput in MiB/s, 4 significant digits (a 1% change shows)","type":["number","null"],"minimum":0},"status":{"$ref":"#/$defs/status"},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"status_reasons":{"description":"Why the status is not pass, briefly (e.g. \"3 regressed\", \"DISPLAY below floor\"); empty when it passes. Not required: reports written before it existed lack it","type":"array","items":{"type":"string","minLength":1}},"summary":{"type":"string","minLength":1},"shard":{"description":"Present in a sharded job's partial report: which shard it is, the plan every shard computed alike, and the ids this shard ran","type":"object","additionalProperties":false,"required":["index","count","plan","method","listed","ids","testbed","os"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"plan":{"description":"The plan's fingerprint: the same in every shard of one plan","type":"string","pattern":"^[0-9a-f]{16}$"},"method":{"enum":["recorded-times","hash"]},"listed":{"description":"How many benchmarks criterion listed, over all shards","type":"integer","minimum":0},"ids":{"description":"The benchmarks this shard was to run","type":"array","items":{"type":"string","minLength":1}},"testbed":{"description":"The job's testbed","type":"string","minLength":1},"os":{"description":"The job's OS as RUNNER_OS spells it (Linux, Windows, macOS), else Node's platform","type":"string","minLength":1}}},"warnings":{"type":"array","items":{"type":"string"}},"errors":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmarks":{"type":"array","items":{"$ref":"#/$defs/benchmark"}},"comparison":{"description":"The comparison with the promoted baseline; null when there is none","oneOf":[{"type":"null"},{"$ref":"#/$defs/comparison"}]},"memory":{"type":"object","additionalProperties":false,"required":["peak_rss_bytes","ceiling_bytes"],"properties":{"peak_rss_bytes":{"type":["integer","null"],"minimum":0},"ceiling_bytes":{"type":"number","exclusiveMinimum":0}}},"_metadata":{"type":"object","additionalProperties":false,"required":["timestamp","git_commit","rust_version","environment","execution_context"],"properties":{"source":{"description":"cargo-bench: this run's cargo bench; existing-results: results already on disk; recorded: the example crate's recorded run (the demo without cargo or criterion); shards: the merge of a sharded matrix's partial reports. Absent in reports written before it existed.","enum":["cargo-bench","existing-results","recorded","shards"]},"timestamp":{"type":"string","format":"date-time","pattern":"Z$"},"pull_request":{"description":"The pull request the measured event named, as this run saw it: a publish job (mode: publish) comments there only after the REST API confirms that its head is still this commit of this repository. Absent outside pull requests and in reports written before it existed","type":"object","additionalProperties":false,"required":["number","head_sha","head_repository"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"type":["string","null"]},"head_repository":{"type":["string","null"]}}},"git_commit":{"type":["string","null"]},"rust_version":{"type":["string","null"]},"machine":{"description":"The machine that measured: a baseline measured with another fingerprint is flagged next to the verdicts. Absent in reports written before it was recorded","$ref":"#/$defs/machine"},"environment":{"type":"object","additionalProperties":false,"required":["platform","optimization_level","cpu_cores","memory_gb"],"properties":{"platform":{"type":"string"},"optimization_level":{"type":"string"},"cpu_cores":{"type":"integer","minimum":1},"memory_gb":{"type":"number","minimum":0}}},"execution_context":{"type":"object","additionalProperties":false,"required":["execution_time_seconds","results_source","results_path","config","safety_margins"],"properties":{"execution_time_seconds":{"type":"number","minimum":0},"results_source":{"enum":["disk","stdout","bencher",null]},"results_path":{"type":["string","null"]},"config":{"type":"object","additionalProperties":{"type":"string"}},"safety_margins":{"type":"object","additionalProperties":false,"required":["display_safety_factor","comp3_safety_factor"],"properties":{"display_safety_factor":{"type":["number","null"],"minimum":0},"comp3_safety_factor":{"type":["number","null"],"minimum":0}}}}}}}},"$defs":{"status":{"enum":["pass","warn","fail"]},"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"machine":{"type":"object","additionalProperties":false,"required":["cpu_model","cpu_cores","rustc","target","rustflags"],"properties":{"cpu_model":{"type":["string","null"],"maxLength":200},"cpu_cores":{"type":["integer","null"],"minimum":1},"rustc":{"type":["string","null"],"maxLength":200},"target":{"type":["string","null"],"maxLength":200},"rustflags":{"type":["string","null"],"maxLength":4000}}},"machineValue":{"anyOf":[{"type":"string","maxLength":4000},{"type":"integer","minimum":1}]},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"description":"The compared commit","type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]},"source":{"description":"Where the compared result came from: the latest stored baseline, a record of the data branch (history: branch), or an entry of the baseline's history (point values only). Absent in reports written before pull requests were compared with their base","enum":["baseline","history-branch","baseline-history"]},"base_commit":{"description":"The pull request's base commit; null outside a pull request","type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"commits_behind":{"description":"How many commits the compared commit lies behind the pull request's base: 0 when it is the base (or newer); null when unknown or outside a pull request","type":["integer","null"],"minimum":0}}},"machine_differences":{"description":"The machine fingerprint's fields that differ between the compared result and this run (both known); absent when none do","type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["field","baseline","current"],"properties":{"field":{"enum":["cpu_model","cpu_cores","rustc","target","rustflags"]},"baseline":{"$ref":"#/$defs/machineValue"},"current":{"$ref":"#/$defs/machineValue"}}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}},"change":{"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"nullableInterval":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"metric":{"type":"object","additionalProperties":false,"required":["label","bytes_per_second","value","unit","patterns","ids","aggregate","floor","safety_factor","status"],"properties":{"label":{"type":"string"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"value":{"type":["number","null"],"minimum":0},"unit":{"enum":["GiB/s","MiB/s"]},"patterns":{"type":"array","items":{"type":"string"},"minItems":1},"ids":{"type":"array","items":{"type":"string"}},"aggregate":{"enum":["max","min","median","mean"]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"change_pct":{"description":"(value / the baseline's value - 1) x 100; null without a comparison. Not required: reports written before it existed lack it","type":["number","null"]}}},"benchmark":{"type":"object","additionalProperties":false,"required":["id","group","function","value","metric","throughput","time_ns","std_dev_ns","rate","bytes_per_second","source"],"properties":{"id":{"type":"string","minLength":1},"group":{"type":"string"},"function":{"type":["string","null"]},"value":{"type":["string","null"]},"metric":{"enum":["display","comp3",null]},"throughput":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","per_iteration"],"properties":{"kind":{"enum":["bytes","bytes_decimal","elements","bits","elements_and_bytes"]},"per_iteration":{"type":["number","null"],"minimum":0}}}]},"time_ns":{"$ref":"#/$defs/interval"},"std_dev_ns":{"type":["number","null"],"minimum":0},"rate":{"$ref":"#/$defs/nullableInterval"},"bytes_per_second":{"$ref":"#/$defs/nullableInterval"},"source":{"enum":["disk","stdout","bencher"]},"measured_seconds":{"description":"The time criterion spent measuring the benchmark (its samples' times added up), read from sample.json by a sharded run to balance later plans; absent when not read","type":["number","null"],"minimum":0}}}}};
 const schema32 = {"enum":["pass","warn","fail"]};
-const schema41 = {"type":"object","additionalProperties":false,"required":["cpu_model","cpu_cores","rustc","target","rustflags"],"properties":{"cpu_model":{"type":["string","null"],"maxLength":200},"cpu_cores":{"type":["integer","null"],"minimum":1},"rustc":{"type":["string","null"],"maxLength":200},"target":{"type":["string","null"],"maxLength":200},"rustflags":{"type":["string","null"],"maxLength":4000}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["cpu_model","cpu_cores","rustc","target","rustflags"],"properties":{"cpu_model":{"type":["string","null"],"maxLength":200},"cpu_cores":{"type":["integer","null"],"minimum":1},"rustc":{"type":["string","null"],"maxLength":200},"target":{"type":["string","null"],"maxLength":200},"rustflags":{"type":["string","null"],"maxLength":4000}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
 const pattern4 = new RegExp("^[0-9a-f]{16}$", "u");
@@ -1121,10 +1121,12 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["baseline","thresholds","regressions","improvements","changes"],"properties":{"baseline":{"description":"The promotion compared with; for a paired comparison, the paired revision and when it was measured","type":"object","additionalProperties":false,"required":["commit","promoted_at","ref"],"properties":{"commit":{"description":"The compared commit","type":["string","null"]},"promoted_at":{"$ref":"#/$defs/utcTimestamp"},"ref":{"type":["string","null"]},"source":{"description":"Where the compared result came from: the latest stored baseline, a record of the data branch (history: branch), or an entry of the baseline's history (point values only). Absent in reports written before pull requests were compared with their base","enum":["baseline","history-branch","baseline-history"]},"base_commit":{"description":"The pull request's base commit; null outside a pull request","type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"commits_behind":{"description":"How many commits the compared commit lies behind the pull request's base: 0 when it is the base (or newer); null when unknown or outside a pull request","type":["integer","null"],"minimum":0}}},"machine_differences":{"description":"The machine fingerprint's fields that differ between the compared result and this run (both known); absent when none do","type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["field","baseline","current"],"properties":{"field":{"enum":["cpu_model","cpu_cores","rustc","target","rustflags"]},"baseline":{"$ref":"#/$defs/machineValue"},"current":{"$ref":"#/$defs/machineValue"}}}},"thresholds":{"description":"regression-threshold and the fixed noise-threshold, in percent","type":"object","additionalProperties":false,"required":["regression_pct","noise_pct"],"properties":{"regression_pct":{"type":"number","minimum":0},"noise_pct":{"type":"number","minimum":0}}},"regressions":{"description":"Changes whose verdict is regressed","type":"integer","minimum":0},"improvements":{"description":"Changes whose verdict is improved","type":"integer","minimum":0},"changes":{"description":"One per benchmark in either run, worst first","type":"array","items":{"$ref":"#/$defs/change"}},"paired":{"description":"Present when benchmarks were measured on this runner against a second revision","type":"object","additionalProperties":false,"required":["mode","ref","commit","rounds","order","together","measurement_seconds","extra_seconds"],"properties":{"mode":{"description":"paired: every benchmark; confirm: only those the stored baseline flagged were measured again","enum":["paired","confirm"]},"ref":{"type":"string","minLength":1},"commit":{"type":"string","minLength":1},"rounds":{"type":"integer","minimum":1},"order":{"description":"Which side ran first in each round","type":"array","items":{"enum":["base","head"]}},"together":{"description":"true: each round ran both sides at the same time, a core each (duet); false: one after the other","type":"boolean"},"measurement_seconds":{"type":"number","exclusiveMinimum":0},"extra_seconds":{"description":"Wall time the pairing added to the run","type":"number","minimum":0}}}}};
 const schema39 = {"type":"string","format":"date-time","pattern":"Z$"};
-const schema40 = {"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]};
+const schema40 = {"anyOf":[{"type":"string","maxLength":4000},{"type":"integer","minimum":1}]};
+const schema42 = {"type":"object","additionalProperties":false,"required":["id","metric","baseline","current","change_pct","lower_pct","upper_pct","verdict","noise_threshold_pct","threshold_source"],"properties":{"id":{"type":"string","minLength":1},"quantity":{"description":"What was compared. throughput: bytes per second, higher is better; time: ns per iteration, lower is better. Not required: reports written before it existed have only metric","enum":["throughput","time"]},"metric":{"description":"Deprecated: the former name of quantity, written with the same value; read quantity","deprecated":true,"enum":["throughput","time"]},"baseline":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"current":{"description":"Point value in the quantity's unit","type":["number","null"],"minimum":0},"change_pct":{"description":"(current / baseline - 1) x 100","type":["number","null"]},"lower_pct":{"description":"Current lower bound vs baseline upper bound, in percent","type":["number","null"]},"upper_pct":{"description":"Current upper bound vs baseline lower bound, in percent","type":["number","null"]},"verdict":{"description":"inconclusive: a paired comparison whose rounds cannot place the change (fewer than 3 usable, or an interval reaching into the noise)","enum":["regressed","improved","unchanged","inconclusive","new","missing"]},"method":{"description":"baseline: compared with the stored baseline; paired: the base revision measured on this runner, interleaved with the head. Absent in reports written before paired comparisons","enum":["baseline","paired"]},"paired":{"description":"A paired comparison's rounds","type":"object","additionalProperties":false,"required":["statistic","ratios","confidence"],"properties":{"statistic":{"description":"Each side's value in a round: fastest, its fastest sample per iteration (the one a busy machine delayed least); typical, criterion's slope or mean (a round without samples)","enum":["fastest","typical"]},"ratios":{"description":"Each round's ratio head/base, higher is better (a time's is base/head); null when a side was not measured","type":"array","items":{"type":["number","null"],"exclusiveMinimum":0}},"confidence":{"description":"How often the sign-test interval holds the median ratio; null with fewer than 3 usable rounds","type":["number","null"],"minimum":0,"maximum":1}}},"noise_threshold_pct":{"description":"The noise threshold this verdict used","type":"number","minimum":0},"threshold_source":{"description":"fixed: noise-threshold; history: twice the benchmark's coefficient of variation over the baseline history; run: the larger coefficient of variation of the two runs","enum":["fixed","history","run"]}},"allOf":[{"if":{"properties":{"verdict":{"enum":["regressed","improved"]}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"},"change_pct":{"type":"number"},"lower_pct":{"type":"number"},"upper_pct":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"unchanged"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"number"}}}},{"if":{"properties":{"verdict":{"const":"new"}}},"then":{"properties":{"baseline":{"type":"null"},"current":{"type":"number"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}},{"if":{"properties":{"verdict":{"const":"missing"}}},"then":{"properties":{"baseline":{"type":"number"},"current":{"type":"null"},"change_pct":{"type":"null"},"lower_pct":{"type":"null"},"upper_pct":{"type":"null"}}}}]};
 const formats0 = fullFormats["date-time"];
+const pattern6 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1188,7 +1190,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "baseline") || (key0 === "thresholds")) || (key0 === "regressions")) || (key0 === "improvements")) || (key0 === "changes")) || (key0 === "paired"))){
+if(!(((((((key0 === "baseline") || (key0 === "machine_differences")) || (key0 === "thresholds")) || (key0 === "regressions")) || (key0 === "improvements")) || (key0 === "changes")) || (key0 === "paired"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1233,7 +1235,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key1 in data0){
-if(!(((key1 === "commit") || (key1 === "promoted_at")) || (key1 === "ref"))){
+if(!((((((key1 === "commit") || (key1 === "promoted_at")) || (key1 === "ref")) || (key1 === "source")) || (key1 === "base_commit")) || (key1 === "commits_behind"))){
 const err9 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1305,9 +1307,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.source !== undefined){
+let data4 = data0.source;
+if(!(((data4 === "baseline") || (data4 === "history-branch")) || (data4 === "baseline-history"))){
+const err15 = {instancePath:instancePath+"/baseline/source",schemaPath:"#/properties/baseline/properties/source/enum",keyword:"enum",params:{allowedValues: schema38.properties.baseline.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1317,11 +1320,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.thresholds !== undefined){
-let data4 = data.thresholds;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.regression_pct === undefined){
-const err16 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "regression_pct"},message:"must have required property '"+"regression_pct"+"'"};
+if(data0.base_commit !== undefined){
+let data5 = data0.base_commit;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err16 = {instancePath:instancePath+"/baseline/base_commit",schemaPath:"#/properties/baseline/properties/base_commit/type",keyword:"type",params:{type: schema38.properties.baseline.properties.base_commit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1330,8 +1332,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4.noise_pct === undefined){
-const err17 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "noise_pct"},message:"must have required property '"+"noise_pct"+"'"};
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+const err17 = {instancePath:instancePath+"/baseline/base_commit",schemaPath:"#/properties/baseline/properties/base_commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1340,9 +1343,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key2 in data4){
-if(!((key2 === "regression_pct") || (key2 === "noise_pct"))){
-const err18 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+}
+if(data0.commits_behind !== undefined){
+let data6 = data0.commits_behind;
+if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
+const err18 = {instancePath:instancePath+"/baseline/commits_behind",schemaPath:"#/properties/baseline/properties/commits_behind/type",keyword:"type",params:{type: schema38.properties.baseline.properties.commits_behind.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1351,12 +1357,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data4.regression_pct !== undefined){
-let data5 = data4.regression_pct;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/thresholds/regression_pct",schemaPath:"#/properties/thresholds/properties/regression_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err19 = {instancePath:instancePath+"/baseline/commits_behind",schemaPath:"#/properties/baseline/properties/commits_behind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1366,8 +1369,10 @@ vErrors.push(err19);
 errors++;
 }
 }
+}
+}
 else {
-const err20 = {instancePath:instancePath+"/thresholds/regression_pct",schemaPath:"#/properties/thresholds/properties/regression_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err20 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1377,11 +1382,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data4.noise_pct !== undefined){
-let data6 = data4.noise_pct;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/thresholds/noise_pct",schemaPath:"#/properties/thresholds/properties/noise_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.machine_differences !== undefined){
+let data7 = data.machine_differences;
+if(Array.isArray(data7)){
+if(data7.length > 5){
+const err21 = {instancePath:instancePath+"/machine_differences",schemaPath:"#/properties/machine_differences/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1390,9 +1395,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/thresholds/noise_pct",schemaPath:"#/properties/thresholds/properties/noise_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.field === undefined){
+const err22 = {instancePath:instancePath+"/machine_differences/" + i0,schemaPath:"#/properties/machine_differences/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1401,10 +1409,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.baseline === undefined){
+const err23 = {instancePath:instancePath+"/machine_differences/" + i0,schemaPath:"#/properties/machine_differences/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1413,11 +1419,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.regressions !== undefined){
-let data7 = data.regressions;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err24 = {instancePath:instancePath+"/regressions",schemaPath:"#/properties/regressions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data8.current === undefined){
+const err24 = {instancePath:instancePath+"/machine_differences/" + i0,schemaPath:"#/properties/machine_differences/items/required",keyword:"required",params:{missingProperty: "current"},message:"must have required property '"+"current"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1426,9 +1429,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/regressions",schemaPath:"#/properties/regressions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key2 in data8){
+if(!(((key2 === "field") || (key2 === "baseline")) || (key2 === "current"))){
+const err25 = {instancePath:instancePath+"/machine_differences/" + i0,schemaPath:"#/properties/machine_differences/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1438,11 +1441,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-if(data.improvements !== undefined){
-let data8 = data.improvements;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err26 = {instancePath:instancePath+"/improvements",schemaPath:"#/properties/improvements/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data8.field !== undefined){
+let data9 = data8.field;
+if(!(((((data9 === "cpu_model") || (data9 === "cpu_cores")) || (data9 === "rustc")) || (data9 === "target")) || (data9 === "rustflags"))){
+const err26 = {instancePath:instancePath+"/machine_differences/" + i0+"/field",schemaPath:"#/properties/machine_differences/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema38.properties.machine_differences.items.properties.field.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1451,9 +1453,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err27 = {instancePath:instancePath+"/improvements",schemaPath:"#/properties/improvements/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data8.baseline !== undefined){
+let data10 = data8.baseline;
+const _errs25 = errors;
+let valid7 = false;
+const _errs26 = errors;
+if(typeof data10 === "string"){
+if(func2(data10) > 4000){
+const err27 = {instancePath:instancePath+"/machine_differences/" + i0+"/baseline",schemaPath:"#/$defs/machineValue/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1463,21 +1471,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-if(data.changes !== undefined){
-let data9 = data.changes;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-const _errs29 = errors;
-let valid8 = true;
-const _errs30 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.verdict !== undefined){
-let data11 = data10.verdict;
-if(!((data11 === "regressed") || (data11 === "improved"))){
-const err28 = {};
+else {
+const err28 = {instancePath:instancePath+"/machine_differences/" + i0+"/baseline",schemaPath:"#/$defs/machineValue/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1486,25 +1481,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs30 === errors;
-errors = _errs29;
-if(vErrors !== null){
-if(_errs29){
-vErrors.length = _errs29;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs32 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.baseline !== undefined){
-let data12 = data10.baseline;
-if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err29 = {instancePath:instancePath+"/changes/" + i0+"/baseline",schemaPath:"#/$defs/change/allOf/0/then/properties/baseline/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var _valid0 = _errs26 === errors;
+valid7 = valid7 || _valid0;
+const _errs28 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err29 = {instancePath:instancePath+"/machine_differences/" + i0+"/baseline",schemaPath:"#/$defs/machineValue/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1513,11 +1494,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data10.current !== undefined){
-let data13 = data10.current;
-if(!((typeof data13 == "number") && (isFinite(data13)))){
-const err30 = {instancePath:instancePath+"/changes/" + i0+"/current",schemaPath:"#/$defs/change/allOf/0/then/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err30 = {instancePath:instancePath+"/machine_differences/" + i0+"/baseline",schemaPath:"#/$defs/machineValue/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1527,10 +1506,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data10.change_pct !== undefined){
-let data14 = data10.change_pct;
-if(!((typeof data14 == "number") && (isFinite(data14)))){
-const err31 = {instancePath:instancePath+"/changes/" + i0+"/change_pct",schemaPath:"#/$defs/change/allOf/0/then/properties/change_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var _valid0 = _errs28 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const err31 = {instancePath:instancePath+"/machine_differences/" + i0+"/baseline",schemaPath:"#/$defs/machineValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1539,11 +1518,26 @@ vErrors.push(err31);
 }
 errors++;
 }
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
 }
-if(data10.lower_pct !== undefined){
-let data15 = data10.lower_pct;
-if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err32 = {instancePath:instancePath+"/changes/" + i0+"/lower_pct",schemaPath:"#/$defs/change/allOf/0/then/properties/lower_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data8.current !== undefined){
+let data11 = data8.current;
+const _errs32 = errors;
+let valid9 = false;
+const _errs33 = errors;
+if(typeof data11 === "string"){
+if(func2(data11) > 4000){
+const err32 = {instancePath:instancePath+"/machine_differences/" + i0+"/current",schemaPath:"#/$defs/machineValue/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1553,10 +1547,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data10.upper_pct !== undefined){
-let data16 = data10.upper_pct;
-if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err33 = {instancePath:instancePath+"/changes/" + i0+"/upper_pct",schemaPath:"#/$defs/change/allOf/0/then/properties/upper_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+const err33 = {instancePath:instancePath+"/machine_differences/" + i0+"/current",schemaPath:"#/$defs/machineValue/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1565,22 +1557,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs32 === errors;
-valid8 = _valid0;
-if(valid8){
-var props0 = {};
-props0.baseline = true;
-props0.current = true;
-props0.change_pct = true;
-props0.lower_pct = true;
-props0.upper_pct = true;
-props0.verdict = true;
-}
-}
-if(!valid8){
-const err34 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid1 = _errs33 === errors;
+valid9 = valid9 || _valid1;
+const _errs35 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err34 = {instancePath:instancePath+"/machine_differences/" + i0+"/current",schemaPath:"#/$defs/machineValue/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1589,13 +1570,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-const _errs44 = errors;
-let valid11 = true;
-const _errs45 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.verdict !== undefined){
-if("unchanged" !== data10.verdict){
-const err35 = {};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err35 = {instancePath:instancePath+"/machine_differences/" + i0+"/current",schemaPath:"#/$defs/machineValue/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1605,24 +1582,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-var _valid1 = _errs45 === errors;
-errors = _errs44;
-if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs47 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.baseline !== undefined){
-let data18 = data10.baseline;
-if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err36 = {instancePath:instancePath+"/changes/" + i0+"/baseline",schemaPath:"#/$defs/change/allOf/1/then/properties/baseline/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var _valid1 = _errs35 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const err36 = {instancePath:instancePath+"/machine_differences/" + i0+"/current",schemaPath:"#/$defs/machineValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1631,11 +1594,21 @@ vErrors.push(err36);
 }
 errors++;
 }
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
 }
-if(data10.current !== undefined){
-let data19 = data10.current;
-if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err37 = {instancePath:instancePath+"/changes/" + i0+"/current",schemaPath:"#/$defs/change/allOf/1/then/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/machine_differences/" + i0,schemaPath:"#/properties/machine_differences/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1646,22 +1619,362 @@ errors++;
 }
 }
 }
-var _valid1 = _errs47 === errors;
-valid11 = _valid1;
-if(valid11){
+else {
+const err38 = {instancePath:instancePath+"/machine_differences",schemaPath:"#/properties/machine_differences/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.thresholds !== undefined){
+let data12 = data.thresholds;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.regression_pct === undefined){
+const err39 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "regression_pct"},message:"must have required property '"+"regression_pct"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data12.noise_pct === undefined){
+const err40 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "noise_pct"},message:"must have required property '"+"noise_pct"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key3 in data12){
+if(!((key3 === "regression_pct") || (key3 === "noise_pct"))){
+const err41 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data12.regression_pct !== undefined){
+let data13 = data12.regression_pct;
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err42 = {instancePath:instancePath+"/thresholds/regression_pct",schemaPath:"#/properties/thresholds/properties/regression_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/thresholds/regression_pct",schemaPath:"#/properties/thresholds/properties/regression_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data12.noise_pct !== undefined){
+let data14 = data12.noise_pct;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err44 = {instancePath:instancePath+"/thresholds/noise_pct",schemaPath:"#/properties/thresholds/properties/noise_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/thresholds/noise_pct",schemaPath:"#/properties/thresholds/properties/noise_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.regressions !== undefined){
+let data15 = data.regressions;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err47 = {instancePath:instancePath+"/regressions",schemaPath:"#/properties/regressions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err48 = {instancePath:instancePath+"/regressions",schemaPath:"#/properties/regressions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+if(data.improvements !== undefined){
+let data16 = data.improvements;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err49 = {instancePath:instancePath+"/improvements",schemaPath:"#/properties/improvements/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err50 = {instancePath:instancePath+"/improvements",schemaPath:"#/properties/improvements/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+if(data.changes !== undefined){
+let data17 = data.changes;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+const _errs54 = errors;
+let valid15 = true;
+const _errs55 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.verdict !== undefined){
+let data19 = data18.verdict;
+if(!((data19 === "regressed") || (data19 === "improved"))){
+const err51 = {};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs55 === errors;
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs57 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.baseline !== undefined){
+let data20 = data18.baseline;
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+const err52 = {instancePath:instancePath+"/changes/" + i1+"/baseline",schemaPath:"#/$defs/change/allOf/0/then/properties/baseline/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data18.current !== undefined){
+let data21 = data18.current;
+if(!((typeof data21 == "number") && (isFinite(data21)))){
+const err53 = {instancePath:instancePath+"/changes/" + i1+"/current",schemaPath:"#/$defs/change/allOf/0/then/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data18.change_pct !== undefined){
+let data22 = data18.change_pct;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err54 = {instancePath:instancePath+"/changes/" + i1+"/change_pct",schemaPath:"#/$defs/change/allOf/0/then/properties/change_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data18.lower_pct !== undefined){
+let data23 = data18.lower_pct;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err55 = {instancePath:instancePath+"/changes/" + i1+"/lower_pct",schemaPath:"#/$defs/change/allOf/0/then/properties/lower_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data18.upper_pct !== undefined){
+let data24 = data18.upper_pct;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err56 = {instancePath:instancePath+"/changes/" + i1+"/upper_pct",schemaPath:"#/$defs/change/allOf/0/then/properties/upper_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs57 === errors;
+valid15 = _valid2;
+if(valid15){
+var props0 = {};
+props0.baseline = true;
+props0.current = true;
+props0.change_pct = true;
+props0.lower_pct = true;
+props0.upper_pct = true;
+props0.verdict = true;
+}
+}
+if(!valid15){
+const err57 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+const _errs69 = errors;
+let valid18 = true;
+const _errs70 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.verdict !== undefined){
+if("unchanged" !== data18.verdict){
+const err58 = {};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+var _valid3 = _errs70 === errors;
+errors = _errs69;
+if(vErrors !== null){
+if(_errs69){
+vErrors.length = _errs69;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs72 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.baseline !== undefined){
+let data26 = data18.baseline;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
+const err59 = {instancePath:instancePath+"/changes/" + i1+"/baseline",schemaPath:"#/$defs/change/allOf/1/then/properties/baseline/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data18.current !== undefined){
+let data27 = data18.current;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
+const err60 = {instancePath:instancePath+"/changes/" + i1+"/current",schemaPath:"#/$defs/change/allOf/1/then/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+var _valid3 = _errs72 === errors;
+valid18 = _valid3;
+if(valid18){
 var props1 = {};
 props1.baseline = true;
 props1.current = true;
 props1.verdict = true;
 }
 }
-if(!valid11){
-const err38 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid18){
+const err61 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err61];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err61);
 }
 errors++;
 }
@@ -1674,101 +1987,101 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
-const _errs53 = errors;
-let valid14 = true;
-const _errs54 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.verdict !== undefined){
-if("new" !== data10.verdict){
-const err39 = {};
+const _errs78 = errors;
+let valid21 = true;
+const _errs79 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.verdict !== undefined){
+if("new" !== data18.verdict){
+const err62 = {};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err62];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err62);
 }
 errors++;
 }
 }
 }
-var _valid2 = _errs54 === errors;
-errors = _errs53;
+var _valid4 = _errs79 === errors;
+errors = _errs78;
 if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
+if(_errs78){
+vErrors.length = _errs78;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid2){
-const _errs56 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.baseline !== undefined){
-if(data10.baseline !== null){
-const err40 = {instancePath:instancePath+"/changes/" + i0+"/baseline",schemaPath:"#/$defs/change/allOf/2/then/properties/baseline/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(_valid4){
+const _errs81 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.baseline !== undefined){
+if(data18.baseline !== null){
+const err63 = {instancePath:instancePath+"/changes/" + i1+"/baseline",schemaPath:"#/$defs/change/allOf/2/then/properties/baseline/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err63];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err63);
 }
 errors++;
 }
 }
-if(data10.current !== undefined){
-let data22 = data10.current;
-if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err41 = {instancePath:instancePath+"/changes/" + i0+"/current",schemaPath:"#/$defs/change/allOf/2/then/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data18.current !== undefined){
+let data30 = data18.current;
+if(!((typeof data30 == "number") && (isFinite(data30)))){
+const err64 = {instancePath:instancePath+"/changes/" + i1+"/current",schemaPath:"#/$defs/change/allOf/2/then/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err64];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err64);
 }
 errors++;
 }
 }
-if(data10.change_pct !== undefined){
-if(data10.change_pct !== null){
-const err42 = {instancePath:instancePath+"/changes/" + i0+"/change_pct",schemaPath:"#/$defs/change/allOf/2/then/properties/change_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data18.change_pct !== undefined){
+if(data18.change_pct !== null){
+const err65 = {instancePath:instancePath+"/changes/" + i1+"/change_pct",schemaPath:"#/$defs/change/allOf/2/then/properties/change_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err65];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err65);
 }
 errors++;
 }
 }
-if(data10.lower_pct !== undefined){
-if(data10.lower_pct !== null){
-const err43 = {instancePath:instancePath+"/changes/" + i0+"/lower_pct",schemaPath:"#/$defs/change/allOf/2/then/properties/lower_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data18.lower_pct !== undefined){
+if(data18.lower_pct !== null){
+const err66 = {instancePath:instancePath+"/changes/" + i1+"/lower_pct",schemaPath:"#/$defs/change/allOf/2/then/properties/lower_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err66];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err66);
 }
 errors++;
 }
 }
-if(data10.upper_pct !== undefined){
-if(data10.upper_pct !== null){
-const err44 = {instancePath:instancePath+"/changes/" + i0+"/upper_pct",schemaPath:"#/$defs/change/allOf/2/then/properties/upper_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data18.upper_pct !== undefined){
+if(data18.upper_pct !== null){
+const err67 = {instancePath:instancePath+"/changes/" + i1+"/upper_pct",schemaPath:"#/$defs/change/allOf/2/then/properties/upper_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err67];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err67);
 }
 errors++;
 }
 }
 }
-var _valid2 = _errs56 === errors;
-valid14 = _valid2;
-if(valid14){
+var _valid4 = _errs81 === errors;
+valid21 = _valid4;
+if(valid21){
 var props2 = {};
 props2.baseline = true;
 props2.current = true;
@@ -1778,13 +2091,13 @@ props2.upper_pct = true;
 props2.verdict = true;
 }
 }
-if(!valid14){
-const err45 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid21){
+const err68 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err68];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err68);
 }
 errors++;
 }
@@ -1797,101 +2110,101 @@ props0 = props0 || {};
 Object.assign(props0, props2);
 }
 }
-const _errs68 = errors;
-let valid17 = true;
-const _errs69 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.verdict !== undefined){
-if("missing" !== data10.verdict){
-const err46 = {};
+const _errs93 = errors;
+let valid24 = true;
+const _errs94 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.verdict !== undefined){
+if("missing" !== data18.verdict){
+const err69 = {};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err69];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err69);
 }
 errors++;
 }
 }
 }
-var _valid3 = _errs69 === errors;
-errors = _errs68;
+var _valid5 = _errs94 === errors;
+errors = _errs93;
 if(vErrors !== null){
-if(_errs68){
-vErrors.length = _errs68;
+if(_errs93){
+vErrors.length = _errs93;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid3){
-const _errs71 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.baseline !== undefined){
-let data27 = data10.baseline;
-if(!((typeof data27 == "number") && (isFinite(data27)))){
-const err47 = {instancePath:instancePath+"/changes/" + i0+"/baseline",schemaPath:"#/$defs/change/allOf/3/then/properties/baseline/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_valid5){
+const _errs96 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.baseline !== undefined){
+let data35 = data18.baseline;
+if(!((typeof data35 == "number") && (isFinite(data35)))){
+const err70 = {instancePath:instancePath+"/changes/" + i1+"/baseline",schemaPath:"#/$defs/change/allOf/3/then/properties/baseline/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err70];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err70);
 }
 errors++;
 }
 }
-if(data10.current !== undefined){
-if(data10.current !== null){
-const err48 = {instancePath:instancePath+"/changes/" + i0+"/current",schemaPath:"#/$defs/change/allOf/3/then/properties/current/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data18.current !== undefined){
+if(data18.current !== null){
+const err71 = {instancePath:instancePath+"/changes/" + i1+"/current",schemaPath:"#/$defs/change/allOf/3/then/properties/current/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err71];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err71);
 }
 errors++;
 }
 }
-if(data10.change_pct !== undefined){
-if(data10.change_pct !== null){
-const err49 = {instancePath:instancePath+"/changes/" + i0+"/change_pct",schemaPath:"#/$defs/change/allOf/3/then/properties/change_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data18.change_pct !== undefined){
+if(data18.change_pct !== null){
+const err72 = {instancePath:instancePath+"/changes/" + i1+"/change_pct",schemaPath:"#/$defs/change/allOf/3/then/properties/change_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err72];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err72);
 }
 errors++;
 }
 }
-if(data10.lower_pct !== undefined){
-if(data10.lower_pct !== null){
-const err50 = {instancePath:instancePath+"/changes/" + i0+"/lower_pct",schemaPath:"#/$defs/change/allOf/3/then/properties/lower_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data18.lower_pct !== undefined){
+if(data18.lower_pct !== null){
+const err73 = {instancePath:instancePath+"/changes/" + i1+"/lower_pct",schemaPath:"#/$defs/change/allOf/3/then/properties/lower_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err73];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err73);
 }
 errors++;
 }
 }
-if(data10.upper_pct !== undefined){
-if(data10.upper_pct !== null){
-const err51 = {instancePath:instancePath+"/changes/" + i0+"/upper_pct",schemaPath:"#/$defs/change/allOf/3/then/properties/upper_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data18.upper_pct !== undefined){
+if(data18.upper_pct !== null){
+const err74 = {instancePath:instancePath+"/changes/" + i1+"/upper_pct",schemaPath:"#/$defs/change/allOf/3/then/properties/upper_pct/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err74];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err74);
 }
 errors++;
 }
 }
 }
-var _valid3 = _errs71 === errors;
-valid17 = _valid3;
-if(valid17){
+var _valid5 = _errs96 === errors;
+valid24 = _valid5;
+if(valid24){
 var props3 = {};
 props3.baseline = true;
 props3.current = true;
@@ -1901,13 +2214,13 @@ props3.upper_pct = true;
 props3.verdict = true;
 }
 }
-if(!valid17){
-const err52 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid24){
+const err75 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err75];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -1920,276 +2233,9 @@ props0 = props0 || {};
 Object.assign(props0, props3);
 }
 }
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.id === undefined){
-const err53 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-if(data10.metric === undefined){
-const err54 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-if(data10.baseline === undefined){
-const err55 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data10.current === undefined){
-const err56 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "current"},message:"must have required property '"+"current"+"'"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if(data10.change_pct === undefined){
-const err57 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "change_pct"},message:"must have required property '"+"change_pct"+"'"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-if(data10.lower_pct === undefined){
-const err58 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "lower_pct"},message:"must have required property '"+"lower_pct"+"'"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-if(data10.upper_pct === undefined){
-const err59 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "upper_pct"},message:"must have required property '"+"upper_pct"+"'"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-if(data10.verdict === undefined){
-const err60 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if(data10.noise_threshold_pct === undefined){
-const err61 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "noise_threshold_pct"},message:"must have required property '"+"noise_threshold_pct"+"'"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if(data10.threshold_source === undefined){
-const err62 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "threshold_source"},message:"must have required property '"+"threshold_source"+"'"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-for(const key3 in data10){
-if(!(func1.call(schema40.properties, key3))){
-const err63 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data10.id !== undefined){
-let data32 = data10.id;
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err64 = {instancePath:instancePath+"/changes/" + i0+"/id",schemaPath:"#/$defs/change/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/changes/" + i0+"/id",schemaPath:"#/$defs/change/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data10.quantity !== undefined){
-let data33 = data10.quantity;
-if(!((data33 === "throughput") || (data33 === "time"))){
-const err66 = {instancePath:instancePath+"/changes/" + i0+"/quantity",schemaPath:"#/$defs/change/properties/quantity/enum",keyword:"enum",params:{allowedValues: schema40.properties.quantity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data10.metric !== undefined){
-let data34 = data10.metric;
-if(!((data34 === "throughput") || (data34 === "time"))){
-const err67 = {instancePath:instancePath+"/changes/" + i0+"/metric",schemaPath:"#/$defs/change/properties/metric/enum",keyword:"enum",params:{allowedValues: schema40.properties.metric.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-if(data10.baseline !== undefined){
-let data35 = data10.baseline;
-if((!((typeof data35 == "number") && (isFinite(data35)))) && (data35 !== null)){
-const err68 = {instancePath:instancePath+"/changes/" + i0+"/baseline",schemaPath:"#/$defs/change/properties/baseline/type",keyword:"type",params:{type: schema40.properties.baseline.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err69 = {instancePath:instancePath+"/changes/" + i0+"/baseline",schemaPath:"#/$defs/change/properties/baseline/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-if(data10.current !== undefined){
-let data36 = data10.current;
-if((!((typeof data36 == "number") && (isFinite(data36)))) && (data36 !== null)){
-const err70 = {instancePath:instancePath+"/changes/" + i0+"/current",schemaPath:"#/$defs/change/properties/current/type",keyword:"type",params:{type: schema40.properties.current.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err71 = {instancePath:instancePath+"/changes/" + i0+"/current",schemaPath:"#/$defs/change/properties/current/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-}
-if(data10.change_pct !== undefined){
-let data37 = data10.change_pct;
-if((!((typeof data37 == "number") && (isFinite(data37)))) && (data37 !== null)){
-const err72 = {instancePath:instancePath+"/changes/" + i0+"/change_pct",schemaPath:"#/$defs/change/properties/change_pct/type",keyword:"type",params:{type: schema40.properties.change_pct.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data10.lower_pct !== undefined){
-let data38 = data10.lower_pct;
-if((!((typeof data38 == "number") && (isFinite(data38)))) && (data38 !== null)){
-const err73 = {instancePath:instancePath+"/changes/" + i0+"/lower_pct",schemaPath:"#/$defs/change/properties/lower_pct/type",keyword:"type",params:{type: schema40.properties.lower_pct.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data10.upper_pct !== undefined){
-let data39 = data10.upper_pct;
-if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
-const err74 = {instancePath:instancePath+"/changes/" + i0+"/upper_pct",schemaPath:"#/$defs/change/properties/upper_pct/type",keyword:"type",params:{type: schema40.properties.upper_pct.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data10.verdict !== undefined){
-let data40 = data10.verdict;
-if(!((((((data40 === "regressed") || (data40 === "improved")) || (data40 === "unchanged")) || (data40 === "inconclusive")) || (data40 === "new")) || (data40 === "missing"))){
-const err75 = {instancePath:instancePath+"/changes/" + i0+"/verdict",schemaPath:"#/$defs/change/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema40.properties.verdict.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data10.method !== undefined){
-let data41 = data10.method;
-if(!((data41 === "baseline") || (data41 === "paired"))){
-const err76 = {instancePath:instancePath+"/changes/" + i0+"/method",schemaPath:"#/$defs/change/properties/method/enum",keyword:"enum",params:{allowedValues: schema40.properties.method.enum},message:"must be equal to one of the allowed values"};
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.id === undefined){
+const err76 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2198,12 +2244,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data10.paired !== undefined){
-let data42 = data10.paired;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.statistic === undefined){
-const err77 = {instancePath:instancePath+"/changes/" + i0+"/paired",schemaPath:"#/$defs/change/properties/paired/required",keyword:"required",params:{missingProperty: "statistic"},message:"must have required property '"+"statistic"+"'"};
+if(data18.metric === undefined){
+const err77 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2212,8 +2254,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data42.ratios === undefined){
-const err78 = {instancePath:instancePath+"/changes/" + i0+"/paired",schemaPath:"#/$defs/change/properties/paired/required",keyword:"required",params:{missingProperty: "ratios"},message:"must have required property '"+"ratios"+"'"};
+if(data18.baseline === undefined){
+const err78 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2222,8 +2264,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data42.confidence === undefined){
-const err79 = {instancePath:instancePath+"/changes/" + i0+"/paired",schemaPath:"#/$defs/change/properties/paired/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'"};
+if(data18.current === undefined){
+const err79 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "current"},message:"must have required property '"+"current"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2232,9 +2274,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-for(const key4 in data42){
-if(!(((key4 === "statistic") || (key4 === "ratios")) || (key4 === "confidence"))){
-const err80 = {instancePath:instancePath+"/changes/" + i0+"/paired",schemaPath:"#/$defs/change/properties/paired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data18.change_pct === undefined){
+const err80 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "change_pct"},message:"must have required property '"+"change_pct"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2243,11 +2284,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data42.statistic !== undefined){
-let data43 = data42.statistic;
-if(!((data43 === "fastest") || (data43 === "typical"))){
-const err81 = {instancePath:instancePath+"/changes/" + i0+"/paired/statistic",schemaPath:"#/$defs/change/properties/paired/properties/statistic/enum",keyword:"enum",params:{allowedValues: schema40.properties.paired.properties.statistic.enum},message:"must be equal to one of the allowed values"};
+if(data18.lower_pct === undefined){
+const err81 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "lower_pct"},message:"must have required property '"+"lower_pct"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2256,15 +2294,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data42.ratios !== undefined){
-let data44 = data42.ratios;
-if(Array.isArray(data44)){
-const len1 = data44.length;
-for(let i1=0; i1<len1; i1++){
-let data45 = data44[i1];
-if((!((typeof data45 == "number") && (isFinite(data45)))) && (data45 !== null)){
-const err82 = {instancePath:instancePath+"/changes/" + i0+"/paired/ratios/" + i1,schemaPath:"#/$defs/change/properties/paired/properties/ratios/items/type",keyword:"type",params:{type: schema40.properties.paired.properties.ratios.items.type},message:"must be number,null"};
+if(data18.upper_pct === undefined){
+const err82 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "upper_pct"},message:"must have required property '"+"upper_pct"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2273,9 +2304,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 <= 0 || isNaN(data45)){
-const err83 = {instancePath:instancePath+"/changes/" + i0+"/paired/ratios/" + i1,schemaPath:"#/$defs/change/properties/paired/properties/ratios/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data18.verdict === undefined){
+const err83 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2284,11 +2314,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/changes/" + i0+"/paired/ratios",schemaPath:"#/$defs/change/properties/paired/properties/ratios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.noise_threshold_pct === undefined){
+const err84 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "noise_threshold_pct"},message:"must have required property '"+"noise_threshold_pct"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2297,11 +2324,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data42.confidence !== undefined){
-let data46 = data42.confidence;
-if((!((typeof data46 == "number") && (isFinite(data46)))) && (data46 !== null)){
-const err85 = {instancePath:instancePath+"/changes/" + i0+"/paired/confidence",schemaPath:"#/$defs/change/properties/paired/properties/confidence/type",keyword:"type",params:{type: schema40.properties.paired.properties.confidence.type},message:"must be number,null"};
+if(data18.threshold_source === undefined){
+const err85 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "threshold_source"},message:"must have required property '"+"threshold_source"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2310,9 +2334,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1 || isNaN(data46)){
-const err86 = {instancePath:instancePath+"/changes/" + i0+"/paired/confidence",schemaPath:"#/$defs/change/properties/paired/properties/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+for(const key4 in data18){
+if(!(func1.call(schema42.properties, key4))){
+const err86 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2321,8 +2345,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err87 = {instancePath:instancePath+"/changes/" + i0+"/paired/confidence",schemaPath:"#/$defs/change/properties/paired/properties/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data18.id !== undefined){
+let data40 = data18.id;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err87 = {instancePath:instancePath+"/changes/" + i1+"/id",schemaPath:"#/$defs/change/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2332,10 +2360,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-}
 else {
-const err88 = {instancePath:instancePath+"/changes/" + i0+"/paired",schemaPath:"#/$defs/change/properties/paired/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err88 = {instancePath:instancePath+"/changes/" + i1+"/id",schemaPath:"#/$defs/change/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2345,11 +2371,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data10.noise_threshold_pct !== undefined){
-let data47 = data10.noise_threshold_pct;
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err89 = {instancePath:instancePath+"/changes/" + i0+"/noise_threshold_pct",schemaPath:"#/$defs/change/properties/noise_threshold_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data18.quantity !== undefined){
+let data41 = data18.quantity;
+if(!((data41 === "throughput") || (data41 === "time"))){
+const err89 = {instancePath:instancePath+"/changes/" + i1+"/quantity",schemaPath:"#/$defs/change/properties/quantity/enum",keyword:"enum",params:{allowedValues: schema42.properties.quantity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2359,8 +2384,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/changes/" + i0+"/noise_threshold_pct",schemaPath:"#/$defs/change/properties/noise_threshold_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data18.metric !== undefined){
+let data42 = data18.metric;
+if(!((data42 === "throughput") || (data42 === "time"))){
+const err90 = {instancePath:instancePath+"/changes/" + i1+"/metric",schemaPath:"#/$defs/change/properties/metric/enum",keyword:"enum",params:{allowedValues: schema42.properties.metric.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2370,10 +2397,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data10.threshold_source !== undefined){
-let data48 = data10.threshold_source;
-if(!(((data48 === "fixed") || (data48 === "history")) || (data48 === "run"))){
-const err91 = {instancePath:instancePath+"/changes/" + i0+"/threshold_source",schemaPath:"#/$defs/change/properties/threshold_source/enum",keyword:"enum",params:{allowedValues: schema40.properties.threshold_source.enum},message:"must be equal to one of the allowed values"};
+if(data18.baseline !== undefined){
+let data43 = data18.baseline;
+if((!((typeof data43 == "number") && (isFinite(data43)))) && (data43 !== null)){
+const err91 = {instancePath:instancePath+"/changes/" + i1+"/baseline",schemaPath:"#/$defs/change/properties/baseline/type",keyword:"type",params:{type: schema42.properties.baseline.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2382,10 +2409,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/$defs/change/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err92 = {instancePath:instancePath+"/changes/" + i1+"/baseline",schemaPath:"#/$defs/change/properties/baseline/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2396,8 +2422,10 @@ errors++;
 }
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.current !== undefined){
+let data44 = data18.current;
+if((!((typeof data44 == "number") && (isFinite(data44)))) && (data44 !== null)){
+const err93 = {instancePath:instancePath+"/changes/" + i1+"/current",schemaPath:"#/$defs/change/properties/current/type",keyword:"type",params:{type: schema42.properties.current.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2406,12 +2434,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data.paired !== undefined){
-let data49 = data.paired;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.mode === undefined){
-const err94 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err94 = {instancePath:instancePath+"/changes/" + i1+"/current",schemaPath:"#/$defs/change/properties/current/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2420,8 +2445,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data49.ref === undefined){
-const err95 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+}
+}
+if(data18.change_pct !== undefined){
+let data45 = data18.change_pct;
+if((!((typeof data45 == "number") && (isFinite(data45)))) && (data45 !== null)){
+const err95 = {instancePath:instancePath+"/changes/" + i1+"/change_pct",schemaPath:"#/$defs/change/properties/change_pct/type",keyword:"type",params:{type: schema42.properties.change_pct.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2430,8 +2459,11 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data49.commit === undefined){
-const err96 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};
+}
+if(data18.lower_pct !== undefined){
+let data46 = data18.lower_pct;
+if((!((typeof data46 == "number") && (isFinite(data46)))) && (data46 !== null)){
+const err96 = {instancePath:instancePath+"/changes/" + i1+"/lower_pct",schemaPath:"#/$defs/change/properties/lower_pct/type",keyword:"type",params:{type: schema42.properties.lower_pct.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2440,8 +2472,11 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data49.rounds === undefined){
-const err97 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "rounds"},message:"must have required property '"+"rounds"+"'"};
+}
+if(data18.upper_pct !== undefined){
+let data47 = data18.upper_pct;
+if((!((typeof data47 == "number") && (isFinite(data47)))) && (data47 !== null)){
+const err97 = {instancePath:instancePath+"/changes/" + i1+"/upper_pct",schemaPath:"#/$defs/change/properties/upper_pct/type",keyword:"type",params:{type: schema42.properties.upper_pct.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2450,8 +2485,11 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data49.order === undefined){
-const err98 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'"};
+}
+if(data18.verdict !== undefined){
+let data48 = data18.verdict;
+if(!((((((data48 === "regressed") || (data48 === "improved")) || (data48 === "unchanged")) || (data48 === "inconclusive")) || (data48 === "new")) || (data48 === "missing"))){
+const err98 = {instancePath:instancePath+"/changes/" + i1+"/verdict",schemaPath:"#/$defs/change/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema42.properties.verdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2460,8 +2498,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data49.together === undefined){
-const err99 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "together"},message:"must have required property '"+"together"+"'"};
+}
+if(data18.method !== undefined){
+let data49 = data18.method;
+if(!((data49 === "baseline") || (data49 === "paired"))){
+const err99 = {instancePath:instancePath+"/changes/" + i1+"/method",schemaPath:"#/$defs/change/properties/method/enum",keyword:"enum",params:{allowedValues: schema42.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2470,8 +2511,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49.measurement_seconds === undefined){
-const err100 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "measurement_seconds"},message:"must have required property '"+"measurement_seconds"+"'"};
+}
+if(data18.paired !== undefined){
+let data50 = data18.paired;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.statistic === undefined){
+const err100 = {instancePath:instancePath+"/changes/" + i1+"/paired",schemaPath:"#/$defs/change/properties/paired/required",keyword:"required",params:{missingProperty: "statistic"},message:"must have required property '"+"statistic"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2480,8 +2525,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data49.extra_seconds === undefined){
-const err101 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "extra_seconds"},message:"must have required property '"+"extra_seconds"+"'"};
+if(data50.ratios === undefined){
+const err101 = {instancePath:instancePath+"/changes/" + i1+"/paired",schemaPath:"#/$defs/change/properties/paired/required",keyword:"required",params:{missingProperty: "ratios"},message:"must have required property '"+"ratios"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2490,9 +2535,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key5 in data49){
-if(!((((((((key5 === "mode") || (key5 === "ref")) || (key5 === "commit")) || (key5 === "rounds")) || (key5 === "order")) || (key5 === "together")) || (key5 === "measurement_seconds")) || (key5 === "extra_seconds"))){
-const err102 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data50.confidence === undefined){
+const err102 = {instancePath:instancePath+"/changes/" + i1+"/paired",schemaPath:"#/$defs/change/properties/paired/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2501,11 +2545,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data49.mode !== undefined){
-let data50 = data49.mode;
-if(!((data50 === "paired") || (data50 === "confirm"))){
-const err103 = {instancePath:instancePath+"/paired/mode",schemaPath:"#/properties/paired/properties/mode/enum",keyword:"enum",params:{allowedValues: schema38.properties.paired.properties.mode.enum},message:"must be equal to one of the allowed values"};
+for(const key5 in data50){
+if(!(((key5 === "statistic") || (key5 === "ratios")) || (key5 === "confidence"))){
+const err103 = {instancePath:instancePath+"/changes/" + i1+"/paired",schemaPath:"#/$defs/change/properties/paired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2515,11 +2557,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data49.ref !== undefined){
-let data51 = data49.ref;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err104 = {instancePath:instancePath+"/paired/ref",schemaPath:"#/properties/paired/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data50.statistic !== undefined){
+let data51 = data50.statistic;
+if(!((data51 === "fastest") || (data51 === "typical"))){
+const err104 = {instancePath:instancePath+"/changes/" + i1+"/paired/statistic",schemaPath:"#/$defs/change/properties/paired/properties/statistic/enum",keyword:"enum",params:{allowedValues: schema42.properties.paired.properties.statistic.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2529,8 +2570,14 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/paired/ref",schemaPath:"#/properties/paired/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.ratios !== undefined){
+let data52 = data50.ratios;
+if(Array.isArray(data52)){
+const len2 = data52.length;
+for(let i2=0; i2<len2; i2++){
+let data53 = data52[i2];
+if((!((typeof data53 == "number") && (isFinite(data53)))) && (data53 !== null)){
+const err105 = {instancePath:instancePath+"/changes/" + i1+"/paired/ratios/" + i2,schemaPath:"#/$defs/change/properties/paired/properties/ratios/items/type",keyword:"type",params:{type: schema42.properties.paired.properties.ratios.items.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2539,12 +2586,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data49.commit !== undefined){
-let data52 = data49.commit;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err106 = {instancePath:instancePath+"/paired/commit",schemaPath:"#/properties/paired/properties/commit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 <= 0 || isNaN(data53)){
+const err106 = {instancePath:instancePath+"/changes/" + i1+"/paired/ratios/" + i2,schemaPath:"#/$defs/change/properties/paired/properties/ratios/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2554,8 +2598,10 @@ vErrors.push(err106);
 errors++;
 }
 }
+}
+}
 else {
-const err107 = {instancePath:instancePath+"/paired/commit",schemaPath:"#/properties/paired/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err107 = {instancePath:instancePath+"/changes/" + i1+"/paired/ratios",schemaPath:"#/$defs/change/properties/paired/properties/ratios/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2565,10 +2611,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data49.rounds !== undefined){
-let data53 = data49.rounds;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err108 = {instancePath:instancePath+"/paired/rounds",schemaPath:"#/properties/paired/properties/rounds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data50.confidence !== undefined){
+let data54 = data50.confidence;
+if((!((typeof data54 == "number") && (isFinite(data54)))) && (data54 !== null)){
+const err108 = {instancePath:instancePath+"/changes/" + i1+"/paired/confidence",schemaPath:"#/$defs/change/properties/paired/properties/confidence/type",keyword:"type",params:{type: schema42.properties.paired.properties.confidence.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2577,9 +2623,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 1 || isNaN(data53)){
-const err109 = {instancePath:instancePath+"/paired/rounds",schemaPath:"#/properties/paired/properties/rounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 1 || isNaN(data54)){
+const err109 = {instancePath:instancePath+"/changes/" + i1+"/paired/confidence",schemaPath:"#/$defs/change/properties/paired/properties/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2588,16 +2634,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-if(data49.order !== undefined){
-let data54 = data49.order;
-if(Array.isArray(data54)){
-const len2 = data54.length;
-for(let i2=0; i2<len2; i2++){
-let data55 = data54[i2];
-if(!((data55 === "base") || (data55 === "head"))){
-const err110 = {instancePath:instancePath+"/paired/order/" + i2,schemaPath:"#/properties/paired/properties/order/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.paired.properties.order.items.enum},message:"must be equal to one of the allowed values"};
+if(data54 < 0 || isNaN(data54)){
+const err110 = {instancePath:instancePath+"/changes/" + i1+"/paired/confidence",schemaPath:"#/$defs/change/properties/paired/properties/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2608,8 +2646,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err111 = {instancePath:instancePath+"/paired/order",schemaPath:"#/properties/paired/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err111 = {instancePath:instancePath+"/changes/" + i1+"/paired",schemaPath:"#/$defs/change/properties/paired/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2619,9 +2658,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data49.together !== undefined){
-if(typeof data49.together !== "boolean"){
-const err112 = {instancePath:instancePath+"/paired/together",schemaPath:"#/properties/paired/properties/together/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data18.noise_threshold_pct !== undefined){
+let data55 = data18.noise_threshold_pct;
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 0 || isNaN(data55)){
+const err112 = {instancePath:instancePath+"/changes/" + i1+"/noise_threshold_pct",schemaPath:"#/$defs/change/properties/noise_threshold_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2631,11 +2672,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data49.measurement_seconds !== undefined){
-let data57 = data49.measurement_seconds;
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 <= 0 || isNaN(data57)){
-const err113 = {instancePath:instancePath+"/paired/measurement_seconds",schemaPath:"#/properties/paired/properties/measurement_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err113 = {instancePath:instancePath+"/changes/" + i1+"/noise_threshold_pct",schemaPath:"#/$defs/change/properties/noise_threshold_pct/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2645,8 +2683,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/paired/measurement_seconds",schemaPath:"#/properties/paired/properties/measurement_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data18.threshold_source !== undefined){
+let data56 = data18.threshold_source;
+if(!(((data56 === "fixed") || (data56 === "history")) || (data56 === "run"))){
+const err114 = {instancePath:instancePath+"/changes/" + i1+"/threshold_source",schemaPath:"#/$defs/change/properties/threshold_source/enum",keyword:"enum",params:{allowedValues: schema42.properties.threshold_source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2656,11 +2696,9 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data49.extra_seconds !== undefined){
-let data58 = data49.extra_seconds;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
-const err115 = {instancePath:instancePath+"/paired/extra_seconds",schemaPath:"#/properties/paired/properties/extra_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err115 = {instancePath:instancePath+"/changes/" + i1,schemaPath:"#/$defs/change/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2670,8 +2708,9 @@ vErrors.push(err115);
 errors++;
 }
 }
+}
 else {
-const err116 = {instancePath:instancePath+"/paired/extra_seconds",schemaPath:"#/properties/paired/properties/extra_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err116 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2681,9 +2720,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.paired !== undefined){
+let data57 = data.paired;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.mode === undefined){
+const err117 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2692,15 +2733,287 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-else {
-const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57.ref === undefined){
+const err118 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
 else {
 vErrors.push(err118);
+}
+errors++;
+}
+if(data57.commit === undefined){
+const err119 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if(data57.rounds === undefined){
+const err120 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "rounds"},message:"must have required property '"+"rounds"+"'"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(data57.order === undefined){
+const err121 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(data57.together === undefined){
+const err122 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "together"},message:"must have required property '"+"together"+"'"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(data57.measurement_seconds === undefined){
+const err123 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "measurement_seconds"},message:"must have required property '"+"measurement_seconds"+"'"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if(data57.extra_seconds === undefined){
+const err124 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/required",keyword:"required",params:{missingProperty: "extra_seconds"},message:"must have required property '"+"extra_seconds"+"'"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+for(const key6 in data57){
+if(!((((((((key6 === "mode") || (key6 === "ref")) || (key6 === "commit")) || (key6 === "rounds")) || (key6 === "order")) || (key6 === "together")) || (key6 === "measurement_seconds")) || (key6 === "extra_seconds"))){
+const err125 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data57.mode !== undefined){
+let data58 = data57.mode;
+if(!((data58 === "paired") || (data58 === "confirm"))){
+const err126 = {instancePath:instancePath+"/paired/mode",schemaPath:"#/properties/paired/properties/mode/enum",keyword:"enum",params:{allowedValues: schema38.properties.paired.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data57.ref !== undefined){
+let data59 = data57.ref;
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err127 = {instancePath:instancePath+"/paired/ref",schemaPath:"#/properties/paired/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/paired/ref",schemaPath:"#/properties/paired/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data57.commit !== undefined){
+let data60 = data57.commit;
+if(typeof data60 === "string"){
+if(func2(data60) < 1){
+const err129 = {instancePath:instancePath+"/paired/commit",schemaPath:"#/properties/paired/properties/commit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/paired/commit",schemaPath:"#/properties/paired/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data57.rounds !== undefined){
+let data61 = data57.rounds;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err131 = {instancePath:instancePath+"/paired/rounds",schemaPath:"#/properties/paired/properties/rounds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 1 || isNaN(data61)){
+const err132 = {instancePath:instancePath+"/paired/rounds",schemaPath:"#/properties/paired/properties/rounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+if(data57.order !== undefined){
+let data62 = data57.order;
+if(Array.isArray(data62)){
+const len3 = data62.length;
+for(let i3=0; i3<len3; i3++){
+let data63 = data62[i3];
+if(!((data63 === "base") || (data63 === "head"))){
+const err133 = {instancePath:instancePath+"/paired/order/" + i3,schemaPath:"#/properties/paired/properties/order/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.paired.properties.order.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/paired/order",schemaPath:"#/properties/paired/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data57.together !== undefined){
+if(typeof data57.together !== "boolean"){
+const err135 = {instancePath:instancePath+"/paired/together",schemaPath:"#/properties/paired/properties/together/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data57.measurement_seconds !== undefined){
+let data65 = data57.measurement_seconds;
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 <= 0 || isNaN(data65)){
+const err136 = {instancePath:instancePath+"/paired/measurement_seconds",schemaPath:"#/properties/paired/properties/measurement_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/paired/measurement_seconds",schemaPath:"#/properties/paired/properties/measurement_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data57.extra_seconds !== undefined){
+let data66 = data57.extra_seconds;
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 < 0 || isNaN(data66)){
+const err138 = {instancePath:instancePath+"/paired/extra_seconds",schemaPath:"#/properties/paired/properties/extra_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/paired/extra_seconds",schemaPath:"#/properties/paired/properties/extra_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/paired",schemaPath:"#/properties/paired/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
 }
 errors++;
 }
@@ -3957,7 +4270,7 @@ errors++;
 if(data40.cpu_model !== undefined){
 let data41 = data40.cpu_model;
 if((typeof data41 !== "string") && (data41 !== null)){
-const err100 = {instancePath:instancePath+"/_metadata/machine/cpu_model",schemaPath:"#/$defs/machine/properties/cpu_model/type",keyword:"type",params:{type: schema41.properties.cpu_model.type},message:"must be string,null"};
+const err100 = {instancePath:instancePath+"/_metadata/machine/cpu_model",schemaPath:"#/$defs/machine/properties/cpu_model/type",keyword:"type",params:{type: schema43.properties.cpu_model.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3982,7 +4295,7 @@ errors++;
 if(data40.cpu_cores !== undefined){
 let data42 = data40.cpu_cores;
 if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (data42 !== null)){
-const err102 = {instancePath:instancePath+"/_metadata/machine/cpu_cores",schemaPath:"#/$defs/machine/properties/cpu_cores/type",keyword:"type",params:{type: schema41.properties.cpu_cores.type},message:"must be integer,null"};
+const err102 = {instancePath:instancePath+"/_metadata/machine/cpu_cores",schemaPath:"#/$defs/machine/properties/cpu_cores/type",keyword:"type",params:{type: schema43.properties.cpu_cores.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4007,7 +4320,7 @@ errors++;
 if(data40.rustc !== undefined){
 let data43 = data40.rustc;
 if((typeof data43 !== "string") && (data43 !== null)){
-const err104 = {instancePath:instancePath+"/_metadata/machine/rustc",schemaPath:"#/$defs/machine/properties/rustc/type",keyword:"type",params:{type: schema41.properties.rustc.type},message:"must be string,null"};
+const err104 = {instancePath:instancePath+"/_metadata/machine/rustc",schemaPath:"#/$defs/machine/properties/rustc/type",keyword:"type",params:{type: schema43.properties.rustc.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4032,7 +4345,7 @@ errors++;
 if(data40.target !== undefined){
 let data44 = data40.target;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err106 = {instancePath:instancePath+"/_metadata/machine/target",schemaPath:"#/$defs/machine/properties/target/type",keyword:"type",params:{type: schema41.properties.target.type},message:"must be string,null"};
+const err106 = {instancePath:instancePath+"/_metadata/machine/target",schemaPath:"#/$defs/machine/properties/target/type",keyword:"type",params:{type: schema43.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4057,7 +4370,7 @@ errors++;
 if(data40.rustflags !== undefined){
 let data45 = data40.rustflags;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err108 = {instancePath:instancePath+"/_metadata/machine/rustflags",schemaPath:"#/$defs/machine/properties/rustflags/type",keyword:"type",params:{type: schema41.properties.rustflags.type},message:"must be string,null"};
+const err108 = {instancePath:instancePath+"/_metadata/machine/rustflags",schemaPath:"#/$defs/machine/properties/rustflags/type",keyword:"type",params:{type: schema43.properties.rustflags.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4513,17 +4826,17 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const audit = validate32;
-const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/audit.schema.json","title":"copybook-bench audit record (audit.json)","description":"Who ran which benchmarks when, with which tools, machine and settings, what came out, and the sha256 of the files it vouches for","type":"object","additionalProperties":false,"required":["schema_version","generated_at","run","tools","environment","settings","results","files","labels"],"properties":{"schema_version":{"const":"1.0"},"generated_at":{"$ref":"#/$defs/utcTimestamp"},"run":{"description":"Who and what: the GitHub Actions run (all null outside Actions)","type":"object","additionalProperties":false,"required":["repository","workflow","workflow_ref","run_id","run_attempt","run_url","actor","triggering_actor","event","ref","commit"],"properties":{"repository":{"$ref":"#/$defs/nullableText"},"workflow":{"$ref":"#/$defs/nullableText"},"workflow_ref":{"$ref":"#/$defs/nullableText"},"run_id":{"type":["string","null"],"pattern":"^[0-9]+$"},"run_attempt":{"type":["string","null"],"pattern":"^[0-9]+$"},"run_url":{"type":["string","null"],"pattern":"^https?://"},"actor":{"$ref":"#/$defs/nullableText"},"triggering_actor":{"$ref":"#/$defs/nullableText"},"event":{"$ref":"#/$defs/nullableText"},"ref":{"$ref":"#/$defs/nullableText"},"commit":{"description":"The commit that was measured","$ref":"#/$defs/nullableText"}}},"tools":{"type":"object","additionalProperties":false,"required":["action_version","action_ref","node","rustc","cargo","criterion"],"properties":{"action_version":{"type":"string","minLength":1},"action_ref":{"description":"The ref the workflow used the action at","$ref":"#/$defs/nullableText"},"node":{"type":"string","minLength":1},"rustc":{"description":"rustc --version","$ref":"#/$defs/nullableText"},"cargo":{"description":"cargo --version","$ref":"#/$defs/nullableText"},"criterion":{"description":"criterion's locked versions, from Cargo.lock","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["versions","lockfile"],"properties":{"versions":{"type":"array","items":{"type":"string","minLength":1}},"lockfile":{"type":"string","minLength":1}}}]}}},"environment":{"type":"object","additionalProperties":false,"required":["os","os_release","arch","cpu_model","cpu_cores","memory_bytes","runner","variables"],"properties":{"os":{"type":"string"},"os_release":{"type":"string"},"arch":{"type":"string"},"cpu_model":{"$ref":"#/$defs/nullableText"},"cpu_cores":{"type":"integer","minimum":1},"memory_bytes":{"type":"integer","minimum":0},"runner":{"type":"object","additionalProperties":false,"required":["name","os","arch","environment"],"properties":{"name":{"$ref":"#/$defs/nullableText"},"os":{"$ref":"#/$defs/nullableText"},"arch":{"$ref":"#/$defs/nullableText"},"environment":{"description":"github-hosted or self-hosted","$ref":"#/$defs/nullableText"}}},"variables":{"description":"The environment variables the audit config names: the value (null when unset) of the runner's public variables and of those the workflow allows (audit-variables), else \"(withheld)\"; never credentials","type":"object","propertyNames":{"$ref":"#/$defs/notSecretName"},"additionalProperties":{"$ref":"#/$defs/nullableText"}}}},"settings":{"description":"Every effective setting and where it came from; never credentials","type":"object","propertyNames":{"$ref":"#/$defs/notSecretName"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","origin"],"properties":{"value":{"type":"string"},"origin":{"enum":["input","config-file","default"]}}}},"results":{"type":"object","additionalProperties":false,"required":["measured_at","status","compliance_level","summary","metrics","benchmark_count","errors","warnings","comparison"],"properties":{"measured_at":{"$ref":"#/$defs/utcTimestamp"},"status":{"enum":["pass","warn","fail"]},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"summary":{"type":"string","minLength":1},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmark_count":{"type":"integer","minimum":0},"errors":{"type":"array","items":{"type":"string"}},"warnings":{"type":"array","items":{"type":"string"}},"comparison":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["baseline_commit","baseline_promoted_at","regressions","improvements"],"properties":{"baseline_commit":{"$ref":"#/$defs/nullableText"},"baseline_promoted_at":{"$ref":"#/$defs/utcTimestamp"},"regressions":{"type":"integer","minimum":0},"improvements":{"type":"integer","minimum":0}}}]},"benchmarks":{"description":"Every benchmark's point values, when the audit config asks for them","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","metric","time_ns","bytes_per_second"],"properties":{"id":{"type":"string","minLength":1},"metric":{"enum":["display","comp3",null]},"time_ns":{"type":"number","minimum":0},"bytes_per_second":{"type":["number","null"],"minimum":0}}}}}},"files":{"description":"The files this record vouches for, relative to audit.json","type":"object","additionalProperties":false,"required":["report","baseline"],"properties":{"report":{"$ref":"#/$defs/hashedFile"},"baseline":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/hashedFile"}]}}},"labels":{"description":"Labels from the audit config, e.g. compliance-framework","type":"object","additionalProperties":{"type":"string"}}},"$defs":{"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"nullableText":{"type":["string","null"]},"notSecretName":{"description":"A name that does not look like a credential","type":"string","not":{"type":"string","pattern":"[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]"}},"hashedFile":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"metric":{"type":"object","additionalProperties":false,"required":["label","unit","value","bytes_per_second","floor","safety_factor","status","ids"],"properties":{"label":{"type":"string"},"unit":{"enum":["GiB/s","MiB/s"]},"value":{"type":["number","null"],"minimum":0},"bytes_per_second":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"ids":{"type":"array","items":{"type":"string"}}}}}};
-const schema43 = {"type":"string","format":"date-time","pattern":"Z$"};
-const schema44 = {"type":["string","null"]};
-const schema60 = {"description":"A name that does not look like a credential","type":"string","not":{"type":"string","pattern":"[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]"}};
-const schema68 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};
-const pattern8 = new RegExp("^[0-9]+$", "u");
-const pattern10 = new RegExp("^https?://", "u");
-const pattern11 = new RegExp("[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]", "u");
-const pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
-const schema64 = {"type":"object","additionalProperties":false,"required":["label","unit","value","bytes_per_second","floor","safety_factor","status","ids"],"properties":{"label":{"type":"string"},"unit":{"enum":["GiB/s","MiB/s"]},"value":{"type":["number","null"],"minimum":0},"bytes_per_second":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"ids":{"type":"array","items":{"type":"string"}}}};
-const schema65 = {"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}};
+const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/audit.schema.json","title":"copybook-bench audit record (audit.json)","description":"Who ran which benchmarks when, with which tools, machine and settings, what came out, and the sha256 of the files it vouches for","type":"object","additionalProperties":false,"required":["schema_version","generated_at","run","tools","environment","settings","results","files","labels"],"properties":{"schema_version":{"const":"1.0"},"generated_at":{"$ref":"#/$defs/utcTimestamp"},"run":{"description":"Who and what: the GitHub Actions run (all null outside Actions)","type":"object","additionalProperties":false,"required":["repository","workflow","workflow_ref","run_id","run_attempt","run_url","actor","triggering_actor","event","ref","commit"],"properties":{"repository":{"$ref":"#/$defs/nullableText"},"workflow":{"$ref":"#/$defs/nullableText"},"workflow_ref":{"$ref":"#/$defs/nullableText"},"run_id":{"type":["string","null"],"pattern":"^[0-9]+$"},"run_attempt":{"type":["string","null"],"pattern":"^[0-9]+$"},"run_url":{"type":["string","null"],"pattern":"^https?://"},"actor":{"$ref":"#/$defs/nullableText"},"triggering_actor":{"$ref":"#/$defs/nullableText"},"event":{"$ref":"#/$defs/nullableText"},"ref":{"$ref":"#/$defs/nullableText"},"commit":{"description":"The commit that was measured","$ref":"#/$defs/nullableText"}}},"tools":{"type":"object","additionalProperties":false,"required":["action_version","action_ref","node","rustc","cargo","criterion"],"properties":{"action_version":{"type":"string","minLength":1},"action_ref":{"description":"The ref the workflow used the action at","$ref":"#/$defs/nullableText"},"node":{"type":"string","minLength":1},"rustc":{"description":"rustc --version","$ref":"#/$defs/nullableText"},"cargo":{"description":"cargo --version","$ref":"#/$defs/nullableText"},"criterion":{"description":"criterion's locked versions, from Cargo.lock","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["versions","lockfile"],"properties":{"versions":{"type":"array","items":{"type":"string","minLength":1}},"lockfile":{"type":"string","minLength":1}}}]}}},"environment":{"type":"object","additionalProperties":false,"required":["os","os_release","arch","cpu_model","cpu_cores","memory_bytes","runner","variables"],"properties":{"os":{"type":"string"},"os_release":{"type":"string"},"arch":{"type":"string"},"cpu_model":{"$ref":"#/$defs/nullableText"},"cpu_cores":{"type":"integer","minimum":1},"memory_bytes":{"type":"integer","minimum":0},"runner":{"type":"object","additionalProperties":false,"required":["name","os","arch","environment"],"properties":{"name":{"$ref":"#/$defs/nullableText"},"os":{"$ref":"#/$defs/nullableText"},"arch":{"$ref":"#/$defs/nullableText"},"environment":{"description":"github-hosted or self-hosted","$ref":"#/$defs/nullableText"}}},"variables":{"description":"The environment variables the audit config names: the value (null when unset) of the runner's public variables and of those the workflow allows (audit-variables), else \"(withheld)\"; never credentials","type":"object","propertyNames":{"$ref":"#/$defs/notSecretName"},"additionalProperties":{"$ref":"#/$defs/nullableText"}}}},"settings":{"description":"Every effective setting and where it came from; never credentials","type":"object","propertyNames":{"$ref":"#/$defs/notSecretName"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","origin"],"properties":{"value":{"type":"string"},"origin":{"enum":["input","config-file","default"]}}}},"results":{"type":"object","additionalProperties":false,"required":["measured_at","status","compliance_level","summary","metrics","benchmark_count","errors","warnings","comparison"],"properties":{"measured_at":{"$ref":"#/$defs/utcTimestamp"},"status":{"enum":["pass","warn","fail"]},"compliance_level":{"enum":["FullyCompliant","ConditionallyCompliant","RequiresAttention","NonCompliant"]},"summary":{"type":"string","minLength":1},"metrics":{"type":"object","additionalProperties":false,"required":["display","comp3"],"properties":{"display":{"$ref":"#/$defs/metric"},"comp3":{"$ref":"#/$defs/metric"}}},"benchmark_count":{"type":"integer","minimum":0},"errors":{"type":"array","items":{"type":"string"}},"warnings":{"type":"array","items":{"type":"string"}},"comparison":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["baseline_commit","baseline_promoted_at","regressions","improvements"],"properties":{"baseline_commit":{"$ref":"#/$defs/nullableText"},"baseline_promoted_at":{"$ref":"#/$defs/utcTimestamp"},"regressions":{"type":"integer","minimum":0},"improvements":{"type":"integer","minimum":0}}}]},"benchmarks":{"description":"Every benchmark's point values, when the audit config asks for them","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","metric","time_ns","bytes_per_second"],"properties":{"id":{"type":"string","minLength":1},"metric":{"enum":["display","comp3",null]},"time_ns":{"type":"number","minimum":0},"bytes_per_second":{"type":["number","null"],"minimum":0}}}}}},"files":{"description":"The files this record vouches for, relative to audit.json","type":"object","additionalProperties":false,"required":["report","baseline"],"properties":{"report":{"$ref":"#/$defs/hashedFile"},"baseline":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/hashedFile"}]}}},"labels":{"description":"Labels from the audit config, e.g. compliance-framework","type":"object","additionalProperties":{"type":"string"}}},"$defs":{"utcTimestamp":{"type":"string","format":"date-time","pattern":"Z$"},"nullableText":{"type":["string","null"]},"notSecretName":{"description":"A name that does not look like a credential","type":"string","not":{"type":"string","pattern":"[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]"}},"hashedFile":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"interval":{"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}},"metric":{"type":"object","additionalProperties":false,"required":["label","unit","value","bytes_per_second","floor","safety_factor","status","ids"],"properties":{"label":{"type":"string"},"unit":{"enum":["GiB/s","MiB/s"]},"value":{"type":["number","null"],"minimum":0},"bytes_per_second":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"ids":{"type":"array","items":{"type":"string"}}}}}};
+const schema45 = {"type":"string","format":"date-time","pattern":"Z$"};
+const schema46 = {"type":["string","null"]};
+const schema62 = {"description":"A name that does not look like a credential","type":"string","not":{"type":"string","pattern":"[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]"}};
+const schema70 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};
+const pattern9 = new RegExp("^[0-9]+$", "u");
+const pattern11 = new RegExp("^https?://", "u");
+const pattern12 = new RegExp("[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Aa][Ss][Ss][Ww]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]", "u");
+const pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema66 = {"type":"object","additionalProperties":false,"required":["label","unit","value","bytes_per_second","floor","safety_factor","status","ids"],"properties":{"label":{"type":"string"},"unit":{"enum":["GiB/s","MiB/s"]},"value":{"type":["number","null"],"minimum":0},"bytes_per_second":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/interval"}]},"floor":{"type":"object","additionalProperties":false,"required":["text","bytes_per_second"],"properties":{"text":{"type":"string"},"bytes_per_second":{"type":"number","exclusiveMinimum":0}}},"safety_factor":{"type":["number","null"],"minimum":0},"status":{"enum":["pass","warn","fail","missing"]},"ids":{"type":"array","items":{"type":"string"}}}};
+const schema67 = {"type":"object","additionalProperties":false,"required":["lower","point","upper"],"properties":{"lower":{"type":"number"},"point":{"type":"number"},"upper":{"type":"number"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4643,7 +4956,7 @@ errors++;
 if(data.unit !== undefined){
 let data1 = data.unit;
 if(!((data1 === "GiB/s") || (data1 === "MiB/s"))){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema64.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema66.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4656,7 +4969,7 @@ errors++;
 if(data.value !== undefined){
 let data2 = data.value;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err11 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema64.properties.value.type},message:"must be number,null"};
+const err11 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema66.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4913,7 +5226,7 @@ errors++;
 if(data.safety_factor !== undefined){
 let data10 = data.safety_factor;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-const err30 = {instancePath:instancePath+"/safety_factor",schemaPath:"#/properties/safety_factor/type",keyword:"type",params:{type: schema64.properties.safety_factor.type},message:"must be number,null"};
+const err30 = {instancePath:instancePath+"/safety_factor",schemaPath:"#/properties/safety_factor/type",keyword:"type",params:{type: schema66.properties.safety_factor.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4938,7 +5251,7 @@ errors++;
 if(data.status !== undefined){
 let data11 = data.status;
 if(!((((data11 === "pass") || (data11 === "warn")) || (data11 === "fail")) || (data11 === "missing"))){
-const err32 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema66.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5096,7 +5409,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema42.properties, key0))){
+if(!(func1.call(schema44.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -5268,7 +5581,7 @@ vErrors.push(err24);
 errors++;
 }
 for(const key1 in data2){
-if(!(func1.call(schema42.properties.run.properties, key1))){
+if(!(func1.call(schema44.properties.run.properties, key1))){
 const err25 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -5282,7 +5595,7 @@ errors++;
 if(data2.repository !== undefined){
 let data3 = data2.repository;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err26 = {instancePath:instancePath+"/run/repository",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/run/repository",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5295,7 +5608,7 @@ errors++;
 if(data2.workflow !== undefined){
 let data4 = data2.workflow;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err27 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5308,7 +5621,7 @@ errors++;
 if(data2.workflow_ref !== undefined){
 let data5 = data2.workflow_ref;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err28 = {instancePath:instancePath+"/run/workflow_ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/run/workflow_ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5321,7 +5634,7 @@ errors++;
 if(data2.run_id !== undefined){
 let data6 = data2.run_id;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err29 = {instancePath:instancePath+"/run/run_id",schemaPath:"#/properties/run/properties/run_id/type",keyword:"type",params:{type: schema42.properties.run.properties.run_id.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/run/run_id",schemaPath:"#/properties/run/properties/run_id/type",keyword:"type",params:{type: schema44.properties.run.properties.run_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5331,7 +5644,7 @@ vErrors.push(err29);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern8.test(data6)){
+if(!pattern9.test(data6)){
 const err30 = {instancePath:instancePath+"/run/run_id",schemaPath:"#/properties/run/properties/run_id/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -5346,7 +5659,7 @@ errors++;
 if(data2.run_attempt !== undefined){
 let data7 = data2.run_attempt;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err31 = {instancePath:instancePath+"/run/run_attempt",schemaPath:"#/properties/run/properties/run_attempt/type",keyword:"type",params:{type: schema42.properties.run.properties.run_attempt.type},message:"must be string,null"};
+const err31 = {instancePath:instancePath+"/run/run_attempt",schemaPath:"#/properties/run/properties/run_attempt/type",keyword:"type",params:{type: schema44.properties.run.properties.run_attempt.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5356,7 +5669,7 @@ vErrors.push(err31);
 errors++;
 }
 if(typeof data7 === "string"){
-if(!pattern8.test(data7)){
+if(!pattern9.test(data7)){
 const err32 = {instancePath:instancePath+"/run/run_attempt",schemaPath:"#/properties/run/properties/run_attempt/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
@@ -5371,7 +5684,7 @@ errors++;
 if(data2.run_url !== undefined){
 let data8 = data2.run_url;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err33 = {instancePath:instancePath+"/run/run_url",schemaPath:"#/properties/run/properties/run_url/type",keyword:"type",params:{type: schema42.properties.run.properties.run_url.type},message:"must be string,null"};
+const err33 = {instancePath:instancePath+"/run/run_url",schemaPath:"#/properties/run/properties/run_url/type",keyword:"type",params:{type: schema44.properties.run.properties.run_url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5381,7 +5694,7 @@ vErrors.push(err33);
 errors++;
 }
 if(typeof data8 === "string"){
-if(!pattern10.test(data8)){
+if(!pattern11.test(data8)){
 const err34 = {instancePath:instancePath+"/run/run_url",schemaPath:"#/properties/run/properties/run_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err34];
@@ -5396,7 +5709,7 @@ errors++;
 if(data2.actor !== undefined){
 let data9 = data2.actor;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err35 = {instancePath:instancePath+"/run/actor",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err35 = {instancePath:instancePath+"/run/actor",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5409,7 +5722,7 @@ errors++;
 if(data2.triggering_actor !== undefined){
 let data10 = data2.triggering_actor;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err36 = {instancePath:instancePath+"/run/triggering_actor",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/run/triggering_actor",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5422,7 +5735,7 @@ errors++;
 if(data2.event !== undefined){
 let data11 = data2.event;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err37 = {instancePath:instancePath+"/run/event",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/run/event",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5435,7 +5748,7 @@ errors++;
 if(data2.ref !== undefined){
 let data12 = data2.ref;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err38 = {instancePath:instancePath+"/run/ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/run/ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5448,7 +5761,7 @@ errors++;
 if(data2.commit !== undefined){
 let data13 = data2.commit;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err39 = {instancePath:instancePath+"/run/commit",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/run/commit",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5573,7 +5886,7 @@ errors++;
 if(data14.action_ref !== undefined){
 let data16 = data14.action_ref;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err50 = {instancePath:instancePath+"/tools/action_ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err50 = {instancePath:instancePath+"/tools/action_ref",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5611,7 +5924,7 @@ errors++;
 if(data14.rustc !== undefined){
 let data18 = data14.rustc;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err53 = {instancePath:instancePath+"/tools/rustc",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err53 = {instancePath:instancePath+"/tools/rustc",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5624,7 +5937,7 @@ errors++;
 if(data14.cargo !== undefined){
 let data19 = data14.cargo;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err54 = {instancePath:instancePath+"/tools/cargo",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err54 = {instancePath:instancePath+"/tools/cargo",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5945,7 +6258,7 @@ errors++;
 if(data24.cpu_model !== undefined){
 let data28 = data24.cpu_model;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err79 = {instancePath:instancePath+"/environment/cpu_model",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err79 = {instancePath:instancePath+"/environment/cpu_model",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6063,7 +6376,7 @@ errors++;
 if(data31.name !== undefined){
 let data32 = data31.name;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err89 = {instancePath:instancePath+"/environment/runner/name",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err89 = {instancePath:instancePath+"/environment/runner/name",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6076,7 +6389,7 @@ errors++;
 if(data31.os !== undefined){
 let data33 = data31.os;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err90 = {instancePath:instancePath+"/environment/runner/os",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err90 = {instancePath:instancePath+"/environment/runner/os",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6089,7 +6402,7 @@ errors++;
 if(data31.arch !== undefined){
 let data34 = data31.arch;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err91 = {instancePath:instancePath+"/environment/runner/arch",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err91 = {instancePath:instancePath+"/environment/runner/arch",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6102,7 +6415,7 @@ errors++;
 if(data31.environment !== undefined){
 let data35 = data31.environment;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err92 = {instancePath:instancePath+"/environment/runner/environment",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err92 = {instancePath:instancePath+"/environment/runner/environment",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6143,7 +6456,7 @@ const _errs104 = errors;
 const _errs105 = errors;
 if(errors === _errs105){
 if(typeof key6 === "string"){
-if(!pattern11.test(key6)){
+if(!pattern12.test(key6)){
 const err95 = {};
 if(vErrors === null){
 vErrors = [err95];
@@ -6202,7 +6515,7 @@ errors++;
 for(const key7 in data36){
 let data37 = data36[key7];
 if((typeof data37 !== "string") && (data37 !== null)){
-const err99 = {instancePath:instancePath+"/environment/variables/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err99 = {instancePath:instancePath+"/environment/variables/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6255,7 +6568,7 @@ const _errs116 = errors;
 const _errs117 = errors;
 if(errors === _errs117){
 if(typeof key8 === "string"){
-if(!pattern11.test(key8)){
+if(!pattern12.test(key8)){
 const err103 = {};
 if(vErrors === null){
 vErrors = [err103];
@@ -6361,7 +6674,7 @@ errors++;
 if(data39.origin !== undefined){
 let data41 = data39.origin;
 if(!(((data41 === "input") || (data41 === "config-file")) || (data41 === "default"))){
-const err111 = {instancePath:instancePath+"/settings/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/settings/additionalProperties/properties/origin/enum",keyword:"enum",params:{allowedValues: schema42.properties.settings.additionalProperties.properties.origin.enum},message:"must be equal to one of the allowed values"};
+const err111 = {instancePath:instancePath+"/settings/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/settings/additionalProperties/properties/origin/enum",keyword:"enum",params:{allowedValues: schema44.properties.settings.additionalProperties.properties.origin.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6489,7 +6802,7 @@ vErrors.push(err122);
 errors++;
 }
 for(const key11 in data42){
-if(!(func1.call(schema42.properties.results.properties, key11))){
+if(!(func1.call(schema44.properties.results.properties, key11))){
 const err123 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err123];
@@ -6538,7 +6851,7 @@ errors++;
 if(data42.status !== undefined){
 let data44 = data42.status;
 if(!(((data44 === "pass") || (data44 === "warn")) || (data44 === "fail"))){
-const err127 = {instancePath:instancePath+"/results/status",schemaPath:"#/properties/results/properties/status/enum",keyword:"enum",params:{allowedValues: schema42.properties.results.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err127 = {instancePath:instancePath+"/results/status",schemaPath:"#/properties/results/properties/status/enum",keyword:"enum",params:{allowedValues: schema44.properties.results.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6551,7 +6864,7 @@ errors++;
 if(data42.compliance_level !== undefined){
 let data45 = data42.compliance_level;
 if(!((((data45 === "FullyCompliant") || (data45 === "ConditionallyCompliant")) || (data45 === "RequiresAttention")) || (data45 === "NonCompliant"))){
-const err128 = {instancePath:instancePath+"/results/compliance_level",schemaPath:"#/properties/results/properties/compliance_level/enum",keyword:"enum",params:{allowedValues: schema42.properties.results.properties.compliance_level.enum},message:"must be equal to one of the allowed values"};
+const err128 = {instancePath:instancePath+"/results/compliance_level",schemaPath:"#/properties/results/properties/compliance_level/enum",keyword:"enum",params:{allowedValues: schema44.properties.results.properties.compliance_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6804,7 +7117,7 @@ errors++;
 if(data55.baseline_commit !== undefined){
 let data56 = data55.baseline_commit;
 if((typeof data56 !== "string") && (data56 !== null)){
-const err147 = {instancePath:instancePath+"/results/comparison/baseline_commit",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema44.type},message:"must be string,null"};
+const err147 = {instancePath:instancePath+"/results/comparison/baseline_commit",schemaPath:"#/$defs/nullableText/type",keyword:"type",params:{type: schema46.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -7030,7 +7343,7 @@ errors++;
 if(data61.metric !== undefined){
 let data63 = data61.metric;
 if(!(((data63 === "display") || (data63 === "comp3")) || (data63 === null))){
-const err164 = {instancePath:instancePath+"/results/benchmarks/" + i3+"/metric",schemaPath:"#/properties/results/properties/benchmarks/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema42.properties.results.properties.benchmarks.items.properties.metric.enum},message:"must be equal to one of the allowed values"};
+const err164 = {instancePath:instancePath+"/results/benchmarks/" + i3+"/metric",schemaPath:"#/properties/results/properties/benchmarks/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema44.properties.results.properties.benchmarks.items.properties.metric.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -7068,7 +7381,7 @@ errors++;
 if(data61.bytes_per_second !== undefined){
 let data65 = data61.bytes_per_second;
 if((!((typeof data65 == "number") && (isFinite(data65)))) && (data65 !== null)){
-const err167 = {instancePath:instancePath+"/results/benchmarks/" + i3+"/bytes_per_second",schemaPath:"#/properties/results/properties/benchmarks/items/properties/bytes_per_second/type",keyword:"type",params:{type: schema42.properties.results.properties.benchmarks.items.properties.bytes_per_second.type},message:"must be number,null"};
+const err167 = {instancePath:instancePath+"/results/benchmarks/" + i3+"/bytes_per_second",schemaPath:"#/properties/results/properties/benchmarks/items/properties/bytes_per_second/type",keyword:"type",params:{type: schema44.properties.results.properties.benchmarks.items.properties.bytes_per_second.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -7224,7 +7537,7 @@ errors++;
 if(data67.sha256 !== undefined){
 let data69 = data67.sha256;
 if(typeof data69 === "string"){
-if(!pattern15.test(data69)){
+if(!pattern16.test(data69)){
 const err180 = {instancePath:instancePath+"/files/report/sha256",schemaPath:"#/$defs/hashedFile/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err180];
@@ -7341,7 +7654,7 @@ errors++;
 if(data70.sha256 !== undefined){
 let data72 = data70.sha256;
 if(typeof data72 === "string"){
-if(!pattern15.test(data72)){
+if(!pattern16.test(data72)){
 const err189 = {instancePath:instancePath+"/files/baseline/sha256",schemaPath:"#/$defs/hashedFile/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err189];
@@ -7463,8 +7776,8 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const baseline = validate36;
-const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/baseline.schema.json","title":"copybook-bench baseline (baseline.json)","description":"The promoted result of the baseline branch: the full report of that run and the history of promotions","type":"object","additionalProperties":false,"required":["schema_version","name","promoted_at","commit","ref","run_id","runner","report","history"],"properties":{"schema_version":{"const":"1.0"},"name":{"description":"The action instance's name input","type":"string","minLength":1},"promoted_at":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"run_id":{"type":["string","null"]},"runner":{"type":"object","additionalProperties":false,"required":["os","arch","testbed"],"properties":{"os":{"type":"string","minLength":1},"arch":{"type":"string","minLength":1},"testbed":{"description":"The testbed input: a label for the machine class","type":"string"}}},"report":{"description":"perf.json of the promoted run","$ref":"perf-report.schema.json"},"history":{"description":"The last history-size promotions, oldest first; the last one is this promotion","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}},"$defs":{"historyEntry":{"type":"object","additionalProperties":false,"required":["commit","timestamp","display_gibs","comp3_mibs","benchmarks"],"properties":{"commit":{"type":["string","null"]},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"display_gibs":{"type":["number","null"],"minimum":0},"comp3_mibs":{"type":["number","null"],"minimum":0},"benchmarks":{"description":"Benchmark id to bytes per second, or ns per iteration for benchmarks without byte throughput","type":"object","additionalProperties":{"type":"number","minimum":0}}}}}};
-const schema72 = {"type":"object","additionalProperties":false,"required":["commit","timestamp","display_gibs","comp3_mibs","benchmarks"],"properties":{"commit":{"type":["string","null"]},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"display_gibs":{"type":["number","null"],"minimum":0},"comp3_mibs":{"type":["number","null"],"minimum":0},"benchmarks":{"description":"Benchmark id to bytes per second, or ns per iteration for benchmarks without byte throughput","type":"object","additionalProperties":{"type":"number","minimum":0}}}};
+const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/baseline.schema.json","title":"copybook-bench baseline (baseline.json)","description":"The promoted result of the baseline branch: the full report of that run and the history of promotions","type":"object","additionalProperties":false,"required":["schema_version","name","promoted_at","commit","ref","run_id","runner","report","history"],"properties":{"schema_version":{"const":"1.0"},"name":{"description":"The action instance's name input","type":"string","minLength":1},"promoted_at":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"run_id":{"type":["string","null"]},"runner":{"type":"object","additionalProperties":false,"required":["os","arch","testbed"],"properties":{"os":{"type":"string","minLength":1},"arch":{"type":"string","minLength":1},"testbed":{"description":"The testbed input: a label for the machine class","type":"string"}}},"report":{"description":"perf.json of the promoted run","$ref":"perf-report.schema.json"},"history":{"description":"The last history-size promotions, oldest first; the last one is this promotion","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}},"$defs":{"historyEntry":{"type":"object","additionalProperties":false,"required":["commit","timestamp","display_gibs","comp3_mibs","benchmarks"],"properties":{"commit":{"type":["string","null"]},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"display_gibs":{"type":["number","null"],"minimum":0},"comp3_mibs":{"type":["number","null"],"minimum":0},"benchmarks":{"description":"Benchmark id to bytes per second, or ns per iteration for benchmarks without byte throughput","type":"object","additionalProperties":{"type":"number","minimum":0}}}}}};
+const schema74 = {"type":"object","additionalProperties":false,"required":["commit","timestamp","display_gibs","comp3_mibs","benchmarks"],"properties":{"commit":{"type":["string","null"]},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"display_gibs":{"type":["number","null"],"minimum":0},"comp3_mibs":{"type":["number","null"],"minimum":0},"benchmarks":{"description":"Benchmark id to bytes per second, or ns per iteration for benchmarks without byte throughput","type":"object","additionalProperties":{"type":"number","minimum":0}}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7542,7 +7855,7 @@ errors++;
 if(data.commit !== undefined){
 let data0 = data.commit;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err6 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: schema72.properties.commit.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: schema74.properties.commit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7590,7 +7903,7 @@ errors++;
 if(data.display_gibs !== undefined){
 let data2 = data.display_gibs;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/display_gibs",schemaPath:"#/properties/display_gibs/type",keyword:"type",params:{type: schema72.properties.display_gibs.type},message:"must be number,null"};
+const err10 = {instancePath:instancePath+"/display_gibs",schemaPath:"#/properties/display_gibs/type",keyword:"type",params:{type: schema74.properties.display_gibs.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7615,7 +7928,7 @@ errors++;
 if(data.comp3_mibs !== undefined){
 let data3 = data.comp3_mibs;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err12 = {instancePath:instancePath+"/comp3_mibs",schemaPath:"#/properties/comp3_mibs/type",keyword:"type",params:{type: schema72.properties.comp3_mibs.type},message:"must be number,null"};
+const err12 = {instancePath:instancePath+"/comp3_mibs",schemaPath:"#/properties/comp3_mibs/type",keyword:"type",params:{type: schema74.properties.comp3_mibs.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7797,7 +8110,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema70.properties, key0))){
+if(!(func1.call(schema72.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -7883,7 +8196,7 @@ errors++;
 if(data.commit !== undefined){
 let data3 = data.commit;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err16 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: schema70.properties.commit.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: schema72.properties.commit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7896,7 +8209,7 @@ errors++;
 if(data.ref !== undefined){
 let data4 = data.ref;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: schema70.properties.ref.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: schema72.properties.ref.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7909,7 +8222,7 @@ errors++;
 if(data.run_id !== undefined){
 let data5 = data.run_id;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err18 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: schema70.properties.run_id.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: schema72.properties.run_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8093,10 +8406,10 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const historyRecord = validate40;
-const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/history-record.schema.json","title":"copybook-bench history record (data/<name>/<testbed>/<os>/<time>-<commit>.json)","description":"One promoted result of one commit on one testbed and OS, as the data branch keeps it","type":"object","additionalProperties":false,"required":["schema_version","name","testbed","os","arch","commit","ref","run_id","timestamp","release","machine","metrics","benchmarks"],"properties":{"schema_version":{"const":"1.0"},"name":{"type":"string","minLength":1,"maxLength":200},"testbed":{"type":"string","minLength":1,"maxLength":200},"os":{"type":"string","minLength":1,"maxLength":200},"arch":{"type":"string","minLength":1,"maxLength":200},"commit":{"description":"The measured commit","type":"string","pattern":"^[0-9a-f]{7,64}$"},"ref":{"type":["string","null"],"maxLength":500},"run_id":{"type":["string","null"],"maxLength":40},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"release":{"description":"A tag pointing at the commit","type":["string","null"],"maxLength":200},"machine":{"oneOf":[{"type":"null"},{"$ref":"perf-report.schema.json#/$defs/machine"}]},"metrics":{"type":"object","additionalProperties":false,"required":["display_gibs","comp3_mibs","display_floor_gibs","comp3_floor_mibs"],"properties":{"display_gibs":{"$ref":"#/$defs/value"},"comp3_mibs":{"$ref":"#/$defs/value"},"display_floor_gibs":{"$ref":"#/$defs/value"},"comp3_floor_mibs":{"$ref":"#/$defs/value"}}},"benchmarks":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["id","group","time_ns","throughput"],"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"group":{"type":"string","maxLength":1000},"time_ns":{"$ref":"#/$defs/bounds"},"throughput":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/bounds"}]}}}}},"$defs":{"value":{"type":["number","null"],"minimum":0},"bounds":{"description":"[lower, point, upper]","type":"array","minItems":3,"maxItems":3,"items":{"type":"number","minimum":0}}}};
-const schema77 = {"type":["number","null"],"minimum":0};
-const schema81 = {"description":"[lower, point, upper]","type":"array","minItems":3,"maxItems":3,"items":{"type":"number","minimum":0}};
-const pattern19 = new RegExp("^[0-9a-f]{7,64}$", "u");
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/copybook-bench-action/schema/history-record.schema.json","title":"copybook-bench history record (data/<name>/<testbed>/<os>/<time>-<commit>.json)","description":"One promoted result of one commit on one testbed and OS, as the data branch keeps it","type":"object","additionalProperties":false,"required":["schema_version","name","testbed","os","arch","commit","ref","run_id","timestamp","release","machine","metrics","benchmarks"],"properties":{"schema_version":{"const":"1.0"},"name":{"type":"string","minLength":1,"maxLength":200},"testbed":{"type":"string","minLength":1,"maxLength":200},"os":{"type":"string","minLength":1,"maxLength":200},"arch":{"type":"string","minLength":1,"maxLength":200},"commit":{"description":"The measured commit","type":"string","pattern":"^[0-9a-f]{7,64}$"},"ref":{"type":["string","null"],"maxLength":500},"run_id":{"type":["string","null"],"maxLength":40},"timestamp":{"$ref":"perf-report.schema.json#/$defs/utcTimestamp"},"release":{"description":"A tag pointing at the commit","type":["string","null"],"maxLength":200},"machine":{"oneOf":[{"type":"null"},{"$ref":"perf-report.schema.json#/$defs/machine"}]},"metrics":{"type":"object","additionalProperties":false,"required":["display_gibs","comp3_mibs","display_floor_gibs","comp3_floor_mibs"],"properties":{"display_gibs":{"$ref":"#/$defs/value"},"comp3_mibs":{"$ref":"#/$defs/value"},"display_floor_gibs":{"$ref":"#/$defs/value"},"comp3_floor_mibs":{"$ref":"#/$defs/value"}}},"benchmarks":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["id","group","time_ns","throughput"],"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"group":{"type":"string","maxLength":1000},"time_ns":{"$ref":"#/$defs/bounds"},"throughput":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/bounds"}]}}}}},"$defs":{"value":{"type":["number","null"],"minimum":0},"bounds":{"description":"[lower, point, upper]","type":"array","minItems":3,"maxItems":3,"items":{"type":"number","minimum":0}}}};
+const schema79 = {"type":["number","null"],"minimum":0};
+const schema83 = {"description":"[lower, point, upper]","type":"array","minItems":3,"maxItems":3,"items":{"type":"number","minimum":0}};
+const pattern20 = new RegExp("^[0-9a-f]{7,64}$", "u");
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/org/copybook-bench-action/schema/history-record.schema.json" */;
@@ -8241,7 +8554,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema74.properties, key0))){
+if(!(func1.call(schema76.properties, key0))){
 const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -8407,7 +8720,7 @@ errors++;
 if(data.commit !== undefined){
 let data5 = data.commit;
 if(typeof data5 === "string"){
-if(!pattern19.test(data5)){
+if(!pattern20.test(data5)){
 const err27 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{7,64}$"},message:"must match pattern \""+"^[0-9a-f]{7,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -8432,7 +8745,7 @@ errors++;
 if(data.ref !== undefined){
 let data6 = data.ref;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err29 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: schema74.properties.ref.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: schema76.properties.ref.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8457,7 +8770,7 @@ errors++;
 if(data.run_id !== undefined){
 let data7 = data.run_id;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err31 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: schema74.properties.run_id.type},message:"must be string,null"};
+const err31 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: schema76.properties.run_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8517,7 +8830,7 @@ errors++;
 if(data.release !== undefined){
 let data9 = data.release;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err36 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: schema74.properties.release.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: schema76.properties.release.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8627,7 +8940,7 @@ errors++;
 if(data10.cpu_model !== undefined){
 let data11 = data10.cpu_model;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err45 = {instancePath:instancePath+"/machine/cpu_model",schemaPath:"perf-report.schema.json#/$defs/machine/properties/cpu_model/type",keyword:"type",params:{type: schema41.properties.cpu_model.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/machine/cpu_model",schemaPath:"perf-report.schema.json#/$defs/machine/properties/cpu_model/type",keyword:"type",params:{type: schema43.properties.cpu_model.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8652,7 +8965,7 @@ errors++;
 if(data10.cpu_cores !== undefined){
 let data12 = data10.cpu_cores;
 if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
-const err47 = {instancePath:instancePath+"/machine/cpu_cores",schemaPath:"perf-report.schema.json#/$defs/machine/properties/cpu_cores/type",keyword:"type",params:{type: schema41.properties.cpu_cores.type},message:"must be integer,null"};
+const err47 = {instancePath:instancePath+"/machine/cpu_cores",schemaPath:"perf-report.schema.json#/$defs/machine/properties/cpu_cores/type",keyword:"type",params:{type: schema43.properties.cpu_cores.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8677,7 +8990,7 @@ errors++;
 if(data10.rustc !== undefined){
 let data13 = data10.rustc;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err49 = {instancePath:instancePath+"/machine/rustc",schemaPath:"perf-report.schema.json#/$defs/machine/properties/rustc/type",keyword:"type",params:{type: schema41.properties.rustc.type},message:"must be string,null"};
+const err49 = {instancePath:instancePath+"/machine/rustc",schemaPath:"perf-report.schema.json#/$defs/machine/properties/rustc/type",keyword:"type",params:{type: schema43.properties.rustc.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8702,7 +9015,7 @@ errors++;
 if(data10.target !== undefined){
 let data14 = data10.target;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err51 = {instancePath:instancePath+"/machine/target",schemaPath:"perf-report.schema.json#/$defs/machine/properties/target/type",keyword:"type",params:{type: schema41.properties.target.type},message:"must be string,null"};
+const err51 = {instancePath:instancePath+"/machine/target",schemaPath:"perf-report.schema.json#/$defs/machine/properties/target/type",keyword:"type",params:{type: schema43.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8727,7 +9040,7 @@ errors++;
 if(data10.rustflags !== undefined){
 let data15 = data10.rustflags;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err53 = {instancePath:instancePath+"/machine/rustflags",schemaPath:"perf-report.schema.json#/$defs/machine/properties/rustflags/type",keyword:"type",params:{type: schema41.properties.rustflags.type},message:"must be string,null"};
+const err53 = {instancePath:instancePath+"/machine/rustflags",schemaPath:"perf-report.schema.json#/$defs/machine/properties/rustflags/type",keyword:"type",params:{type: schema43.properties.rustflags.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8851,7 +9164,7 @@ errors++;
 if(data16.display_gibs !== undefined){
 let data17 = data16.display_gibs;
 if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-const err62 = {instancePath:instancePath+"/metrics/display_gibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema77.type},message:"must be number,null"};
+const err62 = {instancePath:instancePath+"/metrics/display_gibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema79.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -8876,7 +9189,7 @@ errors++;
 if(data16.comp3_mibs !== undefined){
 let data18 = data16.comp3_mibs;
 if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-const err64 = {instancePath:instancePath+"/metrics/comp3_mibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema77.type},message:"must be number,null"};
+const err64 = {instancePath:instancePath+"/metrics/comp3_mibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema79.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -8901,7 +9214,7 @@ errors++;
 if(data16.display_floor_gibs !== undefined){
 let data19 = data16.display_floor_gibs;
 if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
-const err66 = {instancePath:instancePath+"/metrics/display_floor_gibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema77.type},message:"must be number,null"};
+const err66 = {instancePath:instancePath+"/metrics/display_floor_gibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema79.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8926,7 +9239,7 @@ errors++;
 if(data16.comp3_floor_mibs !== undefined){
 let data20 = data16.comp3_floor_mibs;
 if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
-const err68 = {instancePath:instancePath+"/metrics/comp3_floor_mibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema77.type},message:"must be number,null"};
+const err68 = {instancePath:instancePath+"/metrics/comp3_floor_mibs",schemaPath:"#/$defs/value/type",keyword:"type",params:{type: schema79.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err68];
 }

@@ -3,6 +3,8 @@
 
 import { maxOf, minOf } from '../core/arrays.js';
 import { worstFirst } from '../core/baseline/compare.js';
+import { sameCommit } from '../core/baseline/compared.js';
+import { machineDifferenceMessage } from '../core/baseline/machine.js';
 import type { BaselineHistoryEntry, BenchmarkChange, Comparison, Verdict } from '../core/model.js';
 import {
   formatByteRate,
@@ -47,8 +49,12 @@ function formatTimestamp(iso: string): string {
   return match ? `${match[1]} ${match[2]} UTC` : escapeMarkdown(iso);
 }
 
+/** A full sha as git shortens it (7 digits); anything else whole. */
+export const shortSha = (commit: string): string =>
+  /^[0-9a-f]{40}$/i.test(commit) ? commit.slice(0, 7) : commit;
+
 function shortCommit(commit: string): string {
-  return code(/^[0-9a-f]{40}$/i.test(commit) ? commit.slice(0, 7) : commit);
+  return code(shortSha(commit));
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -67,9 +73,51 @@ function tally(changes: readonly BenchmarkChange[]): string {
   return parts.join(', ');
 }
 
+const FROM: Readonly<Record<NonNullable<Comparison['baseline']['source']>, string>> = {
+  baseline: 'the latest baseline ',
+  'history-branch': "the data branch's record of ",
+  'baseline-history': "the baseline history's entry of "
+};
+
 /**
- * The comparison as markdown: which baseline, the tally, one row per benchmark (worst first) with
- * the noise threshold its verdict used, and the rule in one sentence.
+ * On a pull request, which commit was compared and how it stands to the pull request's base:
+ * `Compared with abc1234, this pull request's base.` or `Compared with the latest baseline abc1234,
+ * 3 commits behind this pull request's base def5678 (no stored result of the base).`, each commit
+ * written by `show` (markdown code, or plain text for a page that escapes it). Null outside a pull
+ * request.
+ */
+export function comparedCommitLine(
+  baseline: Comparison['baseline'],
+  show: (commit: string) => string = shortCommit
+): string | null {
+  const { commit, base_commit: base, commits_behind: behind } = baseline;
+  if (base === undefined || base === null) return null;
+  const which = commit === null ? 'a baseline of unknown commit' : show(commit);
+  if (sameCommit(commit, base)) return `Compared with ${which}, this pull request's base.`;
+  const from = commit === null ? '' : FROM[baseline.source ?? 'baseline'];
+  // Nothing behind the base yet not the base: the base is among its ancestors.
+  const distance =
+    behind === null || behind === undefined
+      ? 'not'
+      : behind === 0
+        ? 'newer than'
+        : `${plural(behind, 'commit')} behind`;
+  return `Compared with ${from}${which}, ${distance} this pull request's base ${show(base)} (no stored result of the base).`;
+}
+
+/** The comparison's notes next to its verdicts: which commit, and a machine that differs. */
+function comparisonNotes(comparison: Comparison): string[] {
+  const differences = comparison.machine_differences ?? [];
+  return [
+    comparedCommitLine(comparison.baseline),
+    differences.length > 0 ? `⚠️ ${escapeMarkdown(machineDifferenceMessage(differences))}` : null
+  ].filter((line): line is string => line !== null);
+}
+
+/**
+ * The comparison as markdown: which baseline, the tally, which commit and a machine that differs,
+ * one row per benchmark (worst first) with the noise threshold its verdict used, and the rule in
+ * one sentence.
  */
 export function renderComparisonTable(comparison: Comparison): string {
   const { baseline, thresholds, paired } = comparison;
@@ -83,7 +131,8 @@ export function renderComparisonTable(comparison: Comparison): string {
           `, promoted ${formatTimestamp(baseline.promoted_at)}`
         ].join('');
   const lead = paired?.mode === 'paired' ? `Measured ${which}` : `Compared with ${which}`;
-  if (changes.length === 0) return `${lead}: no benchmarks on either side.\n`;
+  const notes = comparisonNotes(comparison);
+  if (changes.length === 0) return `${[`${lead}: no benchmarks on either side.`, ...notes].join('\n\n')}\n`;
 
   const rows = changes.map((c) => [
     code(c.id),
@@ -106,6 +155,7 @@ export function renderComparisonTable(comparison: Comparison): string {
   return [
     `${lead}: ${tally(changes)}.`,
     '',
+    ...notes.flatMap((note) => [note, '']),
     ...confirmed,
     table(
       [

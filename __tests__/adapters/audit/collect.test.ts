@@ -37,7 +37,10 @@ function toolsDir(): string {
     writeFileSync(path.join(dir, name), `#!/bin/sh\n${body}\n`);
     chmodSync(path.join(dir, name), 0o755);
   };
-  tool('rustc', 'echo "rustc 9.9.9 (stand-in $1)"');
+  tool(
+    'rustc',
+    'echo "rustc 9.9.9 (stand-in $1)"; if [ "$1" = "-vV" ]; then printf "binary: rustc\\nhost: riscv64gc-unknown-linux-gnu\\nrelease: 9.9.9\\n"; fi'
+  );
   tool('cargo', 'printf "cargo 9.9.9 (stand-in)\\nsecond line\\n"');
   tool('broken', 'echo "broken 1.0"; exit 3');
   return dir;
@@ -77,26 +80,36 @@ describe('toolVersion', () => {
 });
 
 describe('toolVersions', () => {
-  it('asks rustc and cargo when the run builds, and runs nothing with run: false', async () => {
+  it('asks rustc (once, verbose: its version line and host) and cargo when the run builds, and runs nothing with run: false', async () => {
     const env = { PATH: toolsDir() };
     expect(await toolVersions({ cwd: tmpdir(), env, run: true })).toEqual({
-      rustc: 'rustc 9.9.9 (stand-in --version)',
-      cargo: 'cargo 9.9.9 (stand-in)'
+      rustc: 'rustc 9.9.9 (stand-in -vV)',
+      cargo: 'cargo 9.9.9 (stand-in)',
+      rustcHost: 'riscv64gc-unknown-linux-gnu'
     });
-    expect(await toolVersions({ cwd: tmpdir(), env, run: false })).toEqual({ rustc: null, cargo: null });
+    expect(await toolVersions({ cwd: tmpdir(), env, run: false })).toEqual(NO_TOOL_VERSIONS);
+    expect(NO_TOOL_VERSIONS).toEqual({ rustc: null, cargo: null, rustcHost: null });
+    expect(await toolVersions({ cwd: tmpdir(), env: { PATH: '/nonexistent' }, run: true })).toEqual(
+      NO_TOOL_VERSIONS
+    );
   });
 
   itWithCargo('reads the versions of the real rustc and cargo on PATH', async () => {
     const tools = await toolVersions({ cwd: workspace().root, env: process.env, run: true });
     expect(tools.rustc).toMatch(/^rustc \d+\.\d+\.\d+/);
     expect(tools.cargo).toMatch(/^cargo \d+\.\d+\.\d+/);
+    expect(tools.rustcHost).toMatch(/^[a-z0-9_]+-[a-z0-9_-]+$/);
   });
 });
 
 describe('collectAuditFacts', () => {
   it('collects the tool versions and machine facts it is given, and criterion from Cargo.lock', async () => {
     const { member } = workspace();
-    const tools = { rustc: 'rustc 9.9.9 (stand-in --version)', cargo: 'cargo 9.9.9 (stand-in)' };
+    const tools = {
+      rustc: 'rustc 9.9.9 (stand-in --version)',
+      cargo: 'cargo 9.9.9 (stand-in)',
+      rustcHost: null
+    };
     const facts = await collectAuditFacts({ cwd: member, tools, host: HOST });
     expect(facts).toEqual({
       node: process.version,

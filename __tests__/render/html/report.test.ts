@@ -124,6 +124,33 @@ describe('renderReportHtml', () => {
     expect(paired).not.toContain(HOSTILE);
   });
 
+  it('says which commit a pull request was compared with, and that the machine differs, escaped', () => {
+    const base = 'b'.repeat(40);
+    const onPr = renderReportHtml(REPORT, {
+      comparison: {
+        ...COMPARISON,
+        baseline: {
+          ...COMPARISON.baseline,
+          commit: base,
+          source: 'history-branch',
+          base_commit: base,
+          commits_behind: 0
+        },
+        machine_differences: [{ field: 'cpu_model', baseline: `EPYC${HOSTILE}`, current: 'Xeon' }]
+      },
+      baseline: BASELINE
+    });
+    expect(onPr).toContain(
+      '<dt>Pull request base</dt><dd>Compared with bbbbbbb, this pull request&#39;s base.</dd>'
+    );
+    expect(onPr).toContain(
+      `<dt>Machine</dt><dd><span class="status-warn">⚠️ The baseline was measured on another machine (CPU model: &quot;EPYC${ESCAPED_HOSTILE}&quot; → &quot;Xeon&quot;)`
+    );
+    expect(onPr).not.toContain(HOSTILE);
+    expect(page).not.toContain('Pull request base');
+    expect(page).not.toContain('<dt>Machine</dt>');
+  });
+
   it('without a baseline says so and leaves the comparison columns out', () => {
     const plain = renderReportHtml(REPORT);
     expect(plain).toContain('No baseline yet');

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { type AuditConfig, EMPTY_AUDIT_CONFIG, parseAuditConfig } from '../../core/audit/config.js';
 import type { AuditFacts, HashedFile } from '../../core/audit/record.js';
 import { InputError } from '../../core/errors.js';
+import { parseRustcVerbose } from '../../core/machine.js';
 import { type ConfinedPath, FILE_CAPS, FileReadError, readFileCapped, rootFor } from '../fs/confined.js';
-import { firstLine, type HostFacts } from '../host.js';
+import { commandOutput, firstLine, type HostFacts } from '../host.js';
 import { lockedVersions } from './cargo-lock.js';
 
 /** The first line `<command> --version` prints, or null when the tool is missing or fails. */
@@ -16,15 +17,28 @@ export function toolVersion(command: string, cwd: string, env: NodeJS.ProcessEnv
 }
 
 export interface ToolVersions {
+  /** rustc's version line, as `rustc -V` prints it. */
   rustc: string | null;
   cargo: string | null;
+  /** The triple rustc builds for by default (`rustc -vV`'s `host:`), for the machine fingerprint. */
+  rustcHost: string | null;
 }
 
 /** Nothing was asked: nothing ran. */
-export const NO_TOOL_VERSIONS: ToolVersions = { rustc: null, cargo: null };
+export const NO_TOOL_VERSIONS: ToolVersions = { rustc: null, cargo: null, rustcHost: null };
+
+/** `rustc -vV`, asked once: its first line is `rustc -V`'s, and it names the host triple. */
+async function rustcVerbose(
+  cwd: string,
+  env: NodeJS.ProcessEnv
+): Promise<{ version: string | null; host: string | null }> {
+  const output = await commandOutput('rustc', ['-vV'], cwd, env);
+  return output === null ? { version: null, host: null } : parseRustcVerbose(output);
+}
 
 /**
- * rustc's and cargo's versions, asked once a run for the report and the audit. Only when the run
+ * rustc's and cargo's versions (and rustc's host), asked once a run for the report, the machine
+ * fingerprint and the audit. Only when the run
  * builds anyway (`run`): in the workspace a pull request's rust-toolchain.toml picks the toolchain,
  * and that can be any program it names, so with `run: false` nothing is asked and both are null.
  * `env`: the bench's environment (bench-env included), so the versions are those the bench used.
@@ -36,10 +50,10 @@ export async function toolVersions(options: {
 }): Promise<ToolVersions> {
   if (!options.run) return NO_TOOL_VERSIONS;
   const [rustc, cargo] = await Promise.all([
-    toolVersion('rustc', options.cwd, options.env),
+    rustcVerbose(options.cwd, options.env),
     toolVersion('cargo', options.cwd, options.env)
   ]);
-  return { rustc, cargo };
+  return { rustc: rustc.version, cargo, rustcHost: rustc.host };
 }
 
 /** Cargo.lock of the workspace `cwd` is in: the nearest one in `cwd` or a parent folder. */

@@ -206,7 +206,7 @@ export const OPTIONS = [
     default: 'floor,regression',
     ...failOn,
     description:
-      'Which findings fail the step, comma separated: `floor` (floor breaches and other errors), `regression` (regressions against the baseline; without it they are warnings), `warning` (every error and warning), `none`. A bench that cannot run fails the step unless `none`.'
+      'Which findings fail the step, comma separated: `floor` (floor breaches and other errors), `regression` (regressions against the baseline; without it they are warnings), `warning` (every error and warning, except a baseline measured on another machine), `none`. A bench that cannot run fails the step unless `none`.'
   },
   {
     name: 'report-dir',

@@ -1,5 +1,6 @@
 // report.html: the performance report of one run, for people who would rather look at a chart.
 
+import { machineDifferenceMessage } from '../../core/baseline/machine.js';
 import { METRIC_LABEL } from '../../core/metrics.js';
 import type {
   BaselineFile,
@@ -21,7 +22,7 @@ import {
   layoutIntervalChart,
   renderIntervalChart
 } from '../charts/interval-chart.js';
-import { formatValue, VERDICT_LABEL } from '../comparison.js';
+import { comparedCommitLine, formatValue, shortSha, VERDICT_LABEL } from '../comparison.js';
 import { lacksSamples, NO_SAMPLES, rateFormatter, variation } from '../summary.js';
 import { html, type SafeHtml } from './escape.js';
 import { type PageHeader, page } from './layout.js';
@@ -145,9 +146,17 @@ function comparisonSection(comparison: Comparison | null, baseline: BaselineFile
       ['Improvements', String(comparison.improvements)]
     ]);
   }
+  const line = comparedCommitLine(b, shortSha);
+  const differences = comparison.machine_differences ?? [];
   return facts([
     ...pairing,
     ['Baseline commit', b.commit ? html`<code>${b.commit}</code>` : null],
+    ...(line ? ([['Pull request base', line]] as const) : []),
+    ...(differences.length > 0
+      ? ([
+          ['Machine', html`<span class="status-warn">⚠️ ${machineDifferenceMessage(differences)}</span>`]
+        ] as const)
+      : []),
     ['Baseline ref', b.ref],
     ['Promoted at', b.promoted_at],
     ...(baseline
