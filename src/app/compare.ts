@@ -4,7 +4,6 @@
 
 import path from 'node:path';
 import type { GitOptions } from '../adapters/git/git.js';
-import type { HistoryRemote } from '../adapters/git/history-branch.js';
 import { type AnalysisInput, type BaselineInput, storedComparison } from '../core/analyze.js';
 import {
   comparedBaseline,
@@ -20,6 +19,7 @@ import type { BaselineFile } from '../core/model.js';
 import { comparedCommitLine, shortSha } from '../render/comparison.js';
 import { baselineInput, fetchBaselineForRun, readBaselineFile } from './baseline.js';
 import type { Gathered } from './gather.js';
+import { historyRemote } from './history.js';
 import { idsToPair, measurePaired, type Pairing } from './pairing.js';
 import type { Plan, RunBaseline } from './plan.js';
 import type { Ports } from './ports.js';
@@ -100,22 +100,6 @@ async function comparedForRun(plan: Plan, latest: BaselineFile, ports: Ports): P
   return { file: chosen.file, reference };
 }
 
-/** owner/repo, as history-repository may name a repository of this GitHub. */
-const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-
-/** Where the data branch is: history-repository, else the checkout's origin; null when neither says. */
-async function historyRemote(plan: Plan, ports: Ports): Promise<HistoryRemote | null> {
-  const { config, github, identity, paths } = plan;
-  const setting = config.historyRepository;
-  const url =
-    setting === null
-      ? await ports.history.originUrl(paths.workspace)
-      : OWNER_REPO.test(setting)
-        ? `${github.serverUrl}/${setting}.git`
-        : setting;
-  return url ? { url, branch: config.historyBranch, token: identity.auth?.token ?? null } : null;
-}
-
 /**
  * With `history: branch`, the data branch's records of the bases for this slot. A branch that cannot
  * be read is a warning in the log: the comparison goes on with what else is stored.
@@ -126,7 +110,7 @@ async function baseRecords(plan: Plan, bases: readonly string[], ports: Ports): 
     const remote = await historyRemote(plan, ports);
     if (remote === null) {
       ports.log.info(
-        'No data branch to look in: the checkout has no origin and history-repository is empty.'
+        'No data branch to look in: the checkout has no origin, the repository is unknown and history-repository is empty.'
       );
       return [];
     }

@@ -3,6 +3,7 @@
 // the baseline branch), or a publish job for such a run of this repository. Like the rest of the
 // publish stage, nothing here fails the step: what cannot be added is a warning with the reason.
 
+import type { HistoryRemote } from '../adapters/git/history-branch.js';
 import { promotionRefusal } from '../core/baseline/policy.js';
 import { historyRecord } from '../core/history/record.js';
 import { historyRemoteUrl, isPushRefused, repositoryPageUrl } from '../core/history/remote.js';
@@ -21,15 +22,28 @@ export interface HistoryEntry {
   arch: string;
 }
 
+/**
+ * Where the data branch is: `history-repository`, else the checkout's origin, else the run's own
+ * repository (see historyRemoteUrl); with the run's token for git's header. Null when none is known.
+ */
+export async function historyRemote(
+  plan: Pick<Plan, 'config' | 'github' | 'identity' | 'settings'>,
+  ports: Pick<Ports, 'history'>
+): Promise<HistoryRemote | null> {
+  const { config, github, identity, settings } = plan;
+  const origin = config.historyRepository ? null : await ports.history.originUrl(settings.workspace);
+  const repository = github.owner && github.repo ? `${github.owner}/${github.repo}` : null;
+  const url = historyRemoteUrl(config.historyRepository, origin, github.serverUrl, repository);
+  return url === null ? null : { url, branch: config.historyBranch, token: identity.auth?.token ?? null };
+}
+
 /** Adds the entry to the data branch when the run keeps its history there; one line either way. */
 export async function recordHistory(plan: Plan, entry: HistoryEntry, ports: Ports): Promise<void> {
   const { config, github, identity, settings } = plan;
   if (config.history !== 'branch') return;
   const branch = config.historyBranch;
-  const origin = config.historyRepository ? null : await ports.history.originUrl(settings.workspace);
-  const repository = github.owner && github.repo ? `${github.owner}/${github.repo}` : null;
-  const url = historyRemoteUrl(config.historyRepository, origin, github.serverUrl, repository);
-  if (url === null) {
+  const remote = await historyRemote(plan, ports);
+  if (remote === null) {
     ports.log.warning(
       `History: nothing was added to ${branch}: the checkout has no origin and the repository is unknown; set history-repository.`
     );
@@ -46,7 +60,7 @@ export async function recordHistory(plan: Plan, entry: HistoryEntry, ports: Port
     release: await ports.history.releaseTag(settings.workspace, entry.commit)
   });
   const result = await ports.log.group(`Add the result to ${branch}`, () =>
-    ports.history.append({ url, branch, token: identity.auth?.token ?? null }, record, {
+    ports.history.append(remote, record, {
       max: config.historyMax,
       repositoryUrl: repositoryPageUrl(github.serverUrl, github.owner, github.repo),
       generatedAt: now
