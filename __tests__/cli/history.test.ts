@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readRecords } from '../../src/adapters/history/tree.js';
 import { main } from '../../src/cli/main.js';
-import type { DashboardData } from '../../src/core/history/dashboard-data.js';
+import { type DashboardData, packValues } from '../../src/core/history/dashboard-data.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/history/gh-pages-data.js', import.meta.url));
 const scratch = mkdtempSync(path.join(tmpdir(), 'history-import-'));
@@ -101,7 +101,7 @@ describe('copybook-bench history import', () => {
       id: 'parse_copybook',
       group: 'parse_copybook',
       quantity: 'time',
-      values: [9, 9, 10]
+      f32: packValues([9, 9, 10])
     });
     expect(readFileSync(path.join(branch, 'index.html'), 'utf8')).toContain('data.js');
   });

@@ -17,15 +17,13 @@ const FACTS = {
 
 describe('historyRecord', () => {
   it('keeps each benchmark once with its time and byte throughput intervals, and the floors in display units', () => {
-    const record = historyRecord(
-      report([
-        bench('decode_display_heavy/a', { bps: [1e9, 2e9, 4e9] }),
-        bench('decode_display_heavy/a', { bps: [5e9, 6e9, 7e9] }),
-        bench('parse_copybook/simple', { ns: [900, 910, 920] }),
-        bench('parse_copybook/broken', { ns: [Number.NaN, 1, 2] })
-      ]),
-      FACTS
-    );
+    const built = report([
+      bench('decode_display_heavy/a', { bps: [1e9, 2e9, 4e9] }),
+      bench('decode_display_heavy/a', { bps: [5e9, 6e9, 7e9] }),
+      bench('parse_copybook/simple', { ns: [900, 910, 920] }),
+      bench('parse_copybook/broken', { ns: [Number.NaN, 1, 2] })
+    ]);
+    const record = historyRecord(built, FACTS);
     expect(record).toEqual({
       schema_version: '1.0',
       name: 'copybook-bench',
@@ -37,7 +35,7 @@ describe('historyRecord', () => {
       run_id: '4242',
       timestamp: '2026-12-07T11:41:31.000Z',
       release: 'v1.2.0',
-      machine: null,
+      machine: built._metadata.machine,
       metrics: {
         display_gibs: 3.725,
         comp3_mibs: 572.2,
