@@ -11,6 +11,7 @@ import {
   COMPLIANCE_BADGE,
   type CommentOptions,
   commentMarker,
+  dashboardLine,
   PLACEHOLDER_NAMES,
   renderComment,
   renderTestbedsComment
@@ -69,6 +70,20 @@ describe('renderComment, default layout', () => {
     ].map((text) => body.indexOf(text));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('links the history dashboard from the footer when there is one', () => {
+    const linked = renderComment(report, {
+      ...OPTIONS,
+      runUrl: 'https://github.com/octo-org/copybook-rs/actions/runs/1',
+      dashboardUrl: 'https://octo-org.github.io/copybook-rs/'
+    }).body;
+    expect(linked).toContain(
+      '<sub>[Workflow run](https://github.com/octo-org/copybook-rs/actions/runs/1) · [History](<https://octo-org.github.io/copybook-rs/>) · copybook-bench-action</sub>'
+    );
+    expect(dashboardLine('https://bench.example.com/a b)')).toBe(
+      '📈 [History dashboard](<https://bench.example.com/a%20b)>)'
+    );
   });
 
   it('gives each metric in both units, its floor, safety margin and headroom', () => {

@@ -11,10 +11,16 @@ import type { Analysis } from '../core/analyze.js';
 import type { AuditConfig } from '../core/audit/config.js';
 import { buildAuditRecord } from '../core/audit/record.js';
 import type { Config } from '../core/config/config.js';
+import { dashboardUrl } from '../core/history/dashboard-url.js';
 import type { BaselineFile, BaselineHistoryEntry, PerfReport } from '../core/model.js';
 import { checkedJsonText } from '../core/report/schema.js';
 import { baselineSections, sectionsAsMarkdown } from '../render/baseline-sections.js';
-import { type CommentSection, type RenderedComment, renderComment } from '../render/comment.js';
+import {
+  type CommentSection,
+  dashboardLine,
+  type RenderedComment,
+  renderComment
+} from '../render/comment.js';
 import { renderAuditHtml } from '../render/html/audit.js';
 import { renderComplianceHtml } from '../render/html/compliance.js';
 import type { PageHeader } from '../render/html/layout.js';
@@ -233,7 +239,11 @@ export async function writeRunDocuments(input: RunDocumentsInput, ports: Documen
   const state = baseline?.state ?? (report.comparison ? { compared: true, history: [], branch: null } : null);
   const sections = state ? baselineSections(report, state) : [];
   const summaryPath = path.join(reportDir, 'summary.md');
-  const summaryMarkdown = renderSummary(report, sectionsAsMarkdown(sections));
+  const dashboard = dashboardUrl(plan.config, plan.github);
+  const summaryMarkdown = renderSummary(
+    report,
+    [sectionsAsMarkdown(sections), dashboard ? dashboardLine(dashboard) : ''].filter(Boolean).join('\n\n')
+  );
   await ports.files.write(summaryPath, summaryMarkdown);
   // What cargo bench printed, kept with the report: evidence, and input for `source: stdout`.
   if (input.gathered.output !== null)
@@ -292,6 +302,7 @@ export async function writeComment(
     project: plan.identity.project,
     name: plan.config.name,
     runUrl: plan.github.runUrl,
+    dashboardUrl: dashboardUrl(plan.config, plan.github),
     commit: plan.github.pullRequest?.headSha ?? null,
     template: plan.template,
     sections

@@ -10,6 +10,7 @@ import { type Analysis, type AnalysisInput, analyze } from '../core/analyze.js';
 import { keyPart } from '../core/baseline/store-naming.js';
 import type { Config } from '../core/config/config.js';
 import { error, type Finding, shouldFail, warning } from '../core/findings.js';
+import { dashboardUrl } from '../core/history/dashboard-url.js';
 import type { PerfReport } from '../core/model.js';
 import { repairReport } from '../core/report/repair.js';
 import type { Scrubber } from '../core/scrub.js';
@@ -281,6 +282,7 @@ async function executeTestbeds(plan: Plan, ports: Ports, groups: readonly Testbe
     project: plan.identity.project,
     name: config.name,
     runUrl: github.runUrl,
+    dashboardUrl: dashboardUrl(config, plan.github),
     commit: github.pullRequest?.headSha ?? null
   });
   const written = await writeCommentFile(plan.paths.reportDir.path, rendered, ports);

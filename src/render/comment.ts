@@ -45,6 +45,8 @@ export interface CommentOptions {
   name: string;
   /** The workflow run's page, for the footer and the short form's pointer. */
   runUrl?: string | null;
+  /** The history dashboard (`history: branch`), linked from the footer. */
+  dashboardUrl?: string | null;
   /** The commit to show; default the report's (on a PR, pass the head commit rather than the merge). */
   commit?: string | null;
   sections?: readonly CommentSection[];
@@ -258,9 +260,19 @@ function sectionsMarkdown(sections: readonly CommentSection[]): string {
   return sections.map((s) => details(s.title, s.markdown, s.open)).join('\n\n');
 }
 
+/**
+ * A link destination in angle brackets, where `(`, `)` and spaces cannot end it; the URL comes from
+ * a parsed https URL (history-url) or the repository's name, so it holds no `<`, `>` or newline.
+ */
+const linkTarget = (url: string): string => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+
+/** The job summary's line pointing at the history dashboard. */
+export const dashboardLine = (url: string): string => `📈 [History dashboard](${linkTarget(url)})`;
+
 function footer(options: CommentOptions): string {
   const run = options.runUrl ? `[Workflow run](${options.runUrl}) · ` : '';
-  return `---\n<sub>${run}copybook-bench-action</sub>`;
+  const history = options.dashboardUrl ? `[History](${linkTarget(options.dashboardUrl)}) · ` : '';
+  return `---\n<sub>${run}${history}copybook-bench-action</sub>`;
 }
 
 function placeholderValues(report: PerfReport, options: CommentOptions): Record<Placeholder, string> {

@@ -8,6 +8,7 @@ import {
   flag,
   gitRemote,
   historyBranch,
+  httpsUrl,
   number,
   percentage,
   rate,
@@ -169,6 +170,21 @@ describe('the history settings', () => {
     expect(() => gitRemote('--upload-pack=evil', at)).toThrow(/Accepted: `owner\/repo`/);
     expect(() => gitRemote('../../etc', at)).toThrow(/Invalid history-repository/);
   });
+  it('take an https dashboard address without a user', () => {
+    const urlAt = { name: 'history-url', origin: 'input' as const };
+    expect(httpsUrl('https://bench.example.com/x', urlAt)).toBe('https://bench.example.com/x');
+    expect(httpsUrl('', urlAt)).toBeNull();
+    for (const bad of [
+      'http://bench.example.com/',
+      'javascript:alert(1)',
+      'https://u:p@bench.example.com/',
+      'bench'
+    ])
+      expect(() => httpsUrl(bad, urlAt)).toThrow(
+        /^Invalid history-url: .*Accepted: an https:\/\/ URL without a user or password/
+      );
+  });
+
   it('take a branch name and a count from 0', () => {
     const branchAt = { name: 'history-branch', origin: 'input' as const };
     expect(historyBranch('copybook-bench-data', branchAt)).toBe('copybook-bench-data');

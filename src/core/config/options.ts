@@ -13,6 +13,7 @@ import {
   gitRemote,
   gitRevision,
   historyBranch,
+  httpsUrl,
   instanceName,
   list,
   number,
@@ -341,6 +342,13 @@ export const OPTIONS = [
     workflowOnly: true,
     description:
       "`history: branch`: the repository holding the data branch: `owner/repo`, an https:// URL or a path. Empty: the checkout's `origin` (as actions/checkout leaves it). The token goes to git in a header, never in a URL."
+  },
+  {
+    name: 'history-url',
+    default: '',
+    parse: httpsUrl,
+    description:
+      "`history: branch`: the dashboard's address, for the link in the PR comment and the job summary. Empty: `https://<owner>.github.io/<repo>/` on github.com (enable GitHub Pages for the data branch), else the data branch's page."
   },
   {
     name: 'retention-days',

@@ -326,3 +326,18 @@ export const historyBranch: SettingParser<string> = (value, at) => {
     );
   return v;
 };
+
+/** An https:// URL without a user or password, or null when empty. */
+export const httpsUrl: SettingParser<string | null> = (value, at) => {
+  const v = value.trim();
+  if (v === '') return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(v);
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== 'https:' || url.username !== '' || url.password !== '')
+    invalid(at, value, 'an https:// URL without a user or password, e.g. "https://octo.github.io/bench/"');
+  return url.href;
+};
