@@ -3,7 +3,7 @@
 // repository. A push to the baseline branch adds its record; a pull request adds nothing; a publish
 // job adds the push run it follows, and not a pull request's run.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -140,6 +140,27 @@ describe('history: branch', () => {
         new RegExp(`^warning: History: nothing was added to ${BRANCH}: git ls-remote --heads -- failed: `)
       )
     ]);
+  });
+
+  it('is a line saying which job adds the result when the remote refuses this token', async () => {
+    // What GitHub answers a read-only token, from a hook of the local remote.
+    const bare = bareRepo(path.join(scratch, 'read-only.git'));
+    const hook = path.join(bare, 'hooks', 'pre-receive');
+    writeFileSync(
+      hook,
+      '#!/bin/sh\necho "Permission to octo-org/copybook-rs.git denied to github-actions[bot]." >&2\nexit 1\n'
+    );
+    chmodSync(hook, 0o755);
+    const log = await runWith(services(), pushEnv(), { history: 'branch', 'history-repository': bare });
+    expect(historyLines(log)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^History: this job may not push to ${BRANCH} \\(it needs contents: write\\); a publish job .* git push failed: remote: Permission to octo-org/copybook-rs.git denied to github-actions\\[bot\\]\\.`
+        )
+      )
+    ]);
+    expect(log.lines.filter((l) => l.startsWith('warning:') && l.includes('History'))).toEqual([]);
+    expect(branchFiles(bare, BRANCH)).toEqual([]);
   });
 
   it('writes nothing with history: baseline', async () => {

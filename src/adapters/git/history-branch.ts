@@ -173,12 +173,24 @@ function scrubbed(text: string, token: string | null): string {
   return forms.reduce((out, form) => out.split(form).join('***'), text);
 }
 
-/** Why a git command failed, in one line: its first words and git's last stderr line. */
+/**
+ * What the remote said: a push's reason (a denied permission, a protected branch) comes in `remote:`
+ * and `! [remote rejected]` lines, before git's closing "failed to push some refs".
+ */
+function remoteSaid(stderr: string): string {
+  const lines = stderr.split('\n').map((line) => line.trim());
+  const said = lines.filter((line) => /^remote: \S|^! \[/.test(line)).slice(-2);
+  return said.join(' ');
+}
+
+/** Why a git command failed, in one line: its first words, what the remote said and git's last stderr line. */
 function gitFailure(args: readonly string[], result: ProgramResult, token: string | null): string {
   const words = args.filter((arg) => !arg.includes('://') && !path.isAbsolute(arg)).slice(0, 3);
+  const last = lastLines(result.stderr, 1).trim();
+  const said = remoteSaid(result.stderr);
   const cause = result.timedOut
     ? 'it did not finish in time and was stopped'
-    : (result.error ?? (lastLines(result.stderr, 1).trim() || `exit code ${result.exitCode}`));
+    : (result.error ?? ([said, last].filter(Boolean).join(' ') || `exit code ${result.exitCode}`));
   return scrubbed(`git ${words.join(' ')} failed: ${cause}`, token);
 }
 
