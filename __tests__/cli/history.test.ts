@@ -140,7 +140,7 @@ describe('copybook-bench history import', () => {
     );
     expect(other.code).toBe(0);
     expect(other.stdout).toContain(
-      'Imported 1 results of "Go Tools" into data/nightly/arm/macOS (0 already there)'
+      'Imported 1 result of "Go Tools" into data/nightly/arm/macOS (0 already there)'
     );
     expect(other.stderr).toBe(
       [

@@ -8,6 +8,7 @@ import { promotionRefusal } from '../core/baseline/policy.js';
 import { historyRecord } from '../core/history/record.js';
 import { historyRemoteUrl, isPushRefused, repositoryPageUrl } from '../core/history/remote.js';
 import type { PerfReport } from '../core/model.js';
+import { plural } from '../core/words.js';
 import type { NewBaseline } from './baseline.js';
 import type { Plan } from './plan.js';
 import { isoNow, type Ports } from './ports.js';
@@ -74,7 +75,7 @@ export async function recordHistory(plan: Plan, entry: HistoryEntry, ports: Port
     else ports.log.warning(`History: nothing was added to ${branch}: ${result.reason}`);
     return;
   }
-  const attempts = `${result.attempts} ${result.attempts === 1 ? 'attempt' : 'attempts'}`;
+  const attempts = plural(result.attempts, 'attempt');
   ports.log.info(
     result.added
       ? `History: added ${result.path} to ${branch} (${attempts})`

@@ -14,6 +14,7 @@ import { InputError } from '../core/errors.js';
 import { importDashboard, quoted } from '../core/history/import.js';
 import { slotFolder } from '../core/history/layout.js';
 import { redactText } from '../core/redact.js';
+import { plural } from '../core/words.js';
 import { type CliArgs, COMMANDS } from './args.js';
 import { type CliIO, cliPorts, printLine, readText } from './commands.js';
 
@@ -78,7 +79,7 @@ export async function historyCommand(args: CliArgs, io: CliIO): Promise<number> 
   const where = dir === path.resolve(io.cwd) ? '' : ` in ${dir}`;
   printLine(
     io.stdout,
-    `Imported ${records.length - present} results of ${quoted(suite)} into ${slotFolder(slot)} (${present} already there); wrote ${written.files.join(', ')}. Commit them${where}: git add -A && git commit -m "Import the history of the gh-pages benchmark dashboard"`
+    `Imported ${plural(records.length - present, 'result')} of ${quoted(suite)} into ${slotFolder(slot)} (${present} already there); wrote ${written.files.join(', ')}. Commit them${where}: git add -A && git commit -m "Import the history of the gh-pages benchmark dashboard"`
   );
   return 0;
 }
