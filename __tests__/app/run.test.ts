@@ -305,6 +305,30 @@ function recordOf(push: Run, commit: string): HistoryRecord {
 }
 
 describe('execute on a pull request whose base has a stored result', () => {
+  it('compares with the data branch’s record of its base when no baseline is stored any more', async () => {
+    // The cache evicted, the artifacts expired: only the data branch remembers the base.
+    const atBase = await runIn(services(), 'push', { cwd: workspaces.make(SLOWER_COMP3), sha: PR_BASE });
+    const s = services({ history: fakeHistory({ records: [recordOf(atBase, PR_BASE)] }) });
+    const pr = await runIn(s, 'pull_request', { inputs: { history: 'branch' } });
+    const { comparison } = perfJson(pr);
+    expect(comparison?.baseline).toMatchObject({
+      commit: PR_BASE,
+      source: 'history-branch',
+      commits_behind: 0
+    });
+    // The base had COMP-3 at half speed: against it, this run's COMP-3 improved.
+    expect(comparison?.improvements).toBeGreaterThan(0);
+    expect(
+      comparison?.changes.filter((c) => c.id.startsWith('decode_comp3_heavy/')).map((c) => c.verdict)
+    ).toEqual(expect.arrayContaining(['improved']));
+
+    // Without a record of the base there is nothing to compare with, as before.
+    const none = await runIn(services({ history: fakeHistory() }), 'pull_request', {
+      inputs: { history: 'branch' }
+    });
+    expect(perfJson(none).comparison).toBeNull();
+  });
+
   it('compares with the data branch’s record of its base commit, not with the newer latest baseline', async () => {
     // The base was promoted with COMP-3 at half speed; the latest baseline, after it, is healthy.
     const atBase = await runIn(services(), 'push', { cwd: workspaces.make(SLOWER_COMP3), sha: PR_BASE });

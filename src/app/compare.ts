@@ -4,18 +4,23 @@
 
 import path from 'node:path';
 import type { GitOptions } from '../adapters/git/git.js';
-import { type AnalysisInput, type BaselineInput, storedComparison } from '../core/analyze.js';
+import { type AnalysisInput, analyze, type BaselineInput, storedComparison } from '../core/analyze.js';
 import {
+  baselineFromRecord,
+  type ComparedBaseline,
   comparedBaseline,
   isBase,
   isCommitSha,
   pullRequestBases,
+  recordOfBase,
   sameCommit
 } from '../core/baseline/compared.js';
+import { buildBaselineFile } from '../core/baseline/file.js';
 import type { Config } from '../core/config/config.js';
 import { InputError, messageOf } from '../core/errors.js';
 import type { HistoryRecord } from '../core/history/record.js';
-import type { BaselineFile } from '../core/model.js';
+import { UNKNOWN_MACHINE } from '../core/machine.js';
+import type { BaselineFile, RunFacts } from '../core/model.js';
 import { comparedCommitLine, shortSha } from '../render/comparison.js';
 import { baselineInput, fetchBaselineForRun, readBaselineFile } from './baseline.js';
 import type { Gathered } from './gather.js';
@@ -52,7 +57,7 @@ export async function runBaseline(plan: Plan, file: string, ports: Ports): Promi
   if (!policy.compare && !policy.promote) return null;
   const fetched = await ports.log.group('Baseline', () => fetchBaselineForRun(plan, file, ports));
   ports.log.info(`Baseline: ${fetched.source}.`);
-  const compared = fetched.file && policy.compare ? await comparedForRun(plan, fetched.file, ports) : null;
+  const compared = policy.compare ? await comparedForRun(plan, fetched.file, ports) : null;
   return {
     input: compared ? { ...baselineInput(config, compared.file), reference: compared.reference } : null,
     findings: fetched.findings,
@@ -80,24 +85,72 @@ const gitOptions = (ports: Pick<Ports, 'env'>): GitOptions => ({
  * A pull request is compared with its own base's stored result when there is one (the base, then
  * the merge base when the checkout has the history): the latest baseline itself, the data branch's
  * record (`history: branch`), or the baseline history's entry; else with the latest baseline.
+ * Without a latest baseline (the cache evicted, the artifacts expired) the data branch's record of
+ * the base still serves; null when there is nothing to compare with.
  */
-async function comparedForRun(plan: Plan, latest: BaselineFile, ports: Ports): Promise<ComparedForRun> {
+async function comparedForRun(
+  plan: Plan,
+  latest: BaselineFile | null,
+  ports: Ports
+): Promise<ComparedForRun | null> {
   // A published report was compared by the run that measured it.
   const baseSha = plan.origin.kind === 'report' ? null : plan.github.pullRequest?.baseSha;
   // The event's value goes to git and the REST API: only a full sha does.
   const base = isCommitSha(baseSha) ? baseSha : null;
   if (base === null)
-    return { file: latest, reference: { source: 'baseline', base_commit: null, commits_behind: null } };
+    return (
+      latest && { file: latest, reference: { source: 'baseline', base_commit: null, commits_behind: null } }
+    );
   const cwd = plan.paths.workingDirectory;
   const bases = pullRequestBases(base, await ports.git.mergeBase('HEAD', base, cwd, gitOptions(ports)));
-  const records = isBase(latest.commit, bases) ? [] : await baseRecords(plan, bases, ports);
-  const chosen = comparedBaseline(latest, bases, records);
+  const records = latest && isBase(latest.commit, bases) ? [] : await baseRecords(plan, bases, ports);
+  const chosen = latest ? comparedBaseline(latest, bases, records) : recordAlone(plan, bases, records);
+  if (chosen === null) return null;
   const behind = await commitsBehind(chosen.file.commit, base, plan, ports);
   const reference = { source: chosen.source, base_commit: base, commits_behind: behind };
   const { commit, promoted_at, ref } = chosen.file;
   const line = comparedCommitLine({ commit, promoted_at, ref, ...reference }, shortSha);
   if (line) ports.log.info(line);
   return { file: chosen.file, reference };
+}
+
+/**
+ * The data branch's record of a base when no baseline was fetched, shaped around this
+ * configuration's report of no results (its metrics, floors and labels): the comparison reads only
+ * the benchmarks, the metrics and the machine, which come from the record.
+ */
+function recordAlone(
+  plan: Plan,
+  bases: readonly string[],
+  records: readonly HistoryRecord[]
+): ComparedBaseline | null {
+  const record = recordOfBase(records, plan.identity.slot, bases);
+  if (record === null) return null;
+  const facts: RunFacts = {
+    origin: 'existing-results',
+    timestamp: record.timestamp,
+    gitCommit: record.commit,
+    rustVersion: record.machine?.rustc ?? null,
+    platform: record.os,
+    cpuCores: record.machine?.cpu_cores ?? 1,
+    memoryGb: 0,
+    executionTimeSeconds: 0,
+    peakRssBytes: null,
+    resultsSource: null,
+    resultsPath: null,
+    machine: record.machine ?? UNKNOWN_MACHINE
+  };
+  const empty = analyze({ config: plan.config, results: { measurements: [], problems: [] }, facts }).report;
+  const template = buildBaselineFile(empty, null, {
+    name: record.name,
+    commit: record.commit,
+    ref: record.ref,
+    runId: record.run_id,
+    promotedAt: record.timestamp,
+    runner: { os: record.os, arch: record.arch, testbed: record.testbed },
+    historySize: 1
+  });
+  return { source: 'history-branch', file: baselineFromRecord(record, { ...template, history: [] }) };
 }
 
 /**

@@ -14,6 +14,7 @@ import type {
   PerfReport
 } from '../model.js';
 import { GIB, MIB } from '../units.js';
+import type { BaselineSlot } from './store-naming.js';
 
 /** A full commit sha: only such a value goes to git or the REST API as a revision. */
 export const isCommitSha = (text: string | null | undefined): text is string =>
@@ -57,21 +58,34 @@ export function comparedBaseline(
 ): ComparedBaseline {
   const fallback: ComparedBaseline = { source: 'baseline', file: latest };
   if (isBase(latest.commit, bases)) return fallback;
-  // The data branch is anyone's who can push there: only records of this slot count.
   const slot = { name: latest.name, testbed: latest.runner.testbed, os: latest.runner.os };
+  const record = recordOfBase(records, slot, bases);
+  if (record) return { source: 'history-branch', file: baselineFromRecord(record, latest) };
+  for (const base of bases) {
+    const entry = latest.history.findLast((e) => sameCommit(e.commit, base));
+    if (entry) return { source: 'baseline-history', file: baselineFromHistoryEntry(entry, latest) };
+  }
+  return fallback;
+}
+
+/**
+ * The data branch's record of the first base (then the merge base) for this slot, if any. The
+ * branch is anyone's who can push there: only records of this slot count.
+ */
+export function recordOfBase(
+  records: readonly HistoryRecord[],
+  slot: BaselineSlot,
+  bases: readonly string[]
+): HistoryRecord | null {
   const ours = records.filter((r) => {
     const s = slotOfRecord(r);
     return s.name === slot.name && s.testbed === slot.testbed && s.os === slot.os;
   });
   for (const base of bases) {
     const record = ours.find((r) => sameCommit(r.commit, base));
-    if (record) return { source: 'history-branch', file: baselineFromRecord(record, latest) };
+    if (record) return record;
   }
-  for (const base of bases) {
-    const entry = latest.history.findLast((e) => sameCommit(e.commit, base));
-    if (entry) return { source: 'baseline-history', file: baselineFromHistoryEntry(entry, latest) };
-  }
-  return fallback;
+  return null;
 }
 
 const pointInterval = (value: number): Interval => ({ lower: value, point: value, upper: value });
