@@ -13738,7 +13738,7 @@ var ThrowTypeError = $gOPD
 	}())
 	: throwTypeError;
 
-var hasSymbols = __webpack_require__(955)();
+var hasSymbols = __webpack_require__(23336)();
 
 var getProto = __webpack_require__(81967);
 var $ObjectGPO = __webpack_require__(91311);
@@ -15180,7 +15180,7 @@ module.exports = hasPropertyDescriptors;
 
 /***/ }),
 
-/***/ 955:
+/***/ 23336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -16091,7 +16091,7 @@ module.exports = function isString(value) {
 
 var callBound = __webpack_require__(23105);
 var $toString = callBound('Object.prototype.toString');
-var hasSymbols = __webpack_require__(955)();
+var hasSymbols = __webpack_require__(23336)();
 var safeRegexTest = __webpack_require__(93470);
 
 if (hasSymbols) {
