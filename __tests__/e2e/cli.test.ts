@@ -1,7 +1,15 @@
 // The bundled CLI as a process: commands, exit codes and messages.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -254,5 +262,44 @@ describe('copybook-bench baseline promote and analyze --baseline-file', () => {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).toContain(message);
     }
+  });
+});
+
+describe('copybook-bench history import', () => {
+  it("writes a gh-pages dashboard's past into a data branch checkout, and refuses a bad entry with one line", () => {
+    const branch = path.join(scratch, 'data-branch');
+    mkdirSync(branch);
+    const fixture = path.join(REPO_ROOT, '__tests__', 'fixtures', 'history', 'gh-pages-data.js');
+    const run = cli(
+      'history',
+      'import',
+      fixture,
+      '--suite',
+      'Rust Benchmark',
+      '--dir',
+      branch,
+      '--os',
+      'Linux'
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Imported \d+ results? of "Rust Benchmark" into data\/copybook-bench\/default\/Linux /
+    );
+    const data = readFileSync(path.join(branch, 'data.js'), 'utf8');
+    expect(data.startsWith('window.COPYBOOK_BENCH_DATA = {')).toBe(true);
+    expect(existsSync(path.join(branch, 'index.html'))).toBe(true);
+    const records = readdirSync(path.join(branch, 'data', 'copybook-bench', 'default', 'Linux'));
+    expect(records.length).toBeGreaterThan(0);
+    for (const name of records) expect(data).toContain(name.replace(/^\d{8}T\d{6}Z-|\.json$/g, ''));
+
+    writeFileSync(
+      path.join(scratch, 'bad-data.js'),
+      'window.BENCHMARK_DATA = {"entries":{"S":[{"commit":{"id":"not-hex"},"date":1,"tool":"cargo","benches":[]}]}};'
+    );
+    const bad = cli('history', 'import', 'bad-data.js', '--dir', branch);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'copybook-bench: bad-data.js: entries["S"][0].commit.id is "not-hex"; expected a commit id of 7 to 64 hex digits.\n'
+    );
   });
 });
