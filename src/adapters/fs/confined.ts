@@ -38,7 +38,9 @@ export const FILE_CAPS = {
   /** The runner's event payload (GitHub caps webhook payloads at 25 MB). */
   eventPayload: 32 * MiB,
   /** A gh-pages dashboard's data.js to import (about 0.1 KiB per benchmark per commit: tens of MiB for years). */
-  dashboardData: 256 * MiB
+  dashboardData: 256 * MiB,
+  /** One result on the data branch (a few KiB per hundred benchmarks). */
+  historyRecord: 32 * MiB
 } as const;
 
 /** Pseudo-filesystems: their files are the process's environment and memory, and devices. */

@@ -22,7 +22,8 @@ import {
   withoutCredentials
 } from '../../core/history/remote.js';
 import { lastLines } from '../../core/runner/failure.js';
-import { addRecord, MAX_RECORD_BYTES, pruneSlot, writeDashboard } from '../history/tree.js';
+import { FILE_CAPS } from '../fs/confined.js';
+import { addRecord, pruneSlot, writeDashboard } from '../history/tree.js';
 import type { ProgramResult, RunProgram } from '../program.js';
 
 /** Where the data branch is and how to reach it. */
@@ -354,8 +355,8 @@ async function findIn(
       continue;
     }
     const size = Number((await git.ok(['cat-file', '-s', object], dir)).trim());
-    if (!(size <= MAX_RECORD_BYTES)) {
-      problems.push(`${file} is larger than ${MAX_RECORD_BYTES} bytes`);
+    if (!(size <= FILE_CAPS.historyRecord)) {
+      problems.push(`${file} is larger than ${FILE_CAPS.historyRecord} bytes`);
       continue;
     }
     const parsed = parseHistoryRecord(await git.ok(['cat-file', 'blob', object], dir), file);

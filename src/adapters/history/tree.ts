@@ -19,10 +19,8 @@ import {
 } from '../../core/history/layout.js';
 import { type HistoryRecord, parseHistoryRecord } from '../../core/history/record.js';
 import { dashboardPage } from '../../render/dashboard/page.js';
+import { FILE_CAPS } from '../fs/confined.js';
 import { writeFileAtomic } from '../fs/write.js';
-
-/** A record is a few KiB per hundred benchmarks; anything bigger than this is not one of ours. */
-export const MAX_RECORD_BYTES = 32 * 1024 * 1024;
 
 const native = (dir: string, slashPath: string): string => path.join(dir, ...slashPath.split('/'));
 
@@ -68,7 +66,7 @@ export async function addRecord(
 async function readRecordFile(file: string, shown: string): Promise<HistoryRecord | string> {
   const stat = await fs.lstat(file);
   if (!stat.isFile()) return `${shown} is not a regular file`;
-  if (stat.size > MAX_RECORD_BYTES) return `${shown} is larger than ${MAX_RECORD_BYTES} bytes`;
+  if (stat.size > FILE_CAPS.historyRecord) return `${shown} is larger than ${FILE_CAPS.historyRecord} bytes`;
   const parsed = parseHistoryRecord(await fs.readFile(file, 'utf8'), shown);
   return parsed.ok ? parsed.record : parsed.reason;
 }

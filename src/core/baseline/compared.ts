@@ -14,7 +14,7 @@ import type {
   PerfReport
 } from '../model.js';
 import { GIB, MIB } from '../units.js';
-import type { BaselineSlot } from './store-naming.js';
+import { type BaselineSlot, sameSlot } from './store-naming.js';
 
 /** A full commit sha: only such a value goes to git or the REST API as a revision. */
 export const isCommitSha = (text: string | null | undefined): text is string =>
@@ -77,10 +77,7 @@ export function recordOfBase(
   slot: BaselineSlot,
   bases: readonly string[]
 ): HistoryRecord | null {
-  const ours = records.filter((r) => {
-    const s = slotOfRecord(r);
-    return s.name === slot.name && s.testbed === slot.testbed && s.os === slot.os;
-  });
+  const ours = records.filter((r) => sameSlot(slotOfRecord(r), slot));
   for (const base of bases) {
     const record = ours.find((r) => sameCommit(r.commit, base));
     if (record) return record;

@@ -19,6 +19,10 @@ export interface BaselineSlot {
   testbed: string;
 }
 
+/** Whether two slots are the same: name, OS and testbed alike. */
+export const sameSlot = (a: BaselineSlot, b: BaselineSlot): boolean =>
+  a.name === b.name && a.os === b.os && a.testbed === b.testbed;
+
 // Keeps keys well under the service's 512-character limit whatever the inputs hold.
 const MAX_PART_LENGTH = 100;
 

@@ -7,6 +7,7 @@ import { isWithheldVariable, WITHHELD_VARIABLES } from '../child-env.js';
 import { MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND } from '../criterion/plausible.js';
 import { InputError } from '../errors.js';
 import { compileGlob, type Glob, GlobError, splitList } from '../glob.js';
+import { ownerRepo } from '../history/remote.js';
 import { isCredentialName, redactText } from '../redact.js';
 import { parseArgList, parseEnvLines } from '../runner/args.js';
 import { isRevisionName, REVISION_NAME_ACCEPTED } from '../runner/git-revision.js';
@@ -291,6 +292,17 @@ export const shardSpec: SettingParser<ShardSpec | null> = (value, at) => {
   return { index, count };
 };
 
+/** An https URL holding no user or password (a credential never goes in a URL); null otherwise. */
+function credentialFreeHttps(text: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'https:' && url.username === '' && url.password === '' ? url : null;
+}
+
 /**
  * Where a git remote is: `owner/repo` (on the workflow's GitHub server), an `https://` or `file://`
  * URL, or an absolute path; null when empty. A credential never goes in a URL (it would reach git's
@@ -301,17 +313,9 @@ export const gitRemote: SettingParser<string | null> = (value, at) => {
   if (v === '') return null;
   const accepted =
     "`owner/repo`, an https:// or file:// URL without a user or password, or an absolute path (empty: the checkout's origin)";
-  if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v) && !v.includes('..')) return v;
+  if (ownerRepo(v)) return v;
   if (/^file:\/\/\//.test(v) || (v.startsWith('/') && !v.includes('\0'))) return v;
-  if (/^https:\/\//.test(v)) {
-    let url: URL | null = null;
-    try {
-      url = new URL(v);
-    } catch {
-      url = null;
-    }
-    if (url && url.username === '' && url.password === '') return v;
-  }
+  if (credentialFreeHttps(v)) return v;
   return invalid(at, value, accepted);
 };
 
@@ -331,13 +335,8 @@ export const historyBranch: SettingParser<string> = (value, at) => {
 export const httpsUrl: SettingParser<string | null> = (value, at) => {
   const v = value.trim();
   if (v === '') return null;
-  let url: URL | null = null;
-  try {
-    url = new URL(v);
-  } catch {
-    url = null;
-  }
-  if (!url || url.protocol !== 'https:' || url.username !== '' || url.password !== '')
+  const url = credentialFreeHttps(v);
+  if (!url)
     invalid(at, value, 'an https:// URL without a user or password, e.g. "https://octo.github.io/bench/"');
   return url.href;
 };

@@ -3,7 +3,7 @@
 // github.com, else that branch's page on the server (GitHub Enterprise Server's Pages addresses
 // depend on the installation). Pure.
 
-const OWNER_REPO = /^(?!\.\.?\/)([A-Za-z0-9_.-]+)\/(?!\.\.?$)([A-Za-z0-9_.-]+)$/;
+import { ownerRepo } from './remote.js';
 
 export interface DashboardPlace {
   history: 'baseline' | 'branch';
@@ -20,11 +20,11 @@ export function dashboardUrl(
   if (settings.history !== 'branch') return null;
   if (settings.historyUrl) return settings.historyUrl;
   const setting = settings.historyRepository;
-  const named = setting ? OWNER_REPO.exec(setting) : null;
+  const named = setting ? ownerRepo(setting) : null;
   // A URL or a path names no repository page to link to.
   if (setting && !named) return null;
-  const owner = named ? (named[1] as string) : github.owner;
-  const repo = named ? (named[2] as string) : github.repo;
+  const owner = named ? named.owner : github.owner;
+  const repo = named ? named.repo : github.repo;
   if (!owner || !repo) return null;
   const server = github.serverUrl.replace(/\/+$/, '');
   if (/^https:\/\/github\.com$/i.test(server)) {

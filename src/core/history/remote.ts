@@ -3,8 +3,13 @@
 // commits to, the Authorization header git sends (never a URL's user or password), which rejected
 // pushes are worth another try, and how long to wait before it. Pure.
 
-/** `owner/repo` as the setting takes it (see gitRemote in config/parsers.ts). */
-const OWNER_REPO = /^(?!\.\.?\/)[A-Za-z0-9_.-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
+const OWNER_REPO = /^(?!\.\.?\/)([A-Za-z0-9_.-]+)\/(?!\.\.?$)([A-Za-z0-9_.-]+)$/;
+
+/** `owner/repo` (neither `.` nor `..`) as its two names; null for anything else (a URL, a path). */
+export function ownerRepo(text: string): { owner: string; repo: string } | null {
+  const match = OWNER_REPO.exec(text);
+  return match ? { owner: match[1] as string, repo: match[2] as string } : null;
+}
 
 const trimSlash = (url: string): string => url.replace(/\/+$/, '');
 
@@ -20,9 +25,9 @@ export function historyRemoteUrl(
   repository: string | null = null
 ): string | null {
   const onServer = (ownerRepo: string): string => `${trimSlash(serverUrl)}/${ownerRepo}.git`;
-  if (setting !== null && setting !== '') return OWNER_REPO.test(setting) ? onServer(setting) : setting;
+  if (setting !== null && setting !== '') return ownerRepo(setting) ? onServer(setting) : setting;
   if (origin !== null && origin !== '') return withoutCredentials(origin);
-  return repository !== null && OWNER_REPO.test(repository) ? onServer(repository) : null;
+  return repository !== null && ownerRepo(repository) ? onServer(repository) : null;
 }
 
 /** `https://github.com/owner/repo`: where the dashboard links a commit (`…/commit/<sha>`). */
