@@ -169,6 +169,7 @@ describe('the history settings', () => {
     );
     expect(() => gitRemote('--upload-pack=evil', at)).toThrow(/Accepted: `owner\/repo`/);
     expect(() => gitRemote('../../etc', at)).toThrow(/Invalid history-repository/);
+    expect(() => gitRemote('./bench', at)).toThrow(/Invalid history-repository/);
   });
   it('take an https dashboard address without a user', () => {
     const urlAt = { name: 'history-url', origin: 'input' as const };
