@@ -113,3 +113,21 @@ describe('machineFingerprint', () => {
     expect(long.rustflags).toHaveLength(4000);
   });
 });
+
+describe('machineFingerprint with hostile flags', () => {
+  it('hides a credential in RUSTFLAGS, as every recorded setting does', () => {
+    const token = `ghp_${'a1B2'.repeat(9)}`;
+    const fingerprint = machineFingerprint({
+      cpuModel: 'x',
+      cpuCores: 2,
+      rustcVersion: 'rustc 1.95.0 (x 2026-01-01)',
+      rustcHost: 'x86_64-unknown-linux-gnu',
+      cargoEnv: {
+        RUSTFLAGS: `-C target-cpu=native -C link-arg=-Wl,--build-id=${token} --cfg token=hunter2secret`
+      }
+    });
+    expect(fingerprint.rustflags).toContain('-C target-cpu=native');
+    expect(fingerprint.rustflags).not.toContain(token);
+    expect(fingerprint.rustflags).not.toContain('hunter2secret');
+  });
+});

@@ -2,6 +2,7 @@
 // the code. Pure: the shell hands in the host's facts, rustc's answer and cargo's environment.
 
 import type { MachineFingerprint } from './model.js';
+import { redactText } from './redact.js';
 
 /** The schema's limits (perf-report.schema.json `$defs/machine`): a longer value is cut, not refused. */
 const MAX_TEXT = 200;
@@ -73,7 +74,8 @@ export function machineFingerprint(facts: FingerprintFacts): MachineFingerprint 
     cpu_cores: cores !== null && Number.isInteger(cores) && cores >= 1 ? cores : null,
     rustc: cut(rustcRelease(facts.rustcVersion), MAX_TEXT),
     target: cut(target ?? null, MAX_TEXT),
-    // '' is a fact (no flags), unlike null (not known).
-    rustflags: cargoEnv ? rustflagsOf(cargoEnv).slice(0, MAX_RUSTFLAGS) : null
+    // '' is a fact (no flags), unlike null (not known). Published with the report and the data
+    // branch, so a credential in them is hidden as in every other recorded setting.
+    rustflags: cargoEnv ? redactText(rustflagsOf(cargoEnv)).slice(0, MAX_RUSTFLAGS) : null
   };
 }
